@@ -1,0 +1,106 @@
+namespace NewsSchema.Generator.Model;
+
+// The resolved model the emitters work from: one TypeModel per generated type, holding
+// everything needed to write that type's file (including what it needs to know about the
+// types it refers to), so an unchanged type stays cached when another one changes.
+
+internal enum PrimitiveKind
+{
+    None,
+    String,
+    Int,
+    Long,
+    Double,
+    Decimal,
+    Bool,
+    Date,
+    DateTime,
+    Uri,
+}
+
+internal enum TypeRefKind
+{
+    Primitive,
+    Enum,
+    Record,
+    Entity,
+    Ref,
+    List,
+    Map,
+}
+
+/// <summary>
+/// A resolved type expression. For Enum/Record/Entity <see cref="FullName"/> is the
+/// <c>global::</c> name of the type; for Ref it is the id struct's name; for List/Map
+/// <see cref="Element"/> is the item type.
+/// </summary>
+internal sealed record TypeRefModel(
+    TypeRefKind Kind,
+    PrimitiveKind Primitive,
+    string? FullName,
+    string? Name,
+    TypeRefModel? Element)
+{
+    public static TypeRefModel Of(PrimitiveKind primitive) => new(TypeRefKind.Primitive, primitive, null, null, null);
+}
+
+/// <summary>A constraint resolved against the field's type. Values are C#-ready invariant text.</summary>
+internal sealed record FieldConstraints(
+    int? MinLength,
+    int? MaxLength,
+    string? Pattern,
+    string? Minimum,
+    string? Maximum,
+    string? ExclusiveMinimum,
+    string? ExclusiveMaximum,
+    int? MinItems,
+    int? MaxItems,
+    bool UniqueItems)
+{
+    public static readonly FieldConstraints None = new(null, null, null, null, null, null, null, null, null, false);
+}
+
+internal sealed record FieldModel(
+    string WireName,
+    string PropertyName,
+    TypeRefModel Type,
+    bool Required,
+    string? Description,
+    string? DefaultText,
+    bool Deprecated,
+    string? DeprecatedMessage,
+    EquatableArray<string> Aliases,
+    FieldConstraints Constraints);
+
+internal sealed record EnumMemberModel(string WireName, string MemberName, string? Description);
+
+internal sealed record TypeModel(
+    string Name,
+    string Namespace,
+    TypeKind Kind,
+    string? Description,
+    string? Plural,
+    string IdPattern,
+    EquatableArray<FieldModel> Fields,
+    EquatableArray<EnumMemberModel> Members)
+{
+    public string FullName => "global::" + Namespace + "." + Name;
+
+    public string IdName => Name + "Id";
+
+    public string IdFullName => "global::" + Namespace + "." + Name + "Id";
+}
+
+/// <summary>An entity as the catalog sees it.</summary>
+internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName);
+
+internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities);
+
+/// <summary>The result of resolving all schema files of a compilation together.</summary>
+internal sealed record ResolvedSchema(
+    EquatableArray<TypeModel> Types,
+    CatalogModel? Catalog,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The few MSBuild facts the generator needs; selected before combining.</summary>
+internal sealed record GeneratorOptions(string DefaultNamespace, string CatalogName);

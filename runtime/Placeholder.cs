@@ -1,0 +1,1 @@
+namespace NewsSchema; internal static class Placeholder { }
