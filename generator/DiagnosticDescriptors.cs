@@ -89,4 +89,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: file name.</summary>
     public static readonly DiagnosticDescriptor EmptySchema = Warning("NSG0024", "Schema file declares no types", "Schema file '{0}' declares no types");
+
+    /// <summary>{0}: what failed, {1}: the exception type and message. A bug in the generator, never the user's fault.</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error("NSG0025", "Internal generator error", "NewsSchema could not process {0} because of an internal error; please report it: {1}");
 }
