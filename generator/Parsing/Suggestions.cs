@@ -47,11 +47,11 @@ internal static class Suggestions
         return best;
     }
 
-    /// <summary>" Did you mean 'x'?" or an empty string.</summary>
+    /// <summary>". Did you mean 'x'?" (to follow a message that has no final period) or an empty string.</summary>
     public static string Sentence(string word, IEnumerable<string> candidates)
     {
         var closest = Closest(word, candidates);
-        return closest is null ? string.Empty : " Did you mean '" + closest + "'?";
+        return closest is null ? string.Empty : ". Did you mean '" + closest + "'?";
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions).</summary>
