@@ -1,0 +1,64 @@
+using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+/// <summary>Writes an enum and its wire-name helpers (the parsers and writers use the wire names).</summary>
+internal static class EnumEmitter
+{
+    public static string Emit(TypeModel type)
+    {
+        var w = StartFile(type.Namespace);
+        DocComment(w, type.Description, $"The <c>{type.Name}</c> enum of the schema.");
+        w.Line(GeneratedCodeAttribute);
+        w.Open("public enum " + type.Name);
+        foreach (var member in type.Members)
+        {
+            DocComment(w, member.Description, $"<c>{XmlEscape(member.WireName)}</c>");
+            w.Line(member.MemberName + ",");
+        }
+
+        w.Close();
+        w.Line();
+
+        var helpers = type.Name + "Extensions";
+        DocComment(w, null, $"Wire names of <see cref=\"{type.Name}\"/>: the exact text used in YAML and JSON.");
+        w.Line(GeneratedCodeAttribute);
+        w.Open($"public static partial class {helpers}");
+        w.Line("/// <summary>Every wire name, in schema order.</summary>");
+        w.Line($"public static {Collections}.IReadOnlyList<string> WireNames {{ get; }} = new string[]");
+        w.Open();
+        foreach (var member in type.Members)
+        {
+            w.Line(Literal(member.WireName) + ",");
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>The wire name of <paramref name=\"value\"/>.</summary>");
+        w.Line($"public static string ToWireName(this {type.FullName} value) => value switch");
+        w.Open();
+        foreach (var member in type.Members)
+        {
+            w.Line($"{type.FullName}.{member.MemberName} => {Literal(member.WireName)},");
+        }
+
+        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {type.Name} value.\"),");
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>Maps a wire name (case-sensitive) to its value.</summary>");
+        w.Open($"public static bool TryParseWireName(string? text, out {type.FullName} value)");
+        w.Open("switch (text)");
+        foreach (var member in type.Members)
+        {
+            w.Line($"case {Literal(member.WireName)}: value = {type.FullName}.{member.MemberName}; return true;");
+        }
+
+        w.Line("default: value = default; return false;");
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}

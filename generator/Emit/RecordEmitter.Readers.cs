@@ -1,0 +1,430 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+internal static partial class RecordEmitter
+{
+    private static string LocalDeclaration(Member member)
+    {
+        var f = member.Field;
+        if (member.IsCollection)
+        {
+            return $"{StorageType(f.Type)}? {member.Local} = null;";
+        }
+
+        if (f.DefaultText is not null)
+        {
+            return $"{CSharpType(f.Type)} {member.Local} = {DefaultLiteral(f)};";
+        }
+
+        return $"{CSharpType(f.Type)}? {member.Local} = null;";
+    }
+
+    private static string ConstructorValue(Member member)
+    {
+        var f = member.Field;
+        if (member.IsCollection)
+        {
+            return $"{member.Local} ?? {StorageType(f.Type)}.Empty";
+        }
+
+        if (f.DefaultText is not null || !f.Required)
+        {
+            return member.Local;
+        }
+
+        return IsValueType(f.Type) ? member.Local + ".GetValueOrDefault()" : member.Local + "!";
+    }
+
+    private static void EmitSeenWords(CodeWriter w, List<Member> members)
+    {
+        for (var i = 0; i < (members.Count + 63) / 64; i++)
+        {
+            w.Line($"ulong seen{i} = 0;");
+        }
+    }
+
+    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        w.Line($"return new {type.FullName}");
+        w.Open();
+        foreach (var member in members)
+        {
+            w.Line($"{member.Field.PropertyName} = {ConstructorValue(member)},");
+        }
+
+        w.Close(";");
+    }
+
+    // ---- YAML ------------------------------------------------------------------------------
+
+    private static void EmitYamlReader(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {type.FullName}? ReadYaml({YamlReaderType} reader)");
+        w.Line($"if (!reader.BeginMapping({Literal("a " + type.Name + " mapping")}, out var line, out var column))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Line("var errors = reader.Errors.Count;");
+        EmitSeenWords(w, members);
+        foreach (var member in members)
+        {
+            w.Line(LocalDeclaration(member));
+        }
+
+        w.Open("while (reader.TryReadKey(out var key))");
+        w.Open("switch (key)");
+        var counter = 0;
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            w.Line($"case {Literal(f.WireName)}:");
+            foreach (var alias in f.Aliases)
+            {
+                w.Line($"case {Literal(alias)}:");
+            }
+
+            w.Indent();
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
+            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
+            w.Line();
+            w.Line($"{member.SeenWord} |= {member.SeenBit};");
+            w.Open("if (reader.IsNull)");
+            w.Line(f.Required ? $"reader.NullNotAllowed({Literal(f.WireName)});" : "reader.Advance();");
+            w.Close();
+            w.Open("else");
+            YamlValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter);
+            w.Close();
+            w.Line();
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line($"reader.UnknownField(key, {Literal(type.Name)}, s_fieldNames);");
+        w.Line("break;");
+        w.Outdent();
+        w.Close();
+        w.Line();
+        w.Line("reader.EndEntry();");
+        w.Close();
+        w.Line();
+        foreach (var member in members.Where(m => m.Field.Required))
+        {
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
+            w.Open().Line($"reader.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, line, column);").Close();
+            w.Line();
+        }
+
+        w.Line("if (reader.Errors.Count != errors)");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        EmitConstruction(w, type, members);
+        w.Close();
+        w.Line();
+
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {Collections}.IReadOnlyList<{type.FullName}>? ReadYamlList({YamlReaderType} reader)");
+        w.Line($"if (!reader.BeginSequence({Literal("a list of " + type.Name)}))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Line("var errors = reader.Errors.Count;");
+        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
+        w.Open("for (var i = 0; reader.TryReadItem(i); i++)");
+        w.Line("var item = ReadYaml(reader);");
+        w.Line("if (item is not null)");
+        w.Open().Line("items.Add(item);").Close();
+        w.Line();
+        w.Line("reader.EndItem();");
+        w.Close();
+        w.Line();
+        w.Line($"return reader.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>Emits statements reading one value of <paramref name="type"/>; on success they run <paramref name="assign"/>.</summary>
+    private static void YamlValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeRefKind.Primitive:
+                w.Line($"if (reader.{ScalarMethod(type.Primitive)}(out var v{n}))");
+                w.Open().Line(assign("v" + n)).Close();
+                break;
+            case TypeRefKind.Ref:
+                w.Line($"if (reader.ReadString(out var v{n}))");
+                w.Open().Line(assign($"new {type.FullName}(v{n})")).Close();
+                break;
+            case TypeRefKind.Enum:
+                w.Open($"if (reader.ReadEnumText({Literal(type.Name!)}, out var v{n}, out var l{n}, out var c{n}))");
+                w.Line($"if ({type.FullName}Extensions.TryParseWireName(v{n}, out var e{n}))");
+                w.Open().Line(assign("e" + n)).Close();
+                w.Line("else");
+                w.Open().Line($"reader.EnumError(v{n}, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, l{n}, c{n});").Close();
+                w.Close();
+                break;
+            case TypeRefKind.Record:
+            case TypeRefKind.Entity:
+                w.Line($"var r{n} = {type.FullName}.ReadYaml(reader);");
+                w.Line($"if (r{n} is not null)");
+                w.Open().Line(assign("r" + n)).Close();
+                break;
+            case TypeRefKind.List:
+            {
+                var element = CSharpType(type.Element!);
+                w.Open($"if (reader.BeginSequence(\"a list\"))");
+                w.Line($"var b{n} = new {Collections}.List<{element}>();");
+                w.Open($"for (var i{n} = 0; reader.TryReadItem(i{n}); i{n}++)");
+                w.Line("if (reader.IsNull)");
+                w.Open().Line($"reader.NullItem({Literal(Describe(type.Element!, json: false))});").Close();
+                w.Line("else");
+                w.Open();
+                YamlValue(w, type.Element!, expr => $"b{n}.Add({expr});", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("reader.EndItem();");
+                w.Close();
+                w.Line();
+                w.Line(assign($"{Runtime}.EquatableList<{element}>.From(b{n})"));
+                w.Close();
+                break;
+            }
+
+            case TypeRefKind.Map:
+            {
+                var element = CSharpType(type.Element!);
+                w.Open($"if (reader.BeginMapping(\"a mapping\", out _, out _))");
+                w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
+                w.Open($"while (reader.TryReadKey(out var k{n}))");
+                w.Line($"if (m{n}.ContainsKey(k{n}))");
+                w.Open().Line($"reader.DuplicateKey(k{n});").Close();
+                w.Line("else if (reader.IsNull)");
+                w.Open().Line($"reader.NullItem({Literal(Describe(type.Element!, json: false))});").Close();
+                w.Line("else");
+                w.Open();
+                YamlValue(w, type.Element!, expr => $"m{n}.TryAdd(k{n}, {expr});", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("reader.EndEntry();");
+                w.Close();
+                w.Line();
+                w.Line(assign($"m{n}.ToMap()"));
+                w.Close();
+                break;
+            }
+        }
+    }
+
+    private static string ScalarMethod(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.String => "ReadString",
+        PrimitiveKind.Int => "ReadInt32",
+        PrimitiveKind.Long => "ReadInt64",
+        PrimitiveKind.Double => "ReadDouble",
+        PrimitiveKind.Decimal => "ReadDecimal",
+        PrimitiveKind.Bool => "ReadBoolean",
+        PrimitiveKind.Date => "ReadDate",
+        PrimitiveKind.DateTime => "ReadDateTime",
+        PrimitiveKind.Uri => "ReadUri",
+        _ => "ReadString",
+    };
+
+    // ---- JSON ------------------------------------------------------------------------------
+
+    private static void EmitJsonReader(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        // Property names are matched on their UTF-8 bytes: by length first, then by content.
+        w.Open($"private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)");
+        w.Open("switch (name.Length)");
+        var names = members
+            .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, m.Index)))
+            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
+            .OrderBy(g => g.Key);
+        foreach (var group in names)
+        {
+            w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
+            w.Indent();
+            foreach (var (name, index) in group)
+            {
+                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {Utf8Literal(name)})) return {index.ToString(CultureInfo.InvariantCulture)};");
+            }
+
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
+        w.Line($"if (!context.BeginObject(ref reader, {Literal("a " + type.Name + " object")}, out var start))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Line("var errors = context.Errors.Count;");
+        EmitSeenWords(w, members);
+        foreach (var member in members)
+        {
+            w.Line(LocalDeclaration(member));
+        }
+
+        w.Open("while (context.NextProperty(ref reader))");
+        w.Open($"switch (MatchJsonField({JsonContextType}.PropertyNameUtf8(ref reader)))");
+        var counter = 0;
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            w.Line($"case {member.Index.ToString(CultureInfo.InvariantCulture)}:");
+            w.Indent();
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
+            w.Open().Line($"context.DuplicateProperty(ref reader, {Literal(f.WireName)});").Line("break;").Close();
+            w.Line();
+            w.Line($"{member.SeenWord} |= {member.SeenBit};");
+            w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");
+            w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
+            w.Open();
+            if (f.Required)
+            {
+                w.Line($"context.NullNotAllowed(ref reader, {Literal(f.WireName)});");
+            }
+
+            w.Close();
+            w.Open("else");
+            JsonValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter);
+            w.Close();
+            w.Line();
+            w.Line("context.ExitProperty();");
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line($"context.UnknownProperty(ref reader, {Literal(type.Name)}, s_fieldNames);");
+        w.Line("break;");
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Line();
+        foreach (var member in members.Where(m => m.Field.Required))
+        {
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
+            w.Open().Line($"context.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, start);").Close();
+            w.Line();
+        }
+
+        w.Line("if (context.Errors.Count != errors)");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        EmitConstruction(w, type, members);
+        w.Close();
+        w.Line();
+
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {Collections}.IReadOnlyList<{type.FullName}>? ReadJsonList(ref {JsonReaderType} reader, {JsonContextType} context)");
+        w.Line($"if (!context.BeginArray(ref reader, {Literal("an array of " + type.Name)}))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Line("var errors = context.Errors.Count;");
+        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
+        w.Open("for (var i = 0; context.NextItem(ref reader, i); i++)");
+        w.Line("var item = ReadJson(ref reader, context);");
+        w.Line("if (item is not null)");
+        w.Open().Line("items.Add(item);").Close();
+        w.Line();
+        w.Line("context.ExitItem();");
+        w.Close();
+        w.Line();
+        w.Line($"return context.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
+        w.Close();
+        w.Line();
+    }
+
+    private static void JsonValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeRefKind.Primitive:
+                w.Line($"if (context.{ScalarMethod(type.Primitive)}(ref reader, out var v{n}))");
+                w.Open().Line(assign("v" + n)).Close();
+                break;
+            case TypeRefKind.Ref:
+                w.Line($"if (context.ReadString(ref reader, out var v{n}))");
+                w.Open().Line(assign($"new {type.FullName}(v{n})")).Close();
+                break;
+            case TypeRefKind.Enum:
+                w.Open($"if (context.ReadEnumText(ref reader, {Literal(type.Name!)}, out var v{n}, out var o{n}))");
+                w.Line($"if ({type.FullName}Extensions.TryParseWireName(v{n}, out var e{n}))");
+                w.Open().Line(assign("e" + n)).Close();
+                w.Line("else");
+                w.Open().Line($"context.EnumError(v{n}, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, o{n});").Close();
+                w.Close();
+                break;
+            case TypeRefKind.Record:
+            case TypeRefKind.Entity:
+                w.Line($"var r{n} = {type.FullName}.ReadJson(ref reader, context);");
+                w.Line($"if (r{n} is not null)");
+                w.Open().Line(assign("r" + n)).Close();
+                break;
+            case TypeRefKind.List:
+            {
+                var element = CSharpType(type.Element!);
+                w.Open($"if (context.BeginArray(ref reader, \"an array\"))");
+                w.Line($"var b{n} = new {Collections}.List<{element}>();");
+                w.Open($"for (var i{n} = 0; context.NextItem(ref reader, i{n}); i{n}++)");
+                w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
+                w.Open().Line($"context.NullItem(ref reader, {Literal(Describe(type.Element!, json: true))});").Close();
+                w.Line("else");
+                w.Open();
+                JsonValue(w, type.Element!, expr => $"b{n}.Add({expr});", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("context.ExitItem();");
+                w.Close();
+                w.Line();
+                w.Line(assign($"{Runtime}.EquatableList<{element}>.From(b{n})"));
+                w.Close();
+                break;
+            }
+
+            case TypeRefKind.Map:
+            {
+                var element = CSharpType(type.Element!);
+                w.Open($"if (context.BeginObject(ref reader, \"an object\", out _))");
+                w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
+                w.Open("while (context.NextProperty(ref reader))");
+                w.Line($"var k{n} = context.EnterMapEntry(ref reader);");
+                w.Line($"if (m{n}.ContainsKey(k{n}))");
+                w.Open().Line($"context.DuplicateMapKey(ref reader, k{n});").Close();
+                w.Line($"else if (reader.TokenType == {JsonTokenType}.Null)");
+                w.Open().Line($"context.NullItem(ref reader, {Literal(Describe(type.Element!, json: true))});").Close();
+                w.Line("else");
+                w.Open();
+                JsonValue(w, type.Element!, expr => $"m{n}.TryAdd(k{n}, {expr});", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("context.ExitProperty();");
+                w.Close();
+                w.Line();
+                w.Line(assign($"m{n}.ToMap()"));
+                w.Close();
+                break;
+            }
+        }
+    }
+}

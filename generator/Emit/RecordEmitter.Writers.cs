@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+internal static partial class RecordEmitter
+{
+    private const string YamlWriterType = Serialization + ".YamlWriter";
+    private const string JsonWriterType = "global::System.Text.Json.Utf8JsonWriter";
+
+    /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
+    private static string Source(Member member)
+        => member.IsCollection
+            ? "_" + char.ToLowerInvariant(member.Field.PropertyName[0]) + member.Field.PropertyName.Substring(1)
+            : member.Field.PropertyName;
+
+    private static void EmitWriters(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        w.Line("/// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>");
+        w.Open("public string ToYaml()");
+        w.Line($"var writer = new {YamlWriterType}();");
+        w.Line("writer.BeginMapping();");
+        w.Line("WriteYamlBody(writer);");
+        w.Line("writer.EndMapping();");
+        w.Line("return writer.ToString();");
+        w.Close();
+        w.Line();
+        w.Line($"/// <summary>Writes a list of {type.Name} as a YAML document.</summary>");
+        w.Open($"public static string ToYamlList({Collections}.IEnumerable<{type.FullName}> items)");
+        w.Line($"var writer = new {YamlWriterType}();");
+        w.Line("writer.BeginSequence();");
+        w.Open("foreach (var item in items)");
+        w.Line("writer.BeginItem();");
+        w.Line("writer.BeginMapping();");
+        w.Line("item.WriteYamlBody(writer);");
+        w.Line("writer.EndMapping();");
+        w.Line("writer.EndItem();");
+        w.Close();
+        w.Line();
+        w.Line("writer.EndSequence();");
+        w.Line("return writer.ToString();");
+        w.Close();
+        w.Line();
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal void WriteYamlBody({YamlWriterType} writer)");
+        var counter = 0;
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            var source = Source(member);
+            var key = $"writer.WriteKey({Literal(f.WireName)});";
+            if (member.IsCollection)
+            {
+                if (f.Required) { w.Open(); } else { w.Open($"if ({source}.Count > 0)"); }
+                w.Line(key);
+                YamlWrite(w, f.Type, source, ref counter);
+                w.Close();
+            }
+            else if (f.DefaultText is not null || (f.Required && IsValueType(f.Type)))
+            {
+                w.Line(key);
+                YamlWrite(w, f.Type, source, ref counter);
+            }
+            else
+            {
+                var n = (counter++).ToString(CultureInfo.InvariantCulture);
+                w.Open($"if ({source} is {{ }} p{n})");
+                w.Line(key);
+                YamlWrite(w, f.Type, "p" + n, ref counter);
+                w.Close();
+            }
+        }
+
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
+        w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
+        w.Line();
+        w.Line($"/// <summary>Writes a list of {type.Name} as a JSON array.</summary>");
+        w.Open($"public static string ToJsonList({Collections}.IEnumerable<{type.FullName}> items)");
+        w.Line($"return {Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
+        w.Open();
+        w.Line("writer.WriteStartArray();");
+        w.Open("foreach (var item in values)");
+        w.Line("item.WriteJson(writer);");
+        w.Close();
+        w.Line();
+        w.Line("writer.WriteEndArray();");
+        w.Close(");");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
+        w.Open($"public void WriteJson({JsonWriterType} writer)");
+        w.Line("writer.WriteStartObject();");
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            var source = Source(member);
+            var key = $"writer.WritePropertyName(s_json{member.Index.ToString(CultureInfo.InvariantCulture)});";
+            if (member.IsCollection)
+            {
+                if (f.Required) { w.Open(); } else { w.Open($"if ({source}.Count > 0)"); }
+                w.Line(key);
+                JsonWrite(w, f.Type, source, ref counter);
+                w.Close();
+            }
+            else if (f.DefaultText is not null || (f.Required && IsValueType(f.Type)))
+            {
+                w.Line(key);
+                JsonWrite(w, f.Type, source, ref counter);
+            }
+            else
+            {
+                var n = (counter++).ToString(CultureInfo.InvariantCulture);
+                w.Open($"if ({source} is {{ }} p{n})");
+                w.Line(key);
+                JsonWrite(w, f.Type, "p" + n, ref counter);
+                w.Close();
+            }
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+        w.Line();
+    }
+
+    private static void YamlWrite(CodeWriter w, TypeRefModel type, string value, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeRefKind.Primitive:
+                w.Line(type.Primitive switch
+                {
+                    PrimitiveKind.String => $"writer.WriteString({value});",
+                    PrimitiveKind.Int => $"writer.WriteInt32({value});",
+                    PrimitiveKind.Long => $"writer.WriteInt64({value});",
+                    PrimitiveKind.Double => $"writer.WriteDouble({value});",
+                    PrimitiveKind.Decimal => $"writer.WriteDecimal({value});",
+                    PrimitiveKind.Bool => $"writer.WriteBoolean({value});",
+                    PrimitiveKind.Date => $"writer.WriteDate({value});",
+                    PrimitiveKind.DateTime => $"writer.WriteDateTime({value});",
+                    _ => $"writer.WriteUri({value});",
+                });
+                break;
+            case TypeRefKind.Ref:
+                w.Line($"writer.WriteString({value}.ToString());");
+                break;
+            case TypeRefKind.Enum:
+                w.Line($"writer.WriteString({type.FullName}Extensions.ToWireName({value}));");
+                break;
+            case TypeRefKind.Record:
+            case TypeRefKind.Entity:
+                w.Line("writer.BeginMapping();");
+                w.Line($"{value}.WriteYamlBody(writer);");
+                w.Line("writer.EndMapping();");
+                break;
+            case TypeRefKind.List:
+                w.Line("writer.BeginSequence();");
+                w.Open($"foreach (var i{n} in {value})");
+                w.Line("writer.BeginItem();");
+                YamlWrite(w, type.Element!, "i" + n, ref counter);
+                w.Line("writer.EndItem();");
+                w.Close();
+                w.Line();
+                w.Line("writer.EndSequence();");
+                break;
+            case TypeRefKind.Map:
+                w.Line("writer.BeginMapping();");
+                w.Open($"foreach (var e{n} in {value})");
+                w.Line($"writer.WriteKey(e{n}.Key);");
+                YamlWrite(w, type.Element!, $"e{n}.Value", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("writer.EndMapping();");
+                break;
+        }
+    }
+
+    private static void JsonWrite(CodeWriter w, TypeRefModel type, string value, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeRefKind.Primitive:
+                w.Line(type.Primitive switch
+                {
+                    PrimitiveKind.String => $"writer.WriteStringValue({value});",
+                    PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
+                    PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
+                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
+                    _ => $"writer.WriteStringValue({value}.OriginalString);",
+                });
+                break;
+            case TypeRefKind.Ref:
+                w.Line($"writer.WriteStringValue({value}.ToString());");
+                break;
+            case TypeRefKind.Enum:
+                w.Line($"writer.WriteStringValue({type.FullName}Extensions.ToWireName({value}));");
+                break;
+            case TypeRefKind.Record:
+            case TypeRefKind.Entity:
+                w.Line($"{value}.WriteJson(writer);");
+                break;
+            case TypeRefKind.List:
+                w.Line("writer.WriteStartArray();");
+                w.Open($"foreach (var i{n} in {value})");
+                JsonWrite(w, type.Element!, "i" + n, ref counter);
+                w.Close();
+                w.Line();
+                w.Line("writer.WriteEndArray();");
+                break;
+            case TypeRefKind.Map:
+                w.Line("writer.WriteStartObject();");
+                w.Open($"foreach (var e{n} in {value})");
+                w.Line($"writer.WritePropertyName(e{n}.Key);");
+                JsonWrite(w, type.Element!, $"e{n}.Value", ref counter);
+                w.Close();
+                w.Line();
+                w.Line("writer.WriteEndObject();");
+                break;
+        }
+    }
+
+    private static void EmitValidation(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        // Validators come with the validation issue; nothing to emit yet.
+    }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+/// <summary>
+/// Writes an entity or record: the <c>sealed partial record</c> with its properties, the
+/// generated YAML and JSON parsers and writers. The parsers read events and tokens straight
+/// into locals and build the record once at the end; no reflection, no document tree.
+/// </summary>
+internal static partial class RecordEmitter
+{
+    private const string YamlReaderType = Serialization + ".YamlReader";
+    private const string JsonContextType = Serialization + ".JsonContext";
+    private const string JsonReaderType = "global::System.Text.Json.Utf8JsonReader";
+    private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
+
+    /// <summary>A field as the emitter sees it, with the implicit entity id first.</summary>
+    private sealed class Member
+    {
+        public Member(FieldModel field, int index)
+        {
+            Field = field;
+            Index = index;
+        }
+
+        public FieldModel Field { get; }
+
+        public int Index { get; }
+
+        public string Local => "f" + Index.ToString(CultureInfo.InvariantCulture);
+
+        public string SeenWord => "seen" + (Index / 64).ToString(CultureInfo.InvariantCulture);
+
+        public string SeenBit => "0x" + (1UL << (Index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
+
+        public bool IsCollection => IsCollection(Field.Type);
+
+        public bool HasDefault => Field.DefaultText is not null;
+    }
+
+    public static string Emit(TypeModel type, CancellationToken cancellationToken)
+    {
+        var members = Members(type);
+        var w = StartFile(type.Namespace);
+        DocComment(w, type.Description, $"The <c>{type.Name}</c> {(type.Kind == TypeKind.Entity ? "entity" : "record")} of the schema.");
+        w.Line(GeneratedCodeAttribute);
+        w.Open($"public sealed partial record {type.Name}");
+        EmitProperties(w, type, members);
+        cancellationToken.ThrowIfCancellationRequested();
+        EmitNames(w, members);
+        EmitParseApi(w, type);
+        EmitYamlReader(w, type, members);
+        cancellationToken.ThrowIfCancellationRequested();
+        EmitJsonReader(w, type, members);
+        EmitWriters(w, type, members);
+        cancellationToken.ThrowIfCancellationRequested();
+        EmitValidation(w, type, members);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static List<Member> Members(TypeModel type)
+    {
+        var fields = new List<FieldModel>();
+        if (type.Kind == TypeKind.Entity)
+        {
+            fields.Add(new FieldModel(
+                "id",
+                "Id",
+                new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, type.IdFullName, type.Name, null),
+                Required: true,
+                $"The id of this {type.Name}: unique among all {type.Name} entities.",
+                DefaultText: null,
+                Deprecated: false,
+                DeprecatedMessage: null,
+                EquatableArray<string>.Empty,
+                FieldConstraints.None with { Pattern = type.IdPattern }));
+        }
+
+        fields.AddRange(type.Fields);
+        return fields.Select((f, i) => new Member(f, i)).ToList();
+    }
+
+    // ---- the record --------------------------------------------------------------------
+
+    private static void EmitProperties(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            var fallback = $"The <c>{XmlEscape(f.WireName)}</c> field.";
+            var csType = CSharpType(f.Type);
+            if (member.IsCollection)
+            {
+                var storage = StorageType(f.Type);
+                var backing = "_" + char.ToLowerInvariant(f.PropertyName[0]) + f.PropertyName.Substring(1);
+                w.Line($"private readonly {storage} {backing} = {storage}.Empty;");
+                w.Line();
+                DocComment(w, f.Description, fallback);
+                w.Line("/// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>");
+                EmitObsolete(w, f);
+                var required = f.Required ? "required " : string.Empty;
+                var factory = f.Type.Kind == TypeRefKind.List ? $"{Runtime}.EquatableList.From" : $"{Runtime}.EquatableMap.From";
+                w.Line($"public {required}{csType} {f.PropertyName} {{ get => {backing}; init => {backing} = {factory}(value); }}");
+            }
+            else
+            {
+                DocComment(w, f.Description, fallback);
+                EmitObsolete(w, f);
+                if (f.Required)
+                {
+                    w.Line($"public required {csType} {f.PropertyName} {{ get; init; }}");
+                }
+                else if (f.DefaultText is not null)
+                {
+                    w.Line($"public {csType} {f.PropertyName} {{ get; init; }} = {DefaultLiteral(f)};");
+                }
+                else
+                {
+                    w.Line($"public {csType}? {f.PropertyName} {{ get; init; }}");
+                }
+            }
+
+            w.Line();
+        }
+    }
+
+    private static void EmitObsolete(CodeWriter w, FieldModel f)
+    {
+        if (f.Deprecated)
+        {
+            w.Line(f.DeprecatedMessage is { Length: > 0 } message
+                ? $"[global::System.Obsolete({Literal(message)})]"
+                : "[global::System.Obsolete]");
+        }
+    }
+
+    /// <summary>The C# expression of a field's default (the resolver validated the text).</summary>
+    private static string DefaultLiteral(FieldModel f)
+    {
+        var text = f.DefaultText!;
+        if (f.Type.Kind == TypeRefKind.Enum)
+        {
+            return $"{f.Type.FullName}.{EnumMemberName(text)}";
+        }
+
+        switch (f.Type.Primitive)
+        {
+            case PrimitiveKind.String:
+                return Literal(text);
+            case PrimitiveKind.Int:
+                return int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+            case PrimitiveKind.Long:
+                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L";
+            case PrimitiveKind.Double:
+                return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d";
+            case PrimitiveKind.Decimal:
+                return decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "m";
+            case PrimitiveKind.Bool:
+                return text == "true" ? "true" : "false";
+            case PrimitiveKind.Date:
+                return $"global::System.DateOnly.ParseExact({Literal(text)}, \"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)";
+            case PrimitiveKind.DateTime:
+                return $"global::System.DateTimeOffset.Parse({Literal(text)}, global::System.Globalization.CultureInfo.InvariantCulture)";
+            case PrimitiveKind.Uri:
+                return $"new global::System.Uri({Literal(text)}, global::System.UriKind.Absolute)";
+            default:
+                return "default!";
+        }
+    }
+
+    private static string EnumMemberName(string wireName) => Parsing.Naming.ToPascalCase(wireName);
+
+    // ---- names -------------------------------------------------------------------------
+
+    private static void EmitNames(CodeWriter w, List<Member> members)
+    {
+        w.Line("/// <summary>The field names, for \"did you mean\" suggestions.</summary>");
+        w.Line("private static readonly string[] s_fieldNames = new string[]");
+        w.Open();
+        foreach (var member in members)
+        {
+            w.Line(Literal(member.Field.WireName) + ",");
+        }
+
+        w.Close(";");
+        w.Line();
+        foreach (var member in members)
+        {
+            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_json{member.Index} = global::System.Text.Json.JsonEncodedText.Encode({Literal(member.Field.WireName)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+        }
+
+        w.Line();
+    }
+
+    // ---- public parse API ---------------------------------------------------------------
+
+    private static void EmitParseApi(CodeWriter w, TypeModel type)
+    {
+        var t = type.FullName;
+        var result = $"{Runtime}.ParseResult<{t}>";
+        var listResult = $"{Runtime}.ParseResult<{Collections}.IReadOnlyList<{t}>>";
+        var options = $"{Runtime}.ParseOptions? options = null";
+        w.Line($"/// <summary>Parses a YAML document holding one {type.Name}; throws <see cref=\"{Runtime}.DataException\"/> with every error.</summary>");
+        w.Line($"public static {t} FromYaml(string yaml, string? source = null, {options}) => ParseYaml(yaml, source, options).GetValueOrThrow();");
+        w.Line();
+        w.Line($"/// <summary>Parses a YAML document holding one {type.Name}, collecting every error with its line and column.</summary>");
+        w.Line($"public static {result} ParseYaml(string yaml, string? source = null, {options})");
+        w.Line($"    => {YamlReaderType}.ParseDocument<{t}>(yaml, source, options, static reader => ReadYaml(reader));");
+        w.Line();
+        w.Line($"/// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>");
+        w.Line($"public static {result} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {options})");
+        w.Line($"    => {YamlReaderType}.ParseDocument<{t}>(utf8Yaml, source, options, static reader => ReadYaml(reader));");
+        w.Line();
+        w.Line($"/// <summary>Parses a YAML document holding a list of {type.Name}.</summary>");
+        w.Line($"public static {listResult} ParseYamlList(string yaml, string? source = null, {options})");
+        w.Line($"    => {YamlReaderType}.ParseDocument<{Collections}.IReadOnlyList<{t}>>(yaml, source, options, static reader => ReadYamlList(reader));");
+        w.Line();
+        w.Line($"/// <summary>Parses a JSON document holding one {type.Name}; throws <see cref=\"{Runtime}.DataException\"/> with every error.</summary>");
+        w.Line($"public static {t} FromJson(string json, string? source = null, {options}) => ParseJson(json, source, options).GetValueOrThrow();");
+        w.Line();
+        w.Line($"/// <summary>Parses a JSON document holding one {type.Name}, collecting every error with its line and column.</summary>");
+        w.Line($"public static {result} ParseJson(string json, string? source = null, {options})");
+        w.Line($"    => {JsonContextType}.ParseDocument<{t}>(json, source, options, ReadJson);");
+        w.Line();
+        w.Line($"/// <summary>Parses JSON given as UTF-8 bytes.</summary>");
+        w.Line($"public static {result} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {options})");
+        w.Line($"    => {JsonContextType}.ParseDocument<{t}>(utf8Json, source, options, ReadJson);");
+        w.Line();
+        w.Line($"/// <summary>Parses a JSON array of {type.Name}.</summary>");
+        w.Line($"public static {listResult} ParseJsonList(string json, string? source = null, {options})");
+        w.Line($"    => {JsonContextType}.ParseDocument<{Collections}.IReadOnlyList<{t}>>(json, source, options, ReadJsonList);");
+        w.Line();
+    }
+}

@@ -1,1 +1,0 @@
-namespace NewsSchema; internal static class Placeholder { }

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsSchema.Serialization;
+
+/// <summary>Collects the errors of one parse, up to <see cref="ParseOptions.MaxErrors"/>.</summary>
+public sealed class ErrorSink
+{
+    private readonly List<DataError> _errors = new();
+    private readonly int _maxErrors;
+    private List<(int Index, long Offset)>? _offsets;
+
+    /// <summary>Creates a sink for errors from <paramref name="source"/>.</summary>
+    public ErrorSink(string? source, int maxErrors)
+    {
+        Source = source;
+        _maxErrors = Math.Max(1, maxErrors);
+    }
+
+    /// <summary>The file or source name put on every error.</summary>
+    public string? Source { get; }
+
+    /// <summary>How many errors so far.</summary>
+    public int Count => _errors.Count;
+
+    /// <summary>The errors so far.</summary>
+    public IReadOnlyList<DataError> Errors => _errors;
+
+    /// <summary>Adds an error; when the limit is reached, adds a <c>limit</c> error and stops the parse.</summary>
+    public void Add(string code, string path, string message, int line, int column)
+    {
+        _errors.Add(new DataError(code, path, message, Source, line, column));
+        if (_errors.Count >= _maxErrors)
+        {
+            _errors.Add(new DataError(DataErrorCodes.Limit, string.Empty, $"stopped after {_maxErrors} errors (ParseOptions.MaxErrors)", Source, line, column));
+            throw new ParseAbortedException();
+        }
+    }
+
+    /// <summary>Adds an error that ends the parse (a limit or a syntax error).</summary>
+    public ParseAbortedException Abort(string code, string path, string message, int line, int column)
+    {
+        _errors.Add(new DataError(code, path, message, Source, line, column));
+        return new ParseAbortedException();
+    }
+
+    /// <summary>Adds an error that ends the parse (a syntax error), without throwing.</summary>
+    public void AddFinal(string code, string path, string message, int line, int column)
+        => _errors.Add(new DataError(code, path, message, Source, line, column));
+
+    /// <summary>Adds an error whose position is a byte offset, turned into line and column by <see cref="ResolveOffsets"/>.</summary>
+    public void AddAtOffset(string code, string path, string message, long offset)
+    {
+        (_offsets ??= new List<(int, long)>()).Add((_errors.Count, offset));
+        Add(code, path, message, 0, 0);
+    }
+
+    /// <summary>Adds a final error at a byte offset, without throwing.</summary>
+    public void AddFinalAtOffset(string code, string path, string message, long offset)
+    {
+        (_offsets ??= new List<(int, long)>()).Add((_errors.Count, offset));
+        AddFinal(code, path, message, 0, 0);
+    }
+
+    /// <summary>Sets line and column (1-based, counted in characters) of errors added by offset into <paramref name="utf8"/>.</summary>
+    public void ResolveOffsets(ReadOnlySpan<byte> utf8, int baseOffset)
+    {
+        if (_offsets is null)
+        {
+            return;
+        }
+
+        foreach (var (index, offset) in _offsets)
+        {
+            var (line, column) = Position(utf8, baseOffset + offset);
+            _errors[index] = _errors[index] with { Line = line, Column = column };
+        }
+
+        _offsets = null;
+    }
+
+    /// <summary>1-based line and column of a byte offset in UTF-8 text (columns count characters, not bytes).</summary>
+    public static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var end = (int)Math.Min(Math.Max(0, offset), utf8.Length);
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < end; i++)
+        {
+            var b = utf8[i];
+            if (b == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if (b == (byte)'\r')
+            {
+                if (i + 1 < utf8.Length && utf8[i + 1] == (byte)'\n')
+                {
+                    continue;
+                }
+
+                line++;
+                column = 1;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
+    /// <summary>A copy of the errors for a result.</summary>
+    public IReadOnlyList<DataError> ToArray() => _errors.ToArray();
+}
+
+/// <summary>Thrown inside a parse to stop it; caught by the parse entry points, never seen by users.</summary>
+public sealed class ParseAbortedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ParseAbortedException()
+        : base("The parse was stopped.")
+    {
+    }
+}
+
+/// <summary>"Did you mean …?" for keys and enum values.</summary>
+public static class Suggestions
+{
+    /// <summary>The closest candidate to <paramref name="text"/>, or null when none is close.</summary>
+    public static string? Closest(string text, IReadOnlyList<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var limit = Math.Max(1, text.Length / 3);
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(candidate, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
+            var distance = Distance(text, candidate, limit);
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>" Did you mean 'x'?" or empty.</summary>
+    public static string Sentence(string text, IReadOnlyList<string> candidates)
+        => Closest(text, candidates) is { } best ? $"; did you mean '{best}'?" : string.Empty;
+
+    /// <summary>Optimal string alignment distance, case-insensitive, giving up above <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit || a.Length > 256 || b.Length > 256)
+        {
+            return int.MaxValue;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == char.ToLowerInvariant(b[j - 1]))
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,415 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsSchema.Serialization;
+
+/// <summary>Reads one value with the reader positioned on its first token.</summary>
+public delegate T? JsonReadFunc<T>(ref Utf8JsonReader reader, JsonContext context);
+
+/// <summary>
+/// The JSON side of the generated parsers: wraps <see cref="Utf8JsonReader"/> use with
+/// error collection, paths, limits and positions. Positions are kept as byte offsets and
+/// turned into line and column only when the parse has errors.
+/// </summary>
+/// <remarks>Every read method starts on the value's first token and leaves the reader on its last token.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class JsonContext
+{
+    private readonly ParseOptions _options;
+    private long _keyOffset;
+
+    private JsonContext(ErrorSink errors, ParseOptions options)
+    {
+        Errors = errors;
+        _options = options;
+    }
+
+    /// <summary>The errors found so far.</summary>
+    public ErrorSink Errors { get; }
+
+    /// <summary>Where in the data the reader is.</summary>
+    public DataPath Path { get; } = new();
+
+    /// <summary>Parses a JSON document given as text.</summary>
+    public static ParseResult<T> ParseDocument<T>(string json, string? source, ParseOptions? options, JsonReadFunc<T> read)
+        where T : class
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        options ??= ParseOptions.Default;
+        if (json.Length > options.MaxDocumentLength)
+        {
+            return TooLong<T>(json.Length, source, options);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return ParseDocument(bytes, source, options, read);
+    }
+
+    /// <summary>Parses a JSON document given as UTF-8 bytes (a byte order mark is allowed).</summary>
+    public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> utf8, string? source, ParseOptions? options, JsonReadFunc<T> read)
+        where T : class
+    {
+        options ??= ParseOptions.Default;
+        if (utf8.Length > options.MaxDocumentLength)
+        {
+            return TooLong<T>(utf8.Length, source, options);
+        }
+
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            utf8 = utf8.Slice(3);
+        }
+
+        var errors = new ErrorSink(source, options.MaxErrors);
+        var context = new JsonContext(errors, options);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        T? value = null;
+        try
+        {
+            if (!reader.Read())
+            {
+                errors.AddFinal(DataErrorCodes.Type, string.Empty, "expected a value, found an empty document", 1, 1);
+            }
+            else
+            {
+                value = read(ref reader, context);
+                if (reader.Read())
+                {
+                    errors.AddFinalAtOffset(DataErrorCodes.Syntax, string.Empty, "expected the end of the document after the value", reader.TokenStartIndex);
+                }
+            }
+        }
+        catch (ParseAbortedException)
+        {
+        }
+        catch (JsonException ex)
+        {
+            var depthLimit = reader.CurrentDepth >= options.MaxDepth - 1 && ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+            var code = depthLimit ? DataErrorCodes.Limit : DataErrorCodes.Syntax;
+            var message = depthLimit
+                ? $"the data is nested deeper than {options.MaxDepth} levels (ParseOptions.MaxDepth)"
+                : CleanMessage(ex.Message);
+            errors.AddFinal(code, context.Path.ToString(), message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Invalid UTF-8 inside a string, or a number the reader cannot convert.
+            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
+        }
+        catch (ArgumentException ex)
+        {
+            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
+        }
+
+        if (errors.Count == 0 && value is not null)
+        {
+            return ParseResult<T>.Success(value);
+        }
+
+        errors.ResolveOffsets(utf8, 0);
+        return ParseResult<T>.Failure(errors.ToArray());
+    }
+
+    private static ParseResult<T> TooLong<T>(long length, string? source, ParseOptions options)
+        => ParseResult<T>.Failure(new[]
+        {
+            new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {length} bytes; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", source, 1, 1),
+        });
+
+    private static string CleanMessage(string message)
+    {
+        // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 5."; we carry the position ourselves.
+        var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (i > 0 ? message.Substring(0, i) : message).TrimEnd();
+    }
+
+    // ---- structure -------------------------------------------------------------------
+
+    /// <summary>Enters an object; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
+    public bool BeginObject(ref Utf8JsonReader reader, string expected, out long start)
+    {
+        start = reader.TokenStartIndex;
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        TypeError(ref reader, expected);
+        return false;
+    }
+
+    /// <summary>Moves to the next property name; false at the end of the object.</summary>
+    public bool NextProperty(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        _keyOffset = reader.TokenStartIndex;
+        return true;
+    }
+
+    /// <summary>Enters property <paramref name="name"/> and moves to its value.</summary>
+    public void EnterProperty(ref Utf8JsonReader reader, string name)
+    {
+        Path.PushName(name);
+        reader.Read();
+    }
+
+    /// <summary>Leaves the property entered by <see cref="EnterProperty"/>.</summary>
+    public void ExitProperty() => Path.Pop();
+
+    /// <summary>The current property name as text, unescaped.</summary>
+    public static string PropertyName(ref Utf8JsonReader reader) => reader.GetString() ?? string.Empty;
+
+    /// <summary>The current property name as UTF-8 bytes, unescaped when needed.</summary>
+    public static ReadOnlySpan<byte> PropertyNameUtf8(ref Utf8JsonReader reader)
+        => reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : reader.ValueSpan;
+
+    /// <summary>Reports a property the type does not declare (with a suggestion) and skips its value.</summary>
+    public void UnknownProperty(ref Utf8JsonReader reader, string typeName, IReadOnlyList<string> known)
+    {
+        var name = PropertyName(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), $"'{name}' is not a field of {typeName}{Suggestions.Sentence(name, known)}", _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a property given twice and skips the second value.</summary>
+    public void DuplicateProperty(ref Utf8JsonReader reader, string name)
+    {
+        Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), $"the key '{name}' appears more than once", _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Enters an array; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
+    public bool BeginArray(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            return true;
+        }
+
+        TypeError(ref reader, expected);
+        return false;
+    }
+
+    /// <summary>Moves to item <paramref name="index"/> and enters it in the path; false at the end of the array. Call <see cref="ExitItem"/> after reading it.</summary>
+    public bool NextItem(ref Utf8JsonReader reader, int index)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+
+        Path.PushIndex(index);
+        return true;
+    }
+
+    /// <summary>Leaves the item entered by <see cref="NextItem"/>.</summary>
+    public void ExitItem() => Path.Pop();
+
+    /// <summary>Enters a map entry: the key goes into the path; moves to its value.</summary>
+    public string EnterMapEntry(ref Utf8JsonReader reader)
+    {
+        var key = PropertyName(ref reader);
+        Path.PushName(key);
+        reader.Read();
+        return key;
+    }
+
+    /// <summary>Reports a map key given twice (the value is skipped by the caller's flow).</summary>
+    public void DuplicateMapKey(ref Utf8JsonReader reader, string key)
+    {
+        Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(), $"the key '{key}' appears more than once", _keyOffset);
+        reader.Skip();
+    }
+
+    // ---- errors ----------------------------------------------------------------------
+
+    /// <summary>Reports an error at the current token and path.</summary>
+    public void Error(ref Utf8JsonReader reader, string code, string message)
+        => Errors.AddAtOffset(code, Path.ToString(), message, reader.TokenStartIndex);
+
+    /// <summary>Reports a required field absent from the object that started at <paramref name="start"/>.</summary>
+    public void Missing(string field, string typeName, long start)
+        => Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(field), $"{typeName} requires '{field}', which is missing", start);
+
+    /// <summary>Reports a null in a required field.</summary>
+    public void NullNotAllowed(ref Utf8JsonReader reader, string field)
+        => Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(), $"'{field}' is required and cannot be null", reader.TokenStartIndex);
+
+    /// <summary>Reports a null list item or map value (they cannot be null).</summary>
+    public void NullItem(ref Utf8JsonReader reader, string expected)
+        => Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(), $"expected {expected}, found null; items cannot be null", reader.TokenStartIndex);
+
+    /// <summary>Reports a value that is not one of an enum's wire names.</summary>
+    public void EnumError(string text, string enumName, IReadOnlyList<string> names, long offset)
+        => Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not a {enumName}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
+
+    private void TypeError(ref Utf8JsonReader reader, string expected)
+    {
+        Error(ref reader, DataErrorCodes.Type, $"expected {expected}, found {Describe(ref reader)}");
+        reader.Skip();
+    }
+
+    /// <summary>A short description of the current token for messages.</summary>
+    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "the string " + Quote(reader.GetString() ?? string.Empty),
+        JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static string Quote(string value) => value.Length > 60 ? "\"" + value.Substring(0, 57) + "...\"" : "\"" + value + "\"";
+
+    // ---- scalars ---------------------------------------------------------------------
+
+    private bool StringToken(ref Utf8JsonReader reader, string expected, out string text)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            TypeError(ref reader, expected);
+            text = string.Empty;
+            return false;
+        }
+
+        if (reader.ValueSpan.Length > _options.MaxScalarLength)
+        {
+            throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"a string has more than {_options.MaxScalarLength} characters (ParseOptions.MaxScalarLength)", 0, 0);
+        }
+
+        text = reader.GetString() ?? string.Empty;
+        return true;
+    }
+
+    private bool Check(ref Utf8JsonReader reader, string? problem, string found)
+    {
+        if (problem is null)
+        {
+            return true;
+        }
+
+        Error(ref reader, DataErrorCodes.Type, $"{problem}, found {found}");
+        return false;
+    }
+
+    /// <summary>Reads a JSON string.</summary>
+    public bool ReadString(ref Utf8JsonReader reader, out string value) => StringToken(ref reader, "a string", out value);
+
+    /// <summary>Reads an <c>int</c> from a JSON number.</summary>
+    public bool ReadInt32(ref Utf8JsonReader reader, out int value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "an integer");
+            return false;
+        }
+
+        return reader.TryGetInt32(out value) || Check(ref reader, "expected an integer from -2147483648 to 2147483647", Describe(ref reader));
+    }
+
+    /// <summary>Reads a <c>long</c> from a JSON number.</summary>
+    public bool ReadInt64(ref Utf8JsonReader reader, out long value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "an integer");
+            return false;
+        }
+
+        return reader.TryGetInt64(out value) || Check(ref reader, "expected an integer from -9223372036854775808 to 9223372036854775807", Describe(ref reader));
+    }
+
+    /// <summary>Reads a finite <c>double</c> from a JSON number.</summary>
+    public bool ReadDouble(ref Utf8JsonReader reader, out double value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a number");
+            return false;
+        }
+
+        return (reader.TryGetDouble(out value) && double.IsFinite(value)) || Check(ref reader, "expected a number in the range of a double", Describe(ref reader));
+    }
+
+    /// <summary>Reads a <c>decimal</c> from a JSON number.</summary>
+    public bool ReadDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a number");
+            return false;
+        }
+
+        return reader.TryGetDecimal(out value) || Check(ref reader, "expected a number in the range of a decimal", Describe(ref reader));
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public bool ReadBoolean(ref Utf8JsonReader reader, out bool value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                value = true;
+                return true;
+            case JsonTokenType.False:
+                value = false;
+                return true;
+            default:
+                value = false;
+                TypeError(ref reader, "true or false");
+                return false;
+        }
+    }
+
+    /// <summary>Reads a <c>date</c> string (<c>yyyy-MM-dd</c>).</summary>
+    public bool ReadDate(ref Utf8JsonReader reader, out DateOnly value)
+    {
+        value = default;
+        return StringToken(ref reader, "a date string", out var text) && Check(ref reader, ScalarParsers.ParseDate(text, out value), Quote(text));
+    }
+
+    /// <summary>Reads a <c>datetime</c> string (ISO 8601 with an offset).</summary>
+    public bool ReadDateTime(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        value = default;
+        return StringToken(ref reader, "a date-time string", out var text) && Check(ref reader, ScalarParsers.ParseDateTime(text, out value), Quote(text));
+    }
+
+    /// <summary>Reads a <c>uri</c> string (absolute).</summary>
+    public bool ReadUri(ref Utf8JsonReader reader, out Uri value)
+    {
+        Uri? uri = null;
+        var ok = StringToken(ref reader, "a URI string", out var text) && Check(ref reader, ScalarParsers.ParseUri(text, out uri), Quote(text));
+        value = uri!;
+        return ok;
+    }
+
+    /// <summary>Reads an enum's wire name as text; the caller maps it.</summary>
+    public bool ReadEnumText(ref Utf8JsonReader reader, string enumName, out string text, out long offset)
+    {
+        offset = reader.TokenStartIndex;
+        return StringToken(ref reader, "a " + enumName + " name", out text);
+    }
+}

@@ -1,0 +1,258 @@
+using System;
+using System.Globalization;
+
+namespace NewsSchema.Serialization;
+
+/// <summary>
+/// Text-to-value rules shared by the YAML and JSON parsers (spec section 3). Each returns
+/// null on success or a message saying what was expected; callers add what was found.
+/// </summary>
+public static class ScalarParsers
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A decimal integer in the range of <see cref="int"/>.</summary>
+    public static string? ParseInt32(string text, out int value)
+    {
+        if (!LooksLikeInteger(text))
+        {
+            value = 0;
+            return "expected an integer";
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out value)
+            ? null
+            : "expected an integer from -2147483648 to 2147483647";
+    }
+
+    /// <summary>A decimal integer in the range of <see cref="long"/>.</summary>
+    public static string? ParseInt64(string text, out long value)
+    {
+        if (!LooksLikeInteger(text))
+        {
+            value = 0;
+            return "expected an integer";
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out value)
+            ? null
+            : "expected an integer from -9223372036854775808 to 9223372036854775807";
+    }
+
+    /// <summary>A finite number, invariant culture.</summary>
+    public static string? ParseDouble(string text, out double value)
+    {
+        if (!LooksLikeNumber(text) || !double.TryParse(text, NumberStyles.Float, Invariant, out value))
+        {
+            value = 0;
+            return "expected a number";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            value = 0;
+            return "expected a number in the range of a double";
+        }
+
+        return null;
+    }
+
+    /// <summary>A number in the range of <see cref="decimal"/>, invariant culture.</summary>
+    public static string? ParseDecimal(string text, out decimal value)
+    {
+        if (!LooksLikeNumber(text))
+        {
+            value = 0;
+            return "expected a number";
+        }
+
+        return decimal.TryParse(text, NumberStyles.Float, Invariant, out value)
+            ? null
+            : "expected a number in the range of a decimal";
+    }
+
+    /// <summary>Exactly <c>true</c> or <c>false</c>.</summary>
+    public static string? ParseBoolean(string text, out bool value)
+    {
+        switch (text)
+        {
+            case "true":
+                value = true;
+                return null;
+            case "false":
+                value = false;
+                return null;
+            default:
+                value = false;
+                return "expected true or false";
+        }
+    }
+
+    /// <summary>A calendar date, <c>yyyy-MM-dd</c>.</summary>
+    public static string? ParseDate(string text, out DateOnly value)
+        => text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out value)
+            ? null
+            : Fail(out value, "expected a date as yyyy-MM-dd");
+
+    /// <summary>An ISO 8601 date and time with an offset or <c>Z</c>, like <c>2026-01-24T10:00:00+02:00</c>.</summary>
+    public static string? ParseDateTime(string text, out DateTimeOffset value)
+    {
+        if (text.Length < 17 || (text[10] != 'T' && text[10] != 't') || !HasOffset(text)
+            || !DateTimeOffset.TryParseExact(text, DateTimeFormats, Invariant, DateTimeStyles.None, out value))
+        {
+            value = default;
+            return "expected a date and time with an offset, like 2026-01-24T10:00:00+02:00 or 2026-01-24T08:00:00Z";
+        }
+
+        return null;
+    }
+
+    /// <summary>An absolute URI with a scheme, like <c>https://example.org/a</c>.</summary>
+    public static string? ParseUri(string text, out Uri? value)
+    {
+        if (!HasScheme(text) || !Uri.TryCreate(text, UriKind.Absolute, out value))
+        {
+            value = null;
+            return "expected an absolute URI with a scheme, like https://example.org/page";
+        }
+
+        return null;
+    }
+
+    /// <summary>Canonical text of a date.</summary>
+    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", Invariant);
+
+    /// <summary>Canonical text of a date and time: seconds, fraction only when present, offset as +hh:mm.</summary>
+    public static string Format(DateTimeOffset value)
+        => value.Ticks % TimeSpan.TicksPerSecond == 0
+            ? value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", Invariant);
+
+    /// <summary>Round-trip text of a double.</summary>
+    public static string Format(double value) => value.ToString("R", Invariant);
+
+    /// <summary>Invariant text of a decimal (scale kept).</summary>
+    public static string Format(decimal value) => value.ToString(Invariant);
+
+    private static readonly string[] DateTimeFormats =
+    {
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+    };
+
+    private static string? Fail<T>(out T value, string message)
+    {
+        value = default!;
+        return message;
+    }
+
+    private static bool LooksLikeInteger(string text)
+    {
+        var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LooksLikeNumber(string text)
+    {
+        // [-+]? (digits [. digits?] | . digits) ([eE] [-+]? digits)?  — no hex, no NaN, no Infinity, no commas.
+        var i = 0;
+        if (i < text.Length && (text[i] == '-' || text[i] == '+'))
+        {
+            i++;
+        }
+
+        var digits = 0;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+            digits++;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            while (i < text.Length && text[i] is >= '0' and <= '9')
+            {
+                i++;
+                digits++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < text.Length && (text[i] == '-' || text[i] == '+'))
+            {
+                i++;
+            }
+
+            var exponent = 0;
+            while (i < text.Length && text[i] is >= '0' and <= '9')
+            {
+                i++;
+                exponent++;
+            }
+
+            if (exponent == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    private static bool HasOffset(string text)
+    {
+        var last = text[text.Length - 1];
+        if (last == 'Z' || last == 'z')
+        {
+            return true;
+        }
+
+        // ...+hh:mm or -hh:mm after the time part.
+        return text.Length >= 6 && (text[text.Length - 6] == '+' || text[text.Length - 6] == '-') && text[text.Length - 3] == ':';
+    }
+
+    private static bool HasScheme(string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ':')
+            {
+                return i + 1 < text.Length;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

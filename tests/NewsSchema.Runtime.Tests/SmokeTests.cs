@@ -1,0 +1,16 @@
+using NewsSchema.Tests.Model;
+using Xunit;
+
+namespace NewsSchema.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Parses_a_yaml_sample()
+    {
+        var sample = Sample.FromYaml("id: a\ntitle: Hello\ncount: 3\ntags: [x, y]\n");
+        Assert.Equal("Hello", sample.Title);
+        Assert.Equal(3, sample.Count);
+        Assert.Equal(new[] { "x", "y" }, sample.Tags);
+    }
+}
