@@ -60,7 +60,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
         {
             foreach (var (hintName, source) in TypeEmitter.Emit(type, spc.CancellationToken))
             {
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
             }
         });
 
@@ -69,10 +69,12 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             if (model is not null)
             {
                 var (hintName, source) = CatalogEmitter.Emit(model, spc.CancellationToken);
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
             }
         });
     }
+
+    private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     internal static bool IsSchemaPath(string path)
         => path.EndsWith(".schema.yaml", StringComparison.OrdinalIgnoreCase)

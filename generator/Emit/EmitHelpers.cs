@@ -127,15 +127,18 @@ internal static class EmitHelpers
 
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 
-    /// <summary>Writes <c>/// &lt;summary&gt;</c> with the text XML-escaped, one line per source line.</summary>
-    public static void DocComment(CodeWriter w, string? description, string fallback)
+    /// <summary>
+    /// Writes <c>/// &lt;summary&gt;</c>: the schema description XML-escaped, one line per source
+    /// line, or <paramref name="fallbackXml"/> (already XML) when there is none.
+    /// </summary>
+    public static void DocComment(CodeWriter w, string? description, string fallbackXml)
     {
-        var text = string.IsNullOrWhiteSpace(description) ? fallback : description!.Trim();
+        var text = string.IsNullOrWhiteSpace(description) ? fallbackXml : XmlEscape(description!.Trim());
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         w.Line("/// <summary>");
         foreach (var line in lines)
         {
-            w.Line("/// " + XmlEscape(line.TrimEnd()));
+            w.Line("/// " + line.TrimEnd());
         }
 
         w.Line("/// </summary>");

@@ -224,9 +224,4 @@ internal static partial class RecordEmitter
                 break;
         }
     }
-
-    private static void EmitValidation(CodeWriter w, TypeModel type, List<Member> members)
-    {
-        // Validators come with the validation issue; nothing to emit yet.
-    }
 }

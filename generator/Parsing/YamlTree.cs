@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -139,6 +140,7 @@ internal static class YamlTreeReader
         var stack = new Stack<Frame>();
         var documents = 0;
         var count = 0;
+        var lastGood = new Mark();
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -149,7 +151,8 @@ internal static class YamlTreeReader
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var ev = parser.Current;
+                var ev = parser.Current!;
+                lastGood = ev.End;
                 switch (ev)
                 {
                     case DocumentStart:
@@ -205,6 +208,15 @@ internal static class YamlTreeReader
             result.SyntaxError = CleanMessage(ex.Message);
             result.ErrorStart = ex.Start;
             result.ErrorEnd = ex.End;
+            result.Root = null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these for a few malformed inputs (e.g. some broken flow
+            // collections spanning lines) instead of a YamlException; they are still syntax errors.
+            result.SyntaxError = "the text after this point is not valid YAML (" + ex.Message + ")";
+            result.ErrorStart = lastGood;
+            result.ErrorEnd = lastGood;
             result.Root = null;
         }
 
