@@ -1,0 +1,175 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using NewsSchema.Generator.Model;
+using NewsSchema.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>The pipeline caches: unrelated edits regenerate nothing, a schema edit re-parses only that file.</summary>
+public class CachingTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.SchemaTexts, TrackingNames.ParsedSchemas, TrackingNames.Options, TrackingNames.Resolved,
+        TrackingNames.TypeModels, TrackingNames.Catalog, TrackingNames.FileDiagnostics, TrackingNames.SchemaDiagnostics,
+    };
+
+    private const string ActorSchema = "namespace: News\ntypes:\n  Actor:\n    kind: entity\n    fields:\n      name: { type: string, required: true }\n";
+    private const string VenueSchema = "namespace: News\ntypes:\n  Venue:\n    kind: entity\n    fields:\n      name: string\n  GeoPoint:\n    kind: record\n    fields:\n      lat: double\n";
+    private const string MeetingSchema = "namespace: News\ntypes:\n  Meeting:\n    kind: entity\n    fields:\n      title: string\n      venue: ref<Venue>\n      participants: list<ref<Actor>>\n";
+
+    private static GeneratorRun RunThree()
+        => GeneratorHarness.Run(("/s/actor.schema.yaml", ActorSchema), ("/s/venue.schema.yaml", VenueSchema), ("/s/meeting.schema.yaml", MeetingSchema));
+
+    [Fact]
+    public void EditingUnrelatedCodeLeavesEveryStepCached()
+    {
+        var first = RunThree();
+        Assert.Empty(first.Diagnostics);
+        var second = GeneratorHarness.RerunWithEditedCode(first, "namespace UserCode { public static class Program { public static int Answer => 43; } }");
+
+        foreach (var step in AllSteps)
+        {
+            var reasons = second.Reasons(step);
+            Assert.True(reasons.Length > 0 || step is TrackingNames.FileDiagnostics or TrackingNames.SchemaDiagnostics, "no outputs tracked for " + step);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + r));
+        }
+
+        // Exactly: per-file steps are cached, one per file.
+        Assert.Equal(Enumerable.Repeat(IncrementalStepRunReason.Cached, 3), second.Reasons(TrackingNames.SchemaTexts));
+        Assert.Equal(Enumerable.Repeat(IncrementalStepRunReason.Cached, 3), second.Reasons(TrackingNames.ParsedSchemas));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, second.Reasons(TrackingNames.Resolved));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, second.Reasons(TrackingNames.Options));
+    }
+
+    [Fact]
+    public void EditingOneSchemaReparsesOnlyThatFile()
+    {
+        var first = RunThree();
+        var edited = MeetingSchema + "      startsOn: date\n";
+        var second = GeneratorHarness.RerunWithEditedSchema(first, "/s/meeting.schema.yaml", edited);
+        Assert.Empty(second.Diagnostics);
+
+        var parsed = second.Steps(TrackingNames.ParsedSchemas);
+        Assert.Equal(3, parsed.Length);
+        foreach (var step in parsed)
+        {
+            var file = (SchemaFile)step.Outputs.Single().Value;
+            var expected = file.Path == "/s/meeting.schema.yaml" ? IncrementalStepRunReason.Modified : IncrementalStepRunReason.Cached;
+            Assert.Equal(expected, step.Outputs.Single().Reason);
+        }
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, second.Reasons(TrackingNames.Resolved));
+
+        var typeReasons = TypeModelReasons(second);
+        Assert.Equal(IncrementalStepRunReason.Modified, typeReasons["Meeting"]);
+        foreach (var name in new[] { "Actor", "GeoPoint", "Venue" })
+        {
+            Assert.True(typeReasons[name] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + " was " + typeReasons[name]);
+        }
+
+        // The catalog did not change (same entities), so its output is unchanged.
+        Assert.All(second.Reasons(TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Catalog was " + r));
+    }
+
+    [Fact]
+    public void EditingOnlyACommentChangesNoTypeModel()
+    {
+        var first = RunThree();
+        var second = GeneratorHarness.RerunWithEditedSchema(first, "/s/venue.schema.yaml", "# venues\n" + VenueSchema);
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified },
+            second.Steps(TrackingNames.ParsedSchemas).OrderBy(s => ((SchemaFile)s.Outputs.Single().Value).Path == "/s/venue.schema.yaml").Select(s => s.Outputs.Single().Reason));
+
+        // Locations moved (a line was added), so the parsed file and the resolved schema differ,
+        // but no type model does: every generated file stays cached.
+        Assert.All(TypeModelReasons(second).Values, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "TypeModels was " + r));
+    }
+
+    [Fact]
+    public void NoRoslynObjectsInStepOutputs()
+    {
+        var first = RunThree();
+        var runs = new[]
+        {
+            first,
+            GeneratorHarness.RerunWithEditedSchema(first, "/s/meeting.schema.yaml", MeetingSchema + "      venu: Venu\n"),
+            GeneratorHarness.Run(("/s/bad.schema.yaml", "types:\n  A:\n    kind: entitty\n    fields: [a]\n")),
+        };
+
+        foreach (var run in runs)
+        {
+            foreach (var step in AllSteps)
+            {
+                foreach (var output in run.Steps(step).SelectMany(s => s.Outputs))
+                {
+                    AssertNoBannedTypes(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TheWalkerFindsBannedTypes()
+    {
+        var holder = new Holder(ImmutableArray.Create(1));
+        Assert.ThrowsAny<Exception>(() => AssertNoBannedTypes(holder, "test", new HashSet<object>(ReferenceEqualityComparer.Instance), 0));
+        Assert.ThrowsAny<Exception>(() => AssertNoBannedTypes(new[] { Location.None }, "test", new HashSet<object>(ReferenceEqualityComparer.Instance), 0));
+    }
+
+    private sealed record Holder(ImmutableArray<int> Items);
+
+    private static Dictionary<string, IncrementalStepRunReason> TypeModelReasons(GeneratorRun run)
+        => run.Steps(TrackingNames.TypeModels)
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
+            .ToDictionary(o => ((TypeModel)o.Value).Name, o => o.Reason);
+
+    private static void AssertNoBannedTypes(object? value, string step, HashSet<object> seen, int depth)
+    {
+        if (value is null || depth > 64)
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        Assert.False(
+            value is ISymbol or Compilation or SyntaxNode or SyntaxTree or Location
+            || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)),
+            step + " output holds a " + type.FullName);
+
+        if (type.IsPrimitive || type.IsEnum || value is string || value is decimal || value is DiagnosticDescriptor)
+        {
+            return;
+        }
+
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable enumerable)
+        {
+            foreach (var item in enumerable)
+            {
+                AssertNoBannedTypes(item, step, seen, depth + 1);
+            }
+
+            if (type.IsArray)
+            {
+                return;
+            }
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoBannedTypes(field.GetValue(value), step, seen, depth + 1);
+        }
+    }
+}

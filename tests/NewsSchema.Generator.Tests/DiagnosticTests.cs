@@ -1,0 +1,400 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsSchema.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>One test per diagnostic id: a small schema with exactly that mistake, and where it is reported.</summary>
+public class DiagnosticTests
+{
+    private const string P = "/repo/model/test.schema.yaml";
+
+    [Fact]
+    public void NSG0001_YamlSyntaxError()
+    {
+        var d = Single("NSG0001", "types:\n  A: { kind: record ]\n");
+        AssertAt(d, P, 2, 21);
+        Assert.StartsWith("YAML syntax error:", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0001_SyntaxErrorYieldsNoTypes()
+    {
+        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  A: { kind: record }\n  B: { kind: record ]\n");
+        Assert.Contains(diagnostics, d => d.Id == "NSG0001");
+        Assert.Empty(schema.Types);
+    }
+
+    [Fact]
+    public void NSG0001_SecondDocumentIsReportedAndIgnored()
+    {
+        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  A: { kind: record }\n---\ntypes:\n  B: { kind: record }\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0001", d.Id);
+        Assert.Equal(2, d.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(new[] { "A" }, schema.Types.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void NSG0001_TabIndentation()
+    {
+        var d = Single("NSG0001", "types:\n\tA:\n\t\tkind: record\n");
+        Assert.Equal(P, d.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void NSG0002_UnknownKey()
+    {
+        var d = Single("NSG0002", "types:\n  A:\n    kind: record\n    feilds: {}\n");
+        AssertAt(d, P, 4, 5);
+        Assert.Contains("Unknown key 'feilds' in type 'A'", d.GetMessage());
+        Assert.Contains("Did you mean 'fields'?", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0003_UnknownType()
+    {
+        var d = Single("NSG0003", "types:\n  Venue:\n    kind: entity\n  Meeting:\n    kind: entity\n    fields:\n      venue: ref<Venu>\n");
+        AssertAt(d, P, 7, 18);
+        Assert.Equal(4, d.Location.GetLineSpan().EndLinePosition.Character - d.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Contains("Unknown type 'Venu'. Did you mean 'Venue'?", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0003_QuotedExpressionIsLocatedAtTheScalar()
+    {
+        var d = Single("NSG0003", "types:\n  A:\n    kind: record\n    fields:\n      b: { type: \"list<Bogus>\" }\n");
+        AssertAt(d, P, 5, 18);
+    }
+
+    [Fact]
+    public void NSG0004_DuplicateTypeAcrossFiles()
+    {
+        var run = GeneratorHarness.Run(("/repo/a.schema.yaml", "types:\n  Venue:\n    kind: entity\n"), ("/repo/b.schema.yaml", "types:\n  Venue:\n    kind: record\n"));
+        var d = Assert.Single(run.Errors);
+        Assert.Equal("NSG0004", d.Id);
+        AssertAt(d, "/repo/b.schema.yaml", 2, 3);
+        Assert.Contains("/repo/a.schema.yaml(2,3)", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0004_DuplicateTypeInOneFile()
+    {
+        var d = Single("NSG0004", "types:\n  A: { kind: record }\n  A: { kind: record }\n");
+        AssertAt(d, P, 3, 3);
+    }
+
+    [Fact]
+    public void NSG0005_ExplicitIdField()
+    {
+        var d = Single("NSG0005", "types:\n  Actor:\n    kind: entity\n    fields:\n      id: string\n");
+        AssertAt(d, P, 5, 7);
+        Assert.Contains("implicit 'id' field", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0005_PascalCaseCollision()
+    {
+        var d = Single("NSG0005", "types:\n  A:\n    kind: record\n    fields:\n      start-date: date\n      startDate: date\n");
+        AssertAt(d, P, 6, 7);
+        Assert.Contains("'start-date' and 'startDate' both become the property 'StartDate'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0006_ConstraintDoesNotFitType()
+    {
+        var d = Single("NSG0006", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, pattern: '^a$' }\n");
+        AssertAt(d, P, 5, 23);
+        Assert.Contains("'pattern' does not apply to a field of type 'int'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0007_InvalidPattern()
+    {
+        var d = Single("NSG0007", "types:\n  A:\n    kind: record\n    fields:\n      s: { type: string, pattern: '[a-' }\n");
+        AssertAt(d, P, 5, 35);
+    }
+
+    [Fact]
+    public void NSG0007_InvalidIdPattern()
+    {
+        var d = Single("NSG0007", "types:\n  A:\n    kind: entity\n    idPattern: '(unclosed'\n");
+        AssertAt(d, P, 4, 16);
+    }
+
+    [Fact]
+    public void NSG0008_MinimumAboveMaximum()
+    {
+        var d = Single("NSG0008", "types:\n  A:\n    kind: record\n    fields:\n      n:\n        type: int\n        minimum: 5\n        maximum: 1\n");
+        AssertAt(d, P, 7, 9);
+        Assert.Contains("'minimum' (5) is greater than 'maximum' (1)", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0009_RefToRecord()
+    {
+        var d = Single("NSG0009", "types:\n  GeoPoint:\n    kind: record\n  Venue:\n    kind: entity\n    fields:\n      where: ref<GeoPoint>\n");
+        AssertAt(d, P, 7, 18);
+        Assert.Contains("'GeoPoint' is a record", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0010_InheritanceCycle()
+    {
+        var run = GeneratorHarness.Run((P, "types:\n  A: { kind: record, extends: B }\n  B: { kind: record, extends: A }\n"));
+        var cycles = run.Diagnostics.Where(d => d.Id == "NSG0010").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(2, cycles.Count);
+        AssertAt(cycles[0], P, 2, 31);
+        AssertAt(cycles[1], P, 3, 31);
+        Assert.Contains("A -> B -> A", cycles[0].GetMessage());
+        Assert.All(run.Errors, d => Assert.Contains(d.Id, new[] { "NSG0010", "NSG0016" }));
+    }
+
+    [Fact]
+    public void NSG0011_TypeNameIsNotAnIdentifier()
+    {
+        var d = Single("NSG0011", "types:\n  My-Type:\n    kind: record\n");
+        AssertAt(d, P, 2, 3);
+    }
+
+    [Fact]
+    public void NSG0011_FieldNameStartsWithDigit()
+    {
+        var d = Single("NSG0011", "types:\n  A:\n    kind: record\n    fields:\n      2fast: string\n");
+        AssertAt(d, P, 5, 7);
+        Assert.Contains("'2fast'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0011_InvalidCatalogNameIsReportedWithoutLocation()
+    {
+        var run = GeneratorHarness.Run(new[] { (P, "types:\n  A: { kind: entity }\n") }, new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.NewsSchemaCatalogName"] = "My Catalog" });
+        var d = Assert.Single(run.Errors);
+        Assert.Equal("NSG0011", d.Id);
+        Assert.Equal(Location.None, d.Location);
+    }
+
+    [Fact]
+    public void NSG0012_TypeNameIsKeyword()
+    {
+        var d = Single("NSG0012", "types:\n  class:\n    kind: record\n");
+        AssertAt(d, P, 2, 3);
+    }
+
+    [Fact]
+    public void NSG0013_WrongValueKind()
+    {
+        var d = Single("NSG0013", "types:\n  A:\n    kind: record\n    fields:\n      a: { type: string, required: yes-please }\n");
+        AssertAt(d, P, 5, 36);
+        Assert.Contains("'required' expects true or false, found 'yes-please'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0013_KindSuggestion()
+    {
+        var d = Single("NSG0013", "types:\n  A:\n    kind: entitty\n");
+        AssertAt(d, P, 3, 11);
+        Assert.Contains("Did you mean 'entity'?", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0013_NegativeMinLength()
+    {
+        var d = Single("NSG0013", "types:\n  A:\n    kind: record\n    fields:\n      s: { type: string, minLength: -1 }\n");
+        AssertAt(d, P, 5, 37);
+    }
+
+    [Fact]
+    public void NSG0013_FieldsIsASequence()
+    {
+        var d = Single("NSG0013", "types:\n  A:\n    kind: record\n    fields: [a, b]\n");
+        AssertAt(d, P, 4, 13);
+        Assert.Contains("found a sequence", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0013_TypesIsAScalar()
+    {
+        var d = Single("NSG0013", "types: 5\n");
+        AssertAt(d, P, 1, 8);
+    }
+
+    [Fact]
+    public void NSG0014_MissingKind()
+    {
+        var d = Single("NSG0014", "types:\n  A:\n    description: no kind\n");
+        AssertAt(d, P, 2, 3);
+        Assert.Contains("type 'A' needs 'kind'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0014_EnumWithoutValues()
+    {
+        var d = Single("NSG0014", "types:\n  Color:\n    kind: enum\n");
+        AssertAt(d, P, 2, 3);
+    }
+
+    [Fact]
+    public void NSG0015_InvalidTypeExpression()
+    {
+        var d = Single("NSG0015", "types:\n  A:\n    kind: record\n    fields:\n      tags: list<string\n");
+        AssertAt(d, P, 5, 13);
+    }
+
+    [Theory]
+    [InlineData("list<")]
+    [InlineData("list<string")]
+    [InlineData("map<string,int>")]
+    [InlineData("ref<list<A>>")]
+    [InlineData("list")]
+    [InlineData("string<int>")]
+    [InlineData("list<string>>")]
+    public void NSG0015_Variants(string expression)
+    {
+        var d = Single("NSG0015", "types:\n  A:\n    kind: record\n    fields:\n      x: { type: '" + expression + "' }\n");
+        Assert.Contains("'" + expression + "' is not a valid type expression", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0016_PolymorphismNotSupportedYet()
+    {
+        var run = GeneratorHarness.Run((P, "types:\n  A:\n    kind: record\n    abstract: true\n"));
+        var d = Assert.Single(run.Errors);
+        Assert.Equal("NSG0016", d.Id);
+        AssertAt(d, P, 4, 5);
+        var (schema, _) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    abstract: true\n");
+        Assert.Single(schema.Types);
+    }
+
+    [Fact]
+    public void NSG0017_InvalidDefault()
+    {
+        var d = Single("NSG0017", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, default: abc }\n");
+        AssertAt(d, P, 5, 32);
+    }
+
+    [Fact]
+    public void NSG0017_DefaultOnRequiredField()
+    {
+        var d = Single("NSG0017", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, required: true, default: 1 }\n");
+        AssertAt(d, P, 5, 48);
+    }
+
+    [Fact]
+    public void NSG0018_DuplicateEnumValue()
+    {
+        var d = Single("NSG0018", "types:\n  Color:\n    kind: enum\n    values: [red, green, red]\n");
+        AssertAt(d, P, 4, 26);
+    }
+
+    [Fact]
+    public void NSG0018_EnumPascalCaseCollision()
+    {
+        var d = Single("NSG0018", "types:\n  Format:\n    kind: enum\n    values: [press-conference, press_conference]\n");
+        AssertAt(d, P, 4, 32);
+        Assert.Contains("PressConference", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0019_InvalidNamespace()
+    {
+        var d = Single("NSG0019", "namespace: My.class.Model\ntypes:\n  A: { kind: record }\n");
+        AssertAt(d, P, 1, 12);
+    }
+
+    [Fact]
+    public void NSG0019_InvalidMsBuildNamespaceFallsBack()
+    {
+        var run = GeneratorHarness.Run(new[] { (P, "types:\n  A: { kind: entity }\n") }, new Dictionary<string, string> { ["build_property.RootNamespace"] = "1Bad.Name" });
+        var d = Assert.Single(run.Errors);
+        Assert.Equal("NSG0019", d.Id);
+        Assert.Equal(Location.None, d.Location);
+        var (schema, _) = TestSchemas.Resolve(new[] { (P, "types:\n  A: { kind: entity }\n") }, defaultNamespace: "1Bad.Name");
+        Assert.Equal("NewsSchema.Generated", schema.Types.Single().Namespace);
+        Assert.Equal("NewsSchema.Generated", schema.Catalog!.Namespace);
+    }
+
+    [Fact]
+    public void NSG0020_DuplicatePlural()
+    {
+        var d = Single("NSG0020", "types:\n  A:\n    kind: entity\n    plural: items\n  B:\n    kind: entity\n    plural: items\n");
+        AssertAt(d, P, 7, 13);
+        Assert.Contains("'A' and 'B'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0021_DuplicateKey()
+    {
+        var d = Single("NSG0021", "types:\n  A:\n    kind: record\n    kind: entity\n");
+        AssertAt(d, P, 4, 5);
+        Assert.Contains("first at line 3, column 5", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0022_ReservedMemberName()
+    {
+        var d = Single("NSG0022", "types:\n  A:\n    kind: record\n    fields:\n      toYaml: string\n");
+        AssertAt(d, P, 5, 7);
+        Assert.Contains("'ToYaml'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0023_KeyDoesNotApplyToKind()
+    {
+        var d = Single("NSG0023", "types:\n  A:\n    kind: record\n    plural: as\n");
+        AssertAt(d, P, 4, 5);
+        Assert.Contains("'plural' applies only to entities, not to a record", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0024_EmptySchema()
+    {
+        var run = GeneratorHarness.Run((P, "# nothing here yet\n"));
+        Assert.Empty(run.Errors);
+        var d = Assert.Single(run.Diagnostics, x => x.Id == "NSG0024");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, P, 1, 1);
+    }
+
+    [Fact]
+    public void NSG0024_NoTypes()
+    {
+        var run = GeneratorHarness.Run((P, "namespace: A.B\ntypes: {}\n"));
+        Assert.Single(run.Diagnostics, x => x.Id == "NSG0024");
+    }
+
+    [Fact]
+    public void HelpLinkPointsAtTheDocsAnchor()
+    {
+        var d = Single("NSG0012", "types:\n  class:\n    kind: record\n");
+        Assert.EndsWith("docs/diagnostics.md#nsg0012", d.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void ValidSchemaHasNoDiagnostics()
+    {
+        var run = GeneratorHarness.Run(("/repo/meeting.schema.yaml", TestSchemas.Meeting));
+        Assert.Empty(run.Diagnostics);
+        Assert.Null(run.Result.Exception);
+    }
+
+    internal static Diagnostic Single(string id, string yaml)
+    {
+        var run = GeneratorHarness.Run((P, yaml));
+        Assert.Null(run.Result.Exception);
+        var all = string.Join("\n", run.Diagnostics.Select(d => d.ToString()));
+        var matching = run.Diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count == 1, "expected one " + id + ", got:\n" + all);
+        Assert.True(run.Errors.All(d => d.Id == id), "expected only " + id + ", got:\n" + all);
+        return matching[0];
+    }
+
+    internal static void AssertAt(Diagnostic diagnostic, string path, int line, int column)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+    }
+}

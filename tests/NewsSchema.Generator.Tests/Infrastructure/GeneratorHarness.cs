@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsSchema.Generator.Tests.Infrastructure;
+
+/// <summary>A schema file held in memory, as the compiler would hand it to the generator.</summary>
+public sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>MSBuild properties as the generator sees them (<c>build_property.RootNamespace</c> etc.).</summary>
+public sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private static readonly TestOptions Empty = new(ImmutableDictionary<string, string>.Empty);
+
+    public TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string>? globalOptions = null)
+        => GlobalOptions = new TestOptions((globalOptions ?? new Dictionary<string, string>()).ToImmutableDictionary());
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+    private sealed class TestOptions : AnalyzerConfigOptions
+    {
+        private readonly ImmutableDictionary<string, string> _values;
+
+        public TestOptions(ImmutableDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            if (_values.TryGetValue(key, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
+    }
+}
+
+/// <summary>One run of the generator: what it reported and produced, and the driver to run again.</summary>
+public sealed class GeneratorRun
+{
+    internal GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, ImmutableArray<AdditionalText> schemas)
+    {
+        Driver = driver;
+        InputCompilation = input;
+        OutputCompilation = output;
+        RunResult = driver.GetRunResult();
+        Result = RunResult.Results.Single();
+        Diagnostics = driverDiagnostics.AddRange(Result.Diagnostics).Distinct().ToImmutableArray();
+        GeneratedSources = Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();
+        Schemas = schemas;
+    }
+
+    /// <summary>The updated driver, holding the cached state for an incremental re-run.</summary>
+    public GeneratorDriver Driver { get; }
+
+    public Compilation InputCompilation { get; }
+
+    /// <summary>The input compilation plus the generated sources.</summary>
+    public Compilation OutputCompilation { get; }
+
+    public GeneratorDriverRunResult RunResult { get; }
+
+    /// <summary>The result of our (only) generator: Exception, TrackedSteps, TrackedOutputSteps, ...</summary>
+    public GeneratorRunResult Result { get; }
+
+    /// <summary>Every diagnostic the driver and the generator reported (NSG* and CS8785 alike).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public ImmutableArray<(string HintName, string Text)> GeneratedSources { get; }
+
+    public ImmutableArray<AdditionalText> Schemas { get; }
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Errors of the compilation including the generated code (CS* from generated files and user code).</summary>
+    public ImmutableArray<Diagnostic> CompilationErrors()
+        => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+
+    public ImmutableArray<IncrementalGeneratorRunStep> Steps(string trackingName)
+        => Result.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps : ImmutableArray<IncrementalGeneratorRunStep>.Empty;
+
+    /// <summary>The reasons of every output of every run of the named step, in order.</summary>
+    public ImmutableArray<IncrementalStepRunReason> Reasons(string trackingName)
+        => Steps(trackingName).SelectMany(s => s.Outputs).Select(o => o.Reason).ToImmutableArray();
+}
+
+/// <summary>
+/// Runs <see cref="NewsSchemaGenerator"/> in memory over schema files, with step tracking on, and
+/// re-runs it on an edited input so tests can check what was cached.
+/// </summary>
+public static class GeneratorHarness
+{
+    public const string DefaultUserCode = "namespace UserCode { public static class Program { public static int Answer => 42; } }";
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultProperties = new Dictionary<string, string>
+    {
+        ["build_property.RootNamespace"] = "TestProject",
+    };
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    public static GeneratorRun Run(params (string Path, string Text)[] schemas) => Run(schemas, null);
+
+    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> schemas, IReadOnlyDictionary<string, string>? properties, string userCode = DefaultUserCode)
+    {
+        var texts = schemas.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        var compilation = CreateCompilation(userCode);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new NewsSchemaGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new TestAnalyzerConfigOptionsProvider(properties ?? DefaultProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return Execute(driver, compilation, texts);
+    }
+
+    /// <summary>Runs the previous driver again over a (possibly edited) compilation.</summary>
+    public static GeneratorRun Rerun(GeneratorRun previous, Compilation? compilation = null)
+        => Execute(previous.Driver, compilation ?? previous.InputCompilation, previous.Schemas);
+
+    /// <summary>Runs the previous driver again with one schema file's text replaced.</summary>
+    public static GeneratorRun RerunWithEditedSchema(GeneratorRun previous, string path, string newText)
+    {
+        var old = previous.Schemas.Single(s => s.Path == path);
+        var replacement = new InMemoryAdditionalText(path, newText);
+        var driver = previous.Driver.ReplaceAdditionalText(old, replacement);
+        return Execute(driver, previous.InputCompilation, previous.Schemas.Replace(old, replacement));
+    }
+
+    /// <summary>Runs the previous driver again with one user C# tree replaced by new text.</summary>
+    public static GeneratorRun RerunWithEditedCode(GeneratorRun previous, string newUserCode)
+    {
+        var oldTree = previous.InputCompilation.SyntaxTrees.First();
+        var newTree = CSharpSyntaxTree.ParseText(newUserCode, ParseOptions, oldTree.FilePath);
+        return Execute(previous.Driver, previous.InputCompilation.ReplaceSyntaxTree(oldTree, newTree), previous.Schemas);
+    }
+
+    public static CSharpCompilation CreateCompilation(string userCode)
+    {
+        var references = new List<MetadataReference>(Basic.Reference.Assemblies.Net80.References.All);
+        foreach (var dll in new[] { "NewsSchema.Runtime.dll", "YamlDotNet.dll" })
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, dll);
+            if (File.Exists(path))
+            {
+                references.Add(MetadataReference.CreateFromFile(path));
+            }
+        }
+
+        return CSharpCompilation.Create(
+            "TestProject",
+            new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, "UserCode.cs") },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    private static GeneratorRun Execute(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> schemas)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, compilation, output, diagnostics, schemas);
+    }
+}

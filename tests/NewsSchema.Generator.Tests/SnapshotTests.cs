@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using NewsSchema.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>The snapshot helper itself.</summary>
+public sealed class SnapshotTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newsschema-snapshots-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void MissingSnapshotWritesReceivedAndFails()
+    {
+        var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyAt(_dir, "C.M", "hello\n", accept: false));
+        Assert.Contains("No verified snapshot", ex.Message);
+        Assert.Equal("hello\n", File.ReadAllText(Path.Combine(_dir, "C.M.received.cs")));
+        Assert.False(File.Exists(Path.Combine(_dir, "C.M.verified.cs")));
+    }
+
+    [Fact]
+    public void AcceptWritesVerifiedAndThenMatches()
+    {
+        Snapshot.VerifyAt(_dir, "C.M", "line 1\r\nline 2\n", accept: true);
+        Assert.Equal("line 1\nline 2\n", File.ReadAllText(Path.Combine(_dir, "C.M.verified.cs")));
+        Snapshot.VerifyAt(_dir, "C.M", "line 1\nline 2\n", accept: false);
+        Assert.False(File.Exists(Path.Combine(_dir, "C.M.received.cs")));
+    }
+
+    [Fact]
+    public void MismatchWritesReceivedWithDiffSummary()
+    {
+        Snapshot.VerifyAt(_dir, "C.M", "a\nb\nc\n", accept: true);
+        var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyAt(_dir, "C.M", "a\nB\nc\n", accept: false));
+        Assert.Contains("line 2:", ex.Message);
+        Assert.Contains("  - b", ex.Message);
+        Assert.Contains("  + B", ex.Message);
+        Assert.Equal("a\nB\nc\n", File.ReadAllText(Path.Combine(_dir, "C.M.received.cs")));
+
+        // A later match removes the stale received file.
+        Snapshot.VerifyAt(_dir, "C.M", "a\nb\nc\n", accept: false);
+        Assert.False(File.Exists(Path.Combine(_dir, "C.M.received.cs")));
+    }
+
+    [Fact]
+    public void VerifyUsesCallerFileAndMemberNames()
+    {
+        // The verified file for this test is committed next to this source file.
+        Snapshot.Verify("// SnapshotTests.VerifyUsesCallerFileAndMemberNames\n");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Linq;
+using NewsSchema.Generator.Parsing;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>"Did you mean" for unknown keys and unknown types.</summary>
+public class SuggestionTests
+{
+    [Theory]
+    [InlineData("requird", "required")]
+    [InlineData("reqiured", "required")] // a transposition counts as one edit
+    [InlineData("Required", "required")] // case-insensitive equality is the best match
+    [InlineData("maxlength", "maxLength")]
+    [InlineData("descripton", "description")]
+    [InlineData("tpye", "type")]
+    public void UnknownFieldKeySuggestsTheClosestKey(string typo, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      a: { type: string, " + typo + ": true }\n");
+        var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+        Assert.Contains("expected one of: type, required, description", d.GetMessage());
+    }
+
+    [Fact]
+    public void UnknownKeyFarFromEveryKeyHasNoSuggestion()
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    xyzzy: 1\n");
+        var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
+        Assert.DoesNotContain("Did you mean", d.GetMessage());
+    }
+
+    [Fact]
+    public void UnknownTopLevelKey()
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("namespce: A.B\ntypes:\n  A: { kind: record }\n");
+        var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
+        Assert.Contains("Did you mean 'namespace'?", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("String", "string")]
+    [InlineData("strng", "string")]
+    [InlineData("Datetime", "datetime")]
+    [InlineData("Veneu", "Venue")]
+    [InlineData("venue", "Venue")]
+    [InlineData("list<Venu>", "Venue")]
+    public void UnknownTypeSuggestsDeclaredTypesAndPrimitives(string expression, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  Venue: { kind: entity }\n  A:\n    kind: record\n    fields:\n      b: " + expression + "\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0003", d.Id);
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+    }
+
+    [Fact]
+    public void UnknownTypeWithNothingCloseHasNoSuggestion()
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: Zebra\n");
+        Assert.Equal("Unknown type 'Zebra'", Assert.Single(diagnostics).GetMessage());
+    }
+
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("ab", "ba", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("ca", "abc", 3)]
+    public void DistanceIsOptimalStringAlignment(string a, string b, int expected)
+        => Assert.Equal(expected, Suggestions.Distance(a, b));
+
+    [Fact]
+    public void ThresholdIsAThirdOfTheLength()
+    {
+        // "abcdef" (6): up to 2 edits; "ab" (2): up to 1 edit.
+        Assert.Equal("abcdef", Suggestions.Closest("abXdeY", new[] { "abcdef" }));
+        Assert.Null(Suggestions.Closest("aXYdeZ", new[] { "abcdef" }));
+        Assert.Equal("ab", Suggestions.Closest("aX", new[] { "ab" }));
+        Assert.Null(Suggestions.Closest("XY", new[] { "ab" }));
+        Assert.Equal("Kind", Suggestions.Closest("kind", new[] { "kinds", "Kind" }));
+        Assert.Null(Suggestions.Closest(new string('a', 5000), new[] { "a" }));
+        _ = Enumerable.Empty<string>();
+    }
+}
