@@ -107,12 +107,16 @@ public sealed class ParseResult<T>
 {
     private static readonly IReadOnlyList<DataError> NoErrors = Array.Empty<DataError>();
 
-    private ParseResult(T? value, IReadOnlyList<DataError> errors, bool success)
+    private ParseResult(T? value, IReadOnlyList<DataError> errors, bool success, SourcePositions? positions = null)
     {
         Value = value;
         Errors = errors;
         IsSuccess = success;
+        Positions = positions;
     }
+
+    /// <summary>Where the parsed records are in the text (see <see cref="ParseOptions.TrackPositions"/>); pass it to <c>Validate</c>.</summary>
+    public SourcePositions? Positions { get; }
 
     /// <summary>True when there were no errors; <see cref="Value"/> is then set.</summary>
     public bool IsSuccess { get; }
@@ -124,7 +128,7 @@ public sealed class ParseResult<T>
     public IReadOnlyList<DataError> Errors { get; }
 
     /// <summary>A successful result.</summary>
-    public static ParseResult<T> Success(T value) => new(value, NoErrors, true);
+    public static ParseResult<T> Success(T value, SourcePositions? positions = null) => new(value, NoErrors, true, positions);
 
     /// <summary>A failed result.</summary>
     public static ParseResult<T> Failure(IReadOnlyList<DataError> errors) => new(default, errors, false);
@@ -150,6 +154,13 @@ public sealed record ParseOptions
 
     /// <summary>Longest single scalar or string, in characters. Default 1 MiB.</summary>
     public int MaxScalarLength { get; init; } = 1024 * 1024;
+
+    /// <summary>
+    /// Keep the file, line and column of every parsed record, field and list item beside the
+    /// result (<see cref="ParseResult{T}.Positions"/>), so validation errors point at the data.
+    /// Default true; YAML only for now.
+    /// </summary>
+    public bool TrackPositions { get; init; } = true;
 
     /// <summary>How many errors to collect before stopping. Default 100.</summary>
     public int MaxErrors { get; init; } = 100;

@@ -50,9 +50,9 @@ internal static partial class RecordEmitter
         }
     }
 
-    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members)
+    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members, bool trackPositions)
     {
-        w.Line($"return new {type.FullName}");
+        w.Line($"var result = new {type.FullName}");
         w.Open();
         foreach (var member in members)
         {
@@ -60,6 +60,14 @@ internal static partial class RecordEmitter
         }
 
         w.Close(";");
+        if (trackPositions)
+        {
+            w.Line("if (positions is not null)");
+            w.Open().Line("reader.Positions!.Add(result, positions);").Close();
+            w.Line();
+        }
+
+        w.Line("return result;");
     }
 
     // ---- YAML ------------------------------------------------------------------------------
@@ -73,6 +81,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = reader.Errors.Count;");
+        w.Line($"var positions = reader.StartPositions(line, column, {members.Count.ToString(CultureInfo.InvariantCulture)});");
         EmitSeenWords(w, members);
         foreach (var member in members)
         {
@@ -96,11 +105,12 @@ internal static partial class RecordEmitter
             w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
+            w.Line($"positions?.SetField({member.Index.ToString(CultureInfo.InvariantCulture)}, reader.Line, reader.Column);");
             w.Open("if (reader.IsNull)");
             w.Line(f.Required ? $"reader.NullNotAllowed({Literal(f.WireName)});" : "reader.Advance();");
             w.Close();
             w.Open("else");
-            YamlValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter);
+            YamlValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter, member.Index);
             w.Close();
             w.Line();
             w.Line("break;");
@@ -127,7 +137,7 @@ internal static partial class RecordEmitter
         w.Line("if (reader.Errors.Count != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        EmitConstruction(w, type, members);
+        EmitConstruction(w, type, members, trackPositions: true);
         w.Close();
         w.Line();
 
@@ -152,7 +162,7 @@ internal static partial class RecordEmitter
     }
 
     /// <summary>Emits statements reading one value of <paramref name="type"/>; on success they run <paramref name="assign"/>.</summary>
-    private static void YamlValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter)
+    private static void YamlValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter, int positionField = -1)
     {
         var n = (counter++).ToString(CultureInfo.InvariantCulture);
         switch (type.Kind)
@@ -185,6 +195,11 @@ internal static partial class RecordEmitter
                 w.Open($"if (reader.BeginSequence(\"a list\"))");
                 w.Line($"var b{n} = new {Collections}.List<{element}>();");
                 w.Open($"for (var i{n} = 0; reader.TryReadItem(i{n}); i{n}++)");
+                if (positionField >= 0)
+                {
+                    w.Line($"positions?.SetItem({positionField.ToString(CultureInfo.InvariantCulture)}, i{n}, reader.Line, reader.Column);");
+                }
+
                 w.Line("if (reader.IsNull)");
                 w.Open().Line($"reader.NullItem({Literal(Describe(type.Element!, json: false))});").Close();
                 w.Line("else");
@@ -330,7 +345,7 @@ internal static partial class RecordEmitter
         w.Line("if (context.Errors.Count != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        EmitConstruction(w, type, members);
+        EmitConstruction(w, type, members, trackPositions: false);
         w.Close();
         w.Line();
 

@@ -39,6 +39,7 @@ public sealed class YamlReader
         _parser = parser;
         Errors = errors;
         _options = options;
+        Positions = options.TrackPositions ? new SourcePositions() : null;
     }
 
     /// <summary>The errors found so far.</summary>
@@ -114,8 +115,15 @@ public sealed class YamlReader
             errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point", line, column);
         }
 
-        return errors.Count == 0 && value is not null ? ParseResult<T>.Success(value) : ParseResult<T>.Failure(errors.ToArray());
+        return errors.Count == 0 && value is not null ? ParseResult<T>.Success(value, reader.Positions) : ParseResult<T>.Failure(errors.ToArray());
     }
+
+    /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on.</summary>
+    public SourcePositions? Positions { get; private set; }
+
+    /// <summary>Positions for a record starting at line/column with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
+    public RecordPositions? StartPositions(int line, int column, int fieldCount)
+        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldCount);
 
     /// <summary>
     /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace NewsSchema;
+
+/// <summary>
+/// Where each parsed record came from: file, line and column of the record and of each of
+/// its fields and list items. The parser keeps it beside the records (records stay plain
+/// values), keyed by reference, so validation errors can point at the right line.
+/// </summary>
+public sealed class SourcePositions
+{
+    private readonly Dictionary<object, RecordPositions> _records = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many records have positions.</summary>
+    public int Count => _records.Count;
+
+    /// <summary>Records where <paramref name="record"/> was read.</summary>
+    public void Add(object record, RecordPositions positions) => _records[record] = positions;
+
+    /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
+    public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
+
+    /// <summary>Adds every entry of <paramref name="other"/>.</summary>
+    public void AddRange(SourcePositions other)
+    {
+        foreach (var pair in other._records)
+        {
+            _records[pair.Key] = pair.Value;
+        }
+    }
+}
+
+/// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
+public sealed class RecordPositions
+{
+    private readonly long[] _fields;
+    private long[]?[]? _items;
+
+    /// <summary>Creates positions for a record with <paramref name="fieldCount"/> fields, read at line/column of <paramref name="source"/>.</summary>
+    public RecordPositions(string? source, int line, int column, int fieldCount)
+    {
+        Source = source;
+        Line = line;
+        Column = column;
+        _fields = new long[fieldCount];
+    }
+
+    /// <summary>The file or source name.</summary>
+    public string? Source { get; }
+
+    /// <summary>Line of the record (1-based).</summary>
+    public int Line { get; private set; }
+
+    /// <summary>Column of the record (1-based).</summary>
+    public int Column { get; private set; }
+
+    /// <summary>Records where field <paramref name="index"/>'s value starts.</summary>
+    public void SetField(int index, int line, int column) => _fields[index] = Pack(line, column);
+
+    /// <summary>Records where item <paramref name="item"/> of field <paramref name="index"/> starts.</summary>
+    public void SetItem(int index, int item, int line, int column)
+    {
+        _items ??= new long[]?[_fields.Length];
+        var items = _items[index] ??= new long[Math.Max(4, item + 1)];
+        if (item >= items.Length)
+        {
+            Array.Resize(ref items, Math.Max(item + 1, items.Length * 2));
+            _items[index] = items;
+        }
+
+        items[item] = Pack(line, column);
+    }
+
+    /// <summary>Where field <paramref name="index"/>'s value starts; the record's own position when unknown.</summary>
+    public (int Line, int Column) Field(int index)
+        => index >= 0 && index < _fields.Length && _fields[index] != 0 ? Unpack(_fields[index]) : (Line, Column);
+
+    /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
+    public (int Line, int Column) Item(int index, int item)
+        => _items is not null && index >= 0 && index < _items.Length && _items[index] is { } items && item >= 0 && item < items.Length && items[item] != 0
+            ? Unpack(items[item])
+            : Field(index);
+
+    /// <summary>Turns byte offsets recorded by the JSON parser into lines and columns.</summary>
+    internal void ResolveOffsets(Func<long, (int Line, int Column)> position)
+    {
+        (Line, Column) = position(Line);
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            if (_fields[i] != 0)
+            {
+                var (l, c) = position(Unpack(_fields[i]).Line);
+                _fields[i] = Pack(l, c);
+            }
+        }
+
+        if (_items is null)
+        {
+            return;
+        }
+
+        foreach (var items in _items)
+        {
+            if (items is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i] != 0)
+                {
+                    var (l, c) = position(Unpack(items[i]).Line);
+                    items[i] = Pack(l, c);
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
+
+    private static (int Line, int Column) Unpack(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+}
