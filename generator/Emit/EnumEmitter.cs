@@ -46,6 +46,17 @@ internal static class EnumEmitter
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {type.Name} value.\"),");
         w.Close(";");
         w.Line();
+        w.Line("/// <summary>True when <paramref name=\"value\"/> is one of the declared members.</summary>");
+        w.Line($"public static bool IsDefined(this {type.FullName} value) => value switch");
+        w.Open();
+        foreach (var member in type.Members)
+        {
+            w.Line($"{type.FullName}.{member.MemberName} => true,");
+        }
+
+        w.Line("_ => false,");
+        w.Close(";");
+        w.Line();
         w.Line("/// <summary>Maps a wire name (case-sensitive) to its value.</summary>");
         w.Open($"public static bool TryParseWireName(string? text, out {type.FullName} value)");
         w.Open("switch (text)");

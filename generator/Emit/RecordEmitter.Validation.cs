@@ -1,11 +1,334 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
 
 namespace NewsSchema.Generator.Emit;
 
 internal static partial class RecordEmitter
 {
+    private const string Rules = Runtime + ".ValidationRules";
+    private const string RegexType = "global::System.Text.RegularExpressions.Regex";
+
     private static void EmitValidation(CodeWriter w, TypeModel type, List<Member> members)
     {
+        w.Line("/// <summary>");
+        w.Line("/// Checks every constraint of the schema on this value and the records inside it, and the");
+        w.Line("/// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get");
+        w.Line("/// the file, line and column of each error. Valid data allocates nothing.");
+        w.Line("/// </summary>");
+        w.Open($"public {Runtime}.ValidationResult Validate({Runtime}.SourcePositions? positions = null)");
+        w.Line($"var context = {Runtime}.ValidationContext.Rent(positions);");
+        w.Line("ValidateInto(context);");
+        w.Line("return context.Finish();");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Add rules of your own: implement this partial method and report through <paramref name=\"context\"/>.</summary>");
+        w.Line($"partial void ValidateCustom({Runtime}.ValidationContext context);");
+        w.Line();
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal void ValidateInto({Runtime}.ValidationContext context)");
+        w.Line("var frame = context.Enter(this, s_fieldNames);");
+        var counter = 0;
+        foreach (var member in members)
+        {
+            EmitFieldChecks(w, type, member, ref counter);
+        }
+
+        w.Line("ValidateCustom(context);");
+        w.Line("context.Exit(frame);");
+        w.Close();
+        w.Line();
+
+        foreach (var member in members)
+        {
+            if (member.Field.Constraints.Pattern is { } pattern)
+            {
+                var i = member.Index.ToString(CultureInfo.InvariantCulture);
+                w.Line($"private static {RegexType}? s_regex{i};");
+                w.Line();
+                w.Line($"private static {RegexType} GetRegex{i}() => s_regex{i} ??= {Rules}.CreateRegex({Literal(pattern)});");
+                w.Line();
+            }
+        }
+    }
+
+    private static void EmitFieldChecks(CodeWriter w, TypeModel type, Member member, ref int counter)
+    {
+        var f = member.Field;
+        var index = member.Index.ToString(CultureInfo.InvariantCulture);
+        var name = Literal(f.WireName);
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        string FieldError(string code, string message) => $"context.FieldError({index}, {name}, {Literal(code)}, {message});";
+
+        if (type.Kind == TypeKind.Entity && member.Index == 0)
+        {
+            // The implicit id: present, and matching the id pattern.
+            w.Line("if (Id.Value is null)");
+            w.Open().Line(FieldError("required", "\"is required\"")).Close();
+            w.Line($"else if ({Rules}.CheckPattern(GetRegex0(), Id.Value) is {{ }} idProblem)");
+            w.Open().Line(FieldError("pattern", "idProblem")).Close();
+            w.Line();
+            return;
+        }
+
+        if (f.Type.Kind == TypeRefKind.List)
+        {
+            var list = Source(member);
+            var c = f.Constraints;
+            if (c.MinItems is { } min)
+            {
+                w.Line($"if ({list}.Count < {min.ToString(CultureInfo.InvariantCulture)})");
+                w.Open().Line(FieldError("min-items", $"$\"must have at least {min.ToString(CultureInfo.InvariantCulture)} items, but has {{{list}.Count}}\"")).Close();
+            }
+
+            if (c.MaxItems is { } max)
+            {
+                w.Line($"if ({list}.Count > {max.ToString(CultureInfo.InvariantCulture)})");
+                w.Open().Line(FieldError("max-items", $"$\"must have at most {max.ToString(CultureInfo.InvariantCulture)} items, but has {{{list}.Count}}\"")).Close();
+            }
+
+            if (c.UniqueItems)
+            {
+                w.Line($"if ({Rules}.FirstDuplicate({list}, out var first{n}) is var dup{n} and >= 0)");
+                w.Open().Line($"context.ItemError({index}, {name}, dup{n}, \"unique-items\", $\"is equal to item {{first{n}}}; the items must be unique\");").Close();
+            }
+
+            var element = f.Type.Element!;
+            if (HasScalarChecks(element, c) || NeedsDeepChecks(element))
+            {
+                w.Open($"for (var k{n} = 0; k{n} < {list}.Count; k{n}++)");
+                w.Line($"var x{n} = {list}[k{n}];");
+                string ItemError(string code, string message) => $"context.ItemError({index}, {name}, k{n}, {Literal(code)}, {message});";
+                ScalarChecks(w, element, c, "x" + n, member.Index, ItemError, ref counter);
+                if (NeedsDeepChecks(element))
+                {
+                    w.Line($"context.PushName({name});");
+                    w.Line($"context.PushIndex(k{n});");
+                    DeepChecks(w, element, "x" + n, member.Index, ref counter);
+                    w.Line("context.Pop();");
+                    w.Line("context.Pop();");
+                }
+
+                w.Close();
+            }
+
+            w.Line();
+            return;
+        }
+
+        if (f.Type.Kind == TypeRefKind.Map)
+        {
+            var element = f.Type.Element!;
+            if (HasScalarChecks(element, f.Constraints) || NeedsDeepChecks(element))
+            {
+                w.Open($"foreach (var e{n} in {Source(member)}.Entries)");
+                w.Line($"context.PushName({name});");
+                w.Line($"context.PushName(e{n}.Key);");
+                string HereError(string code, string message) => $"context.HereError({index}, {Literal(code)}, {message});";
+                ScalarChecks(w, element, f.Constraints, $"e{n}.Value", member.Index, HereError, ref counter);
+                DeepChecks(w, element, $"e{n}.Value", member.Index, ref counter);
+                w.Line("context.Pop();");
+                w.Line("context.Pop();");
+                w.Close();
+                w.Line();
+            }
+
+            return;
+        }
+
+        var hasChecks = HasScalarChecks(f.Type, f.Constraints) || NeedsDeepChecks(f.Type);
+        var nullable = !(f.DefaultText is not null || (f.Required && IsValueType(f.Type)));
+        if (!hasChecks && !(f.Required && nullable))
+        {
+            return;
+        }
+
+        var value = "v" + n;
+        if (nullable)
+        {
+            w.Open($"if ({f.PropertyName} is {{ }} {value})");
+        }
+        else
+        {
+            w.Open();
+            w.Line($"var {value} = {f.PropertyName};");
+        }
+
+        ScalarChecks(w, f.Type, f.Constraints, value, member.Index, FieldError, ref counter);
+        if (NeedsDeepChecks(f.Type))
+        {
+            if (f.Type.Kind is TypeRefKind.Record or TypeRefKind.Entity)
+            {
+                w.Line($"context.PushName({name});");
+                w.Line($"{value}.ValidateInto(context);");
+                w.Line("context.Pop();");
+            }
+            else
+            {
+                // A ref: resolved against the catalog when there is one.
+                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves({value}))");
+                w.Open().Line(FieldError("unresolved-reference", $"$\"no {f.Type.Name} has the id '{{{value}}}'\"")).Close();
+            }
+        }
+
+        w.Close();
+        if (f.Required && nullable)
+        {
+            w.Line("else");
+            w.Open().Line(FieldError("required", "\"is required\"")).Close();
+        }
+
+        w.Line();
+    }
+
+    private static bool NeedsDeepChecks(TypeRefModel type) => type.Kind switch
+    {
+        TypeRefKind.Record or TypeRefKind.Entity or TypeRefKind.Ref => true,
+        TypeRefKind.List or TypeRefKind.Map => NeedsDeepChecks(type.Element!),
+        _ => false,
+    };
+
+    private static bool HasScalarChecks(TypeRefModel type, FieldConstraints c)
+        => type.Kind == TypeRefKind.Enum
+           || (type.Kind == TypeRefKind.Primitive
+               && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null
+                   || c.Minimum is not null || c.Maximum is not null || c.ExclusiveMinimum is not null || c.ExclusiveMaximum is not null));
+
+    /// <summary>Checks on one scalar value (a field, or an item of a list or map field).</summary>
+    private static void ScalarChecks(CodeWriter w, TypeRefModel type, FieldConstraints c, string value, int fieldIndex, Func<string, string, string> error, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        if (type.Kind == TypeRefKind.Enum)
+        {
+            w.Line($"if (!{type.FullName}Extensions.IsDefined({value}))");
+            w.Open().Line(error("enum", $"$\"{{(int){value}}} is not a defined {type.Name} value\"")).Close();
+            return;
+        }
+
+        if (type.Kind != TypeRefKind.Primitive)
+        {
+            return;
+        }
+
+        if (type.Primitive == PrimitiveKind.String)
+        {
+            if (c.MinLength is not null || c.MaxLength is not null)
+            {
+                w.Line($"var len{n} = {Rules}.CodePointLength({value});");
+                if (c.MinLength is { } min)
+                {
+                    var m = min.ToString(CultureInfo.InvariantCulture);
+                    w.Line($"if (len{n} < {m})");
+                    w.Open().Line(error("min-length", $"$\"must be at least {m} characters long, but has {{len{n}}}\"")).Close();
+                }
+
+                if (c.MaxLength is { } max)
+                {
+                    var m = max.ToString(CultureInfo.InvariantCulture);
+                    w.Line($"if (len{n} > {m})");
+                    w.Open().Line(error("max-length", $"$\"must be at most {m} characters long, but has {{len{n}}}\"")).Close();
+                }
+            }
+
+            if (c.Pattern is not null)
+            {
+                w.Line($"if ({Rules}.CheckPattern(GetRegex{fieldIndex.ToString(CultureInfo.InvariantCulture)}(), {value}) is {{ }} problem{n})");
+                w.Open().Line(error("pattern", "problem" + n)).Close();
+            }
+
+            return;
+        }
+
+        Bound(w, type.Primitive, c.Minimum, "<", "minimum", "must be at least", value, error, n);
+        Bound(w, type.Primitive, c.Maximum, ">", "maximum", "must be at most", value, error, n);
+        Bound(w, type.Primitive, c.ExclusiveMinimum, "<=", "exclusive-minimum", "must be greater than", value, error, n);
+        Bound(w, type.Primitive, c.ExclusiveMaximum, ">=", "exclusive-maximum", "must be less than", value, error, n);
+    }
+
+    private static void Bound(CodeWriter w, PrimitiveKind kind, string? bound, string failsWhen, string code, string words, string value, Func<string, string, string> error, string n)
+    {
+        if (bound is null)
+        {
+            return;
+        }
+
+        string literal;
+        string shown;
+        switch (kind)
+        {
+            case PrimitiveKind.Int:
+            case PrimitiveKind.Long:
+            case PrimitiveKind.Decimal:
+            {
+                var d = decimal.Parse(bound, NumberStyles.Float, CultureInfo.InvariantCulture);
+                shown = d.ToString(CultureInfo.InvariantCulture);
+                literal = shown + "m";
+                break;
+            }
+
+            case PrimitiveKind.Double:
+            {
+                var d = double.Parse(bound, NumberStyles.Float, CultureInfo.InvariantCulture);
+                shown = d.ToString("R", CultureInfo.InvariantCulture);
+                literal = shown + "d";
+                break;
+            }
+
+            case PrimitiveKind.Date:
+            {
+                var d = DateTime.ParseExact(bound, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                shown = bound;
+                literal = $"new global::System.DateOnly({d.Year}, {d.Month}, {d.Day})";
+                break;
+            }
+
+            case PrimitiveKind.DateTime:
+            {
+                var d = DateTimeOffset.Parse(bound, CultureInfo.InvariantCulture);
+                shown = bound;
+                literal = $"new global::System.DateTimeOffset({d.Ticks.ToString(CultureInfo.InvariantCulture)}L, new global::System.TimeSpan({d.Offset.Ticks.ToString(CultureInfo.InvariantCulture)}L))";
+                break;
+            }
+
+            default:
+                return;
+        }
+
+        w.Line($"if ({value} {failsWhen} {literal})");
+        w.Open().Line(error(code, $"$\"{words} {shown}, but is {{({Rules}.Text({value}))}}\"")).Close();
+    }
+
+    /// <summary>Walks into records, refs and nested collections below a field (the path is already pushed).</summary>
+    private static void DeepChecks(CodeWriter w, TypeRefModel type, string value, int fieldIndex, ref int counter)
+    {
+        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        var index = fieldIndex.ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeRefKind.Record:
+            case TypeRefKind.Entity:
+                w.Line($"{value}.ValidateInto(context);");
+                break;
+            case TypeRefKind.Ref:
+                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves({value}))");
+                w.Open().Line($"context.HereError({index}, \"unresolved-reference\", $\"no {type.Name} has the id '{{{value}}}'\");").Close();
+                break;
+            case TypeRefKind.List when NeedsDeepChecks(type.Element!):
+                w.Open($"for (var k{n} = 0; k{n} < {value}.Count; k{n}++)");
+                w.Line($"context.PushIndex(k{n});");
+                DeepChecks(w, type.Element!, $"{value}[k{n}]", fieldIndex, ref counter);
+                w.Line("context.Pop();");
+                w.Close();
+                break;
+            case TypeRefKind.Map when NeedsDeepChecks(type.Element!):
+                w.Open($"foreach (var e{n} in {value})");
+                w.Line($"context.PushName(e{n}.Key);");
+                DeepChecks(w, type.Element!, $"e{n}.Value", fieldIndex, ref counter);
+                w.Line("context.Pop();");
+                w.Close();
+                break;
+        }
     }
 }

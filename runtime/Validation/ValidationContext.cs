@@ -174,6 +174,13 @@ public sealed class ValidationContext
         _path.Pop();
     }
 
+    /// <summary>An error at the current path, positioned at field <paramref name="index"/> of the current record.</summary>
+    public void HereError(int index, string code, string message)
+    {
+        var (line, column) = _record?.Field(index) ?? (0, 0);
+        Add(code, _path.ToString(), message, line, column);
+    }
+
     /// <summary>An error with an explicit path and position.</summary>
     public void Add(string code, string path, string message, int line, int column)
         => (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, _record?.Source ?? CurrentSource, line, column));

@@ -98,6 +98,12 @@ public static class ValidationRules
         return -1;
     }
 
+    /// <summary>Invariant text of a value for messages.</summary>
+    public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Invariant text of a value for messages.</summary>
+    public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Invariant text of a bound for messages.</summary>
     public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
