@@ -181,6 +181,20 @@ public sealed class ValidationContext
         Add(code, _path.ToString(), message, line, column);
     }
 
+    /// <summary>An error on field <paramref name="index"/> (<paramref name="name"/>) of <paramref name="record"/>, which sits at the current path.</summary>
+    public void RecordError(object record, int index, string name, string code, string message)
+    {
+        var positions = Positions?.Find(record);
+        var (line, column) = positions?.Field(index) ?? (0, 0);
+        (_errors ??= new List<DataError>()).Add(new DataError(code, _path.ToString(name), message, positions?.Source ?? CurrentSource, line, column));
+    }
+
+    /// <summary>" (file(line,col))" for a parsed record, or empty.</summary>
+    public string Locate(object record)
+        => Positions?.Find(record) is { } p && p.Line > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({p.Source ?? "<input>"}({p.Line},{p.Column}))")
+            : string.Empty;
+
     /// <summary>An error with an explicit path and position.</summary>
     public void Add(string code, string path, string message, int line, int column)
         => (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, _record?.Source ?? CurrentSource, line, column));
