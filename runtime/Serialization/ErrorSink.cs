@@ -52,6 +52,12 @@ public sealed class ErrorSink
     public void AddAtOffset(string code, string path, string message, long offset)
     {
         (_offsets ??= new List<(int, long)>()).Add((_errors.Count, offset));
+        if (_errors.Count + 1 >= _maxErrors)
+        {
+            // The MaxErrors limit error added next goes where the last error is.
+            _offsets.Add((_errors.Count + 1, offset));
+        }
+
         Add(code, path, message, 0, 0);
     }
 
@@ -113,7 +119,24 @@ public sealed class ErrorSink
     }
 
     /// <summary>A copy of the errors for a result.</summary>
-    public IReadOnlyList<DataError> ToArray() => _errors.ToArray();
+    /// <remarks>
+    /// Errors are put in document order (line, then column; a stable sort, so errors at one
+    /// position keep the order they were found in). A <c>required</c> error is only known at the
+    /// end of its mapping but is located at the mapping's start, so it would otherwise come last.
+    /// Errors without a position keep their place at the end.
+    /// </remarks>
+    public IReadOnlyList<DataError> ToArray()
+    {
+        var array = _errors.ToArray();
+        var keys = new (int Line, int Column, int Index)[array.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            keys[i] = (array[i].Line > 0 ? array[i].Line : int.MaxValue, array[i].Column, i);
+        }
+
+        Array.Sort(keys, array);
+        return array;
+    }
 }
 
 /// <summary>Thrown inside a parse to stop it; caught by the parse entry points, never seen by users.</summary>

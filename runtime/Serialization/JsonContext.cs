@@ -66,10 +66,16 @@ public sealed class JsonContext
         {
             utf8 = utf8.Slice(3);
         }
+        else if (utf8.Length >= 2 && ((utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF)))
+        {
+            // UTF-16 with a byte order mark: decode strictly and parse the text.
+            var text = YamlReader.Decode(utf8, source, out var decodeError);
+            return text is null ? ParseResult<T>.Failure(new[] { decodeError! }) : ParseDocument(text, source, options, read);
+        }
 
         var errors = new ErrorSink(source, options.MaxErrors);
         var context = new JsonContext(errors, options);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth), CommentHandling = JsonCommentHandling.Disallow });
         T? value = null;
         try
         {
@@ -96,7 +102,9 @@ public sealed class JsonContext
             var message = depthLimit
                 ? $"the data is nested deeper than {options.MaxDepth} levels (ParseOptions.MaxDepth)"
                 : CleanMessage(ex.Message);
-            errors.AddFinal(code, context.Path.ToString(), message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            // System.Text.Json gives a line (counting '\n' only) and a byte position in it; turn them into
+            // an offset so the column counts characters (and a lone CR counts as a line break) like every other error.
+            errors.AddFinalAtOffset(code, context.Path.ToString(), message, Offset(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
         }
         catch (InvalidOperationException ex)
         {
@@ -115,6 +123,24 @@ public sealed class JsonContext
 
         errors.ResolveOffsets(utf8, 0);
         return ParseResult<T>.Failure(errors.ToArray());
+    }
+
+    /// <summary>The byte offset of a System.Text.Json position (0-based line counting '\n' only, byte in that line).</summary>
+    private static long Offset(ReadOnlySpan<byte> utf8, long line, long bytePositionInLine)
+    {
+        var offset = 0;
+        for (var i = 0L; i < line; i++)
+        {
+            var next = utf8.Slice(offset).IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return utf8.Length;
+            }
+
+            offset += next + 1;
+        }
+
+        return Math.Min(utf8.Length, offset + bytePositionInLine);
     }
 
     private static ParseResult<T> TooLong<T>(long length, string? source, ParseOptions options)
@@ -187,6 +213,8 @@ public sealed class JsonContext
     /// <summary>Reports a property given twice and skips the second value.</summary>
     public void DuplicateProperty(ref Utf8JsonReader reader, string name)
     {
+        // Report the key as written (an alias such as 'oldName'), as the YAML reader does, not the field's name.
+        name = reader.TokenType == JsonTokenType.PropertyName ? PropertyName(ref reader) : name;
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), $"the key '{name}' appears more than once", _keyOffset);
         reader.Read();
         reader.Skip();
@@ -292,7 +320,8 @@ public sealed class JsonContext
 
         if (reader.ValueSpan.Length > _options.MaxScalarLength)
         {
-            throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"a string has more than {_options.MaxScalarLength} characters (ParseOptions.MaxScalarLength)", 0, 0);
+            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"a string has more than {_options.MaxScalarLength} characters (ParseOptions.MaxScalarLength)", reader.TokenStartIndex);
+            throw new ParseAbortedException();
         }
 
         text = reader.GetString() ?? string.Empty;

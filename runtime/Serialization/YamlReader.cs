@@ -357,8 +357,9 @@ public sealed class YamlReader
                         continue;
                     }
 
-                    Advance();
+                    // Enter the key first, so a limit hit by its value (depth, scalar length, aliases) has the value's path.
                     Path.PushName(key);
+                    Advance();
                     return true;
                 default:
                     Error(DataErrorCodes.Type, "expected a plain key, found " + Describe(_current));
