@@ -86,13 +86,17 @@ internal static class EmitHelpers
             PrimitiveKind.Uri => "a URI",
             _ => "a value",
         },
-        TypeRefKind.Enum => "a " + type.Name + " name",
-        TypeRefKind.Record or TypeRefKind.Entity => "a " + type.Name + (json ? " object" : " mapping"),
-        TypeRefKind.Ref => "the id of a " + type.Name,
+        TypeRefKind.Enum => A(type.Name!) + " name",
+        TypeRefKind.Record or TypeRefKind.Entity => A(type.Name!) + (json ? " object" : " mapping"),
+        TypeRefKind.Ref => "the id of " + A(type.Name!),
         TypeRefKind.List => json ? "an array" : "a list",
         TypeRefKind.Map => json ? "an object" : "a mapping",
         _ => "a value",
     };
+
+    /// <summary>"a Meeting", "an Actor".</summary>
+    public static string A(string noun)
+        => (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
     public static string Literal(string value)
     {

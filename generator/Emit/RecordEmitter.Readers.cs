@@ -77,7 +77,7 @@ internal static partial class RecordEmitter
         w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"internal static {type.FullName}? ReadYaml({YamlReaderType} reader)");
-        w.Line($"if (!reader.BeginMapping({Literal("a " + type.Name + " mapping")}, out var line, out var column))");
+        w.Line($"if (!reader.BeginMapping({Literal(A(type.Name) + " mapping")}, out var line, out var column))");
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = reader.Errors.Count;");
@@ -287,7 +287,7 @@ internal static partial class RecordEmitter
         w.Line("/// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"internal static {type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
-        w.Line($"if (!context.BeginObject(ref reader, {Literal("a " + type.Name + " object")}, out var start))");
+        w.Line($"if (!context.BeginObject(ref reader, {Literal(A(type.Name) + " object")}, out var start))");
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");

@@ -1,0 +1,129 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using NewsSchema.Generator.Emit;
+using NewsSchema.Generator.Model;
+using NewsSchema.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>
+/// The emitted C#, checked three ways: its text against committed snapshots, that it compiles
+/// with no diagnostics at all (nullable on, warnings counted), and that it is deterministic.
+/// </summary>
+public sealed class EmitterSnapshotTests
+{
+    private const string MeetingSchema = """
+        namespace NewsKit.Model
+        types:
+          Meeting:
+            kind: entity
+            plural: meetings
+            description: Talks, negotiations or a press conference between actors.
+            fields:
+              title: { type: string, required: true, maxLength: 200, description: "The headline name of the meeting." }
+              format: MeetingFormat
+              participants:
+                type: list<ref<Actor>>
+                minItems: 2
+                uniqueItems: true
+                description: Actors who took part.
+              venue: ref<Venue>
+              startsOn: { type: date, minimum: 2000-01-01 }
+              endsOn: date
+              topics: { type: list<string>, maxLength: 80 }
+              names: map<string>
+              attendance: { type: int, default: 0, minimum: 0 }
+              oldTitle: { type: string, deprecated: "Use title.", aliases: [formerTitle] }
+          Actor:
+            kind: entity
+            idPattern: "^[a-z-]+$"
+            fields:
+              name: { type: string, required: true, minLength: 1 }
+          Venue:
+            kind: entity
+            fields:
+              name: { type: string, required: true }
+              location: GeoPoint
+          GeoPoint:
+            kind: record
+            fields:
+              lat: { type: double, required: true, minimum: -90, maximum: 90 }
+              lon: { type: double, required: true, minimum: -180, maximum: 180 }
+          MeetingFormat:
+            kind: enum
+            values: [bilateral, trilateral, multilateral, { name: press-conference, description: A press conference. }]
+        """;
+
+    [Theory]
+    [InlineData("Meeting.g.cs")]
+    [InlineData("MeetingId.g.cs")]
+    [InlineData("GeoPoint.g.cs")]
+    [InlineData("MeetingFormat.g.cs")]
+    [InlineData("EntityCatalog.g.cs")]
+    public void Emitted_file_matches_snapshot(string hintName)
+    {
+        var run = GeneratorHarness.Run(("/schemas/meeting.schema.yaml", MeetingSchema.Replace("namespace NewsKit.Model", "namespace: NewsKit.Model")));
+        Assert.Empty(run.Diagnostics);
+        var source = run.GeneratedSources.Single(s => s.HintName.EndsWith(hintName, StringComparison.Ordinal)).Text;
+        VerifyNamed(source, "Emitted_" + Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(hintName)));
+    }
+
+    [Fact]
+    public void Emitted_code_compiles_without_any_diagnostic()
+    {
+        var run = GeneratorHarness.Run(("/schemas/meeting.schema.yaml", MeetingSchema.Replace("namespace NewsKit.Model", "namespace: NewsKit.Model")));
+        var diagnostics = run.OutputCompilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => d.ToString())
+            .ToArray();
+        Assert.Empty(diagnostics);
+        // One file per C# type: 3 entities and their ids, a record, an enum and the catalog.
+        Assert.Equal(
+            new[] { "Actor.g.cs", "ActorId.g.cs", "EntityCatalog.g.cs", "GeoPoint.g.cs", "Meeting.g.cs", "MeetingFormat.g.cs", "MeetingId.g.cs", "Venue.g.cs", "VenueId.g.cs" },
+            run.GeneratedSources.Select(s => Path.GetFileName(s.HintName)).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs_and_file_orders()
+    {
+        var a = ("/schemas/a.schema.yaml", "types:\n  A: { kind: record, fields: { b: B, n: int } }\n");
+        var b = ("/schemas/b.schema.yaml", "types:\n  B: { kind: enum, values: [x, y] }\n  C: { kind: entity, fields: { a: A } }\n");
+        var first = GeneratorHarness.Run(a, b).GeneratedSources;
+        var second = GeneratorHarness.Run(b, a).GeneratedSources;
+        Assert.Equal(first.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal), second.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (var (hint, text) in first)
+        {
+            Assert.Equal(text, second.Single(s => s.HintName == hint).Text);
+        }
+    }
+
+    [Fact]
+    public void Emitter_works_on_a_hand_built_model()
+    {
+        // Straight to the emitter, no YAML: a record with one optional string and one required int list.
+        var model = new TypeModel(
+            "Note",
+            "Hand.Built",
+            NewsSchema.Generator.Model.TypeKind.Record,
+            "A hand-built note.",
+            null,
+            "^x$",
+            new[]
+            {
+                new FieldModel("text", "Text", TypeRefModel.Of(PrimitiveKind.String), false, "The text.", null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { MaxLength = 5 }),
+                new FieldModel("counts", "Counts", new TypeRefModel(TypeRefKind.List, PrimitiveKind.None, null, null, TypeRefModel.Of(PrimitiveKind.Int)), true, null, null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { MinItems = 1 }),
+            }.ToEquatableArray(),
+            EquatableArray<EnumMemberModel>.Empty);
+        var files = TypeEmitter.Emit(model, default).ToArray();
+        var (hint, source) = Assert.Single(files);
+        Assert.Equal("Note.g.cs", hint);
+        VerifyNamed(source, "HandBuilt_Note");
+    }
+
+    private static void VerifyNamed(string text, string name, [CallerFilePath] string file = "")
+        => Snapshot.VerifyAt(Path.Combine(Path.GetDirectoryName(file)!, "Snapshots"), nameof(EmitterSnapshotTests) + "." + name, text, Snapshot.IsAcceptRequested());
+}
