@@ -165,8 +165,17 @@ public sealed class YamlWriter
         }
 
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (IsPair(value, i))
+            {
+                // A character outside the BMP is printable YAML: write it as it is (escaping each
+                // half as \uD83D\uDE00 is not valid YAML, and other readers reject it).
+                builder.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -176,7 +185,7 @@ public sealed class YamlWriter
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || char.IsSurrogate(c))
+                    if (!IsPrintable(c) || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -219,7 +228,13 @@ public sealed class YamlWriter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c < 0x20 || c == 0x7F || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+            if (IsPair(value, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (!IsPrintable(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF')
             {
                 return false;
             }
@@ -232,6 +247,17 @@ public sealed class YamlWriter
 
         return !IsReserved(value);
     }
+
+    /// <summary>True at a high surrogate followed by a low one (one character outside the BMP).</summary>
+    private static bool IsPair(string value, int i)
+        => char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+
+    /// <summary>
+    /// YAML's printable characters within the BMP (tab, line feed and carriage return aside):
+    /// C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF must be escaped.
+    /// </summary>
+    private static bool IsPrintable(char c)
+        => c is (>= '\u0020' and <= '\u007E') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
 
     private static bool IsReserved(string value)
     {
