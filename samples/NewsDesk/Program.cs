@@ -1,0 +1,4 @@
+using System;
+using NewsDesk;
+
+return NewsDeskApp.Run(args, Console.Out);
