@@ -112,7 +112,7 @@ public sealed class YamlReader
             // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
             var line = reader._current is null ? 1 : reader.Line;
             var column = reader._current is null ? 1 : reader.Column;
-            errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point", line, column);
+            errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)", line, column);
         }
 
         return errors.Count == 0 && value is not null ? ParseResult<T>.Success(value, reader.Positions) : ParseResult<T>.Failure(errors.ToArray());

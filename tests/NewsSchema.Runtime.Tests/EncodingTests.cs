@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using System.Text;
+using NewsSchema.Tests.Model;
+using Xunit;
+using static NewsSchema.Tests.TestData;
+
+namespace NewsSchema.Tests;
+
+/// <summary>Line endings, byte order marks and encodings give the same values and positions.</summary>
+public class EncodingTests
+{
+    private const string GoodYaml = "id: a\ntitle: Grüße 😀\ntags: [x, y]\ncount: 3\n";
+    private const string BadYaml = "id: a\ntitle: Grüße 😀\ncount: x\n";
+    private const string GoodJson = "{\n\"id\": \"a\",\n\"title\": \"Grüße 😀\",\n\"tags\": [\"x\", \"y\"],\n\"count\": 3\n}\n";
+    private const string BadJson = "{\"id\": \"a\",\n\"title\": \"Grüße 😀\",\n\"count\": \"x\"}\n";
+
+    private static readonly Sample Expected = Sample.FromYaml(GoodYaml);
+
+    public static TheoryData<string> LineEndings => new() { "\n", "\r\n", "\r" };
+
+    private static string WithEndings(string text, string ending) => text.Replace("\n", ending, StringComparison.Ordinal);
+
+    private static byte[] Utf8Bom(string text) => new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+    private static void AssertLine3(ParseResult<Sample> result, int column)
+    {
+        var error = Single(result);
+        Assert.Equal(DataErrorCodes.Type, error.Code);
+        Assert.Equal("count", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(column, error.Column);
+    }
+
+    [Theory]
+    [MemberData(nameof(LineEndings))]
+    public void Yaml_line_endings_and_bom(string ending)
+    {
+        var good = WithEndings(GoodYaml, ending);
+        var bad = WithEndings(BadYaml, ending);
+        Assert.Equal(Expected, Ok(Yaml(good)));
+        Assert.Equal(Expected, Ok(Yaml("\uFEFF" + good)));
+        Assert.Equal(Expected, Ok(Sample.ParseYaml(Encoding.UTF8.GetBytes(good))));
+        Assert.Equal(Expected, Ok(Sample.ParseYaml(Utf8Bom(good))));
+        Assert.Equal(Expected, Ok(Sample.ParseYaml(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(good)).ToArray())));
+        Assert.Equal(Expected, Ok(Sample.ParseYaml(Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(good)).ToArray())));
+
+        AssertLine3(Yaml(bad), 8);
+        AssertLine3(Yaml("\uFEFF" + bad), 8);
+        AssertLine3(Sample.ParseYaml(Encoding.UTF8.GetBytes(bad)), 8);
+        AssertLine3(Sample.ParseYaml(Utf8Bom(bad)), 8);
+    }
+
+    [Theory]
+    [MemberData(nameof(LineEndings))]
+    public void Json_line_endings_and_bom(string ending)
+    {
+        var good = WithEndings(GoodJson, ending);
+        var bad = WithEndings(BadJson, ending);
+        Assert.Equal(Expected, Ok(Json(good)));
+        Assert.Equal(Expected, Ok(Json("\uFEFF" + good)));
+        Assert.Equal(Expected, Ok(Sample.ParseJson(Encoding.UTF8.GetBytes(good))));
+        Assert.Equal(Expected, Ok(Sample.ParseJson(Utf8Bom(good))));
+        Assert.Equal(Expected, Ok(Sample.ParseJson(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(good)).ToArray())));
+
+        AssertLine3(Json(bad), 10);
+        AssertLine3(Json("\uFEFF" + bad), 10);
+        AssertLine3(Sample.ParseJson(Encoding.UTF8.GetBytes(bad)), 10);
+        AssertLine3(Sample.ParseJson(Utf8Bom(bad)), 10);
+    }
+
+    [Theory]
+    [MemberData(nameof(LineEndings))]
+    public void Json_syntax_errors_count_lines_and_characters(string ending)
+    {
+        var bad = WithEndings("{\"id\": \"a\",\n\"title\": \"Grüße\",\n\"tags\": [\"ä\" \"ö\"]}", ending);
+        var error = Single(Json(bad));
+        Assert.Equal(DataErrorCodes.Syntax, error.Code);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(14, error.Column);
+        error = Single(Sample.ParseJson(Utf8Bom(bad)));
+        Assert.Equal((3, 14), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_a_syntax_error()
+    {
+        var bytes = Encoding.UTF8.GetBytes("id: a\ntitle: ab\ncount: 1\n");
+        bytes[15] = 0xFF;
+        var error = Single(Sample.ParseYaml(bytes, "bad.yaml"));
+        Assert.Equal(DataErrorCodes.Syntax, error.Code);
+        Assert.Equal("bad.yaml", error.Source);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("not valid text", error.Message, StringComparison.Ordinal);
+
+        var json = Encoding.UTF8.GetBytes("{\"id\": \"a\",\n\"title\": \"ab\"}");
+        json[22] = 0xC3;
+        var jsonError = Single(Sample.ParseJson(json, "bad.json"));
+        Assert.Equal(DataErrorCodes.Syntax, jsonError.Code);
+        Assert.Equal(2, jsonError.Line);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_keys_and_skipped_values_is_a_syntax_error()
+    {
+        foreach (var text in new[] { "{\"id\": \"a\", \"title\": \"T\", \"k\u00e9y\": 1}", "{\"id\": \"a\", \"title\": \"T\", \"tags\": [\"\u00e9\"]}", "{\"id\": \"a\", \"title\": \"\u00e9\"}" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var at = Array.IndexOf(bytes, (byte)0xC3);
+            bytes[at + 1] = 0x28; // a lead byte followed by a non-continuation byte
+            var result = Sample.ParseJson(bytes);
+            Assert.False(result.IsSuccess);
+            Assert.Equal(DataErrorCodes.Syntax, result.Errors[^1].Code);
+        }
+    }
+
+    [Fact]
+    public void Truncated_utf16_is_a_syntax_error()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(GoodYaml)).Append((byte)0x41).ToArray();
+        Assert.Equal(DataErrorCodes.Syntax, Single(Sample.ParseYaml(bytes)).Code);
+        Assert.Equal(DataErrorCodes.Syntax, Single(Sample.ParseJson(bytes)).Code);
+    }
+
+    [Fact]
+    public void Columns_after_non_ascii_text_count_characters()
+    {
+        AssertError(Single(Yaml("id: a\ntitle: T\ntags: [äöü, 😀, x]\ncount: [1]\n")), DataErrorCodes.Type, "count", 4, 8);
+        AssertError(Single(Json("{\"id\": \"a\", \"title\": \"äöü\", \"count\": \"x\"}")), DataErrorCodes.Type, "count", 1, 38);
+    }
+}
