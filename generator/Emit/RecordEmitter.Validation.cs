@@ -91,8 +91,14 @@ internal static partial class RecordEmitter
 
             if (c.UniqueItems)
             {
-                w.Line($"if ({Rules}.FirstDuplicate({list}, out var first{n}) is var dup{n} and >= 0)");
-                w.Open().Line($"context.ItemError({index}, {name}, dup{n}, \"unique-items\", $\"is equal to item {{first{n}}}; the items must be unique\");").Close();
+                // Every item equal to an earlier one is reported; the list of them is built only
+                // when there is one, so valid data still allocates nothing.
+                w.Line($"if ({Rules}.FirstDuplicate({list}, out _) >= 0)");
+                w.Open();
+                w.Open($"foreach (var dup{n} in {Rules}.Duplicates({list}))");
+                w.Line($"context.ItemError({index}, {name}, dup{n}.Index, \"unique-items\", $\"is equal to item {{dup{n}.FirstIndex}}; the items must be unique\");");
+                w.Close();
+                w.Close();
             }
 
             var element = f.Type.Element!;
@@ -102,7 +108,13 @@ internal static partial class RecordEmitter
                 w.Line($"var x{n} = {list}[k{n}];");
                 string ItemError(string code, string message) => $"context.ItemError({index}, {name}, k{n}, {Literal(code)}, {message});";
                 ScalarChecks(w, element, c, "x" + n, member.Index, ItemError, ref counter);
-                if (NeedsDeepChecks(element))
+                if (element.Kind == TypeRefKind.Ref)
+                {
+                    // At the item's own line and column, not the list's.
+                    w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves(x{n}))");
+                    w.Open().Line(ItemError("unresolved-reference", $"$\"no {element.Name} has the id '{{x{n}}}'\"")).Close();
+                }
+                else if (NeedsDeepChecks(element))
                 {
                     w.Line($"context.PushName({name});");
                     w.Line($"context.PushIndex(k{n});");

@@ -35,12 +35,25 @@ public static class ValidationRules
     {
         try
         {
-            return regex.IsMatch(value) ? null : $"must match the pattern '{regex}'";
+            return regex.IsMatch(value) ? null : $"must match the pattern '{regex}', but is {Quote(value)}";
         }
         catch (RegexMatchTimeoutException)
         {
-            return $"matching the pattern '{regex}' took longer than {PatternTimeout.TotalMilliseconds:0} ms; the value is treated as not matching";
+            return string.Create(CultureInfo.InvariantCulture, $"matching the pattern '{regex}' took longer than {PatternTimeout.TotalMilliseconds:0} ms; the value {Quote(value)} is treated as not matching");
         }
+    }
+
+    /// <summary>A value quoted for a message; long values are cut, with their length.</summary>
+    private static string Quote(string value)
+    {
+        const int Shown = 60;
+        if (value.Length <= Shown)
+        {
+            return "'" + value + "'";
+        }
+
+        var cut = char.IsHighSurrogate(value[Shown - 1]) ? Shown - 1 : Shown;
+        return string.Create(CultureInfo.InvariantCulture, $"'{value.Substring(0, cut)}…' ({value.Length} characters)");
     }
 
     /// <summary>Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts.</summary>
@@ -83,19 +96,72 @@ public static class ValidationRules
         }
 
         var seen = new Dictionary<T, int>(items.Count, comparer!);
+        var firstNull = -1;
         for (var i = 0; i < items.Count; i++)
         {
-            if (seen.TryGetValue(items[i], out var j))
+            var item = items[i];
+            if (item is null)
+            {
+                // Only in lists built in code; a dictionary takes no null key.
+                if (firstNull >= 0)
+                {
+                    firstIndex = firstNull;
+                    return i;
+                }
+
+                firstNull = i;
+                continue;
+            }
+
+            if (seen.TryGetValue(item, out var j))
             {
                 firstIndex = j;
                 return i;
             }
 
-            seen.Add(items[i], i);
+            seen.Add(item, i);
         }
 
         firstIndex = -1;
         return -1;
+    }
+
+    /// <summary>
+    /// Every item equal to an earlier one, with the index of the first equal item, in list order
+    /// (so each duplicate is reported, not only the first). Called only when
+    /// <see cref="FirstDuplicate{T}"/> found one, so valid data never gets here.
+    /// </summary>
+    public static IReadOnlyList<(int Index, int FirstIndex)> Duplicates<T>(IReadOnlyList<T> items)
+        where T : notnull
+    {
+        var found = new List<(int Index, int FirstIndex)>();
+        var seen = new Dictionary<T, int>(items.Count, EqualityComparer<T>.Default!);
+        var firstNull = -1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null)
+            {
+                if (firstNull >= 0)
+                {
+                    found.Add((i, firstNull));
+                }
+                else
+                {
+                    firstNull = i;
+                }
+            }
+            else if (seen.TryGetValue(item, out var j))
+            {
+                found.Add((i, j));
+            }
+            else
+            {
+                seen.Add(item, i);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Invariant text of a value for messages.</summary>
