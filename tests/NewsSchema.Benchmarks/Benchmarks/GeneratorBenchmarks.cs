@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsSchema.Generator;
+
+namespace NewsSchema.Benchmarks;
+
+/// <summary>
+/// The generator itself, driven in memory by <see cref="CSharpGeneratorDriver"/> (step tracking
+/// off, as in a build): a full run over the shipped news schemas, a full run over 500 synthetic
+/// types in 50 files, and the incremental re-run after one of the 50 files was edited.
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class GeneratorBenchmarks
+{
+    public const int SyntheticFiles = 50;
+    public const int TypesPerFile = 10;
+    public const int EditedFile = 17;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private CSharpCompilation _compilation = null!;
+    private ImmutableArray<AdditionalText> _news;
+    private ImmutableArray<AdditionalText> _synthetic;
+    private GeneratorDriver _syntheticDone = null!;
+    private AdditionalText _editedOld = null!;
+    private AdditionalText _editedNew = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = CSharpCompilation.Create(
+            "GeneratorBench",
+            new[] { CSharpSyntaxTree.ParseText("namespace UserCode { public static class Program { public static int Answer => 42; } }", ParseOptions) },
+            Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _news = NewsSchemas().ToImmutableArray();
+        _synthetic = SyntheticSchemas().ToImmutableArray();
+        _syntheticDone = CreateDriver(_synthetic).RunGenerators(_compilation);
+        _editedOld = _synthetic[EditedFile];
+        _editedNew = new InMemoryText(_editedOld.Path, _editedOld.GetText()!.ToString() + "      edited: { type: string, maxLength: 10 }\n");
+    }
+
+    /// <summary>Full run over the shipped news schemas (schema/*.schema.yaml, embedded at build time).</summary>
+    [Benchmark, BenchmarkCategory("generator-news")]
+    public GeneratorDriver FullNewsSchemas() => CreateDriver(_news).RunGenerators(_compilation);
+
+    /// <summary>Full run over 500 synthetic types in 50 files.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("generator-500")]
+    public GeneratorDriver FullSynthetic500() => CreateDriver(_synthetic).RunGenerators(_compilation);
+
+    /// <summary>Re-run of the driver that has seen the 50 files, after one file was edited (a field added).</summary>
+    [Benchmark, BenchmarkCategory("generator-500")]
+    public GeneratorDriver RerunOneFileEdited() => _syntheticDone.ReplaceAdditionalText(_editedOld, _editedNew).RunGenerators(_compilation);
+
+    /// <summary>For the smoke checks.</summary>
+    public ImmutableArray<AdditionalText> News => _news;
+
+    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts)
+        => CSharpGeneratorDriver.Create(
+            new[] { new NewsSchemaGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "GeneratorBench" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    /// <summary>The shipped schema/*.schema.yaml files, embedded in this assembly when it was built.</summary>
+    public static IEnumerable<AdditionalText> NewsSchemas()
+    {
+        var assembly = typeof(GeneratorBenchmarks).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("news/", System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            yield return new InMemoryText("/schema/" + name.Substring(5), reader.ReadToEnd());
+        }
+    }
+
+    /// <summary>
+    /// 50 files of 10 types each: 4 entities, 3 records, 2 enums and a record, with refs and
+    /// nested records across files and a constraint of every kind. The last type of each file is a
+    /// record whose field list ends the file, so appending a line adds a field to it.
+    /// </summary>
+    public static IEnumerable<AdditionalText> SyntheticSchemas()
+    {
+        for (var f = 0; f < SyntheticFiles; f++)
+        {
+            var next = (f + 1) % SyntheticFiles;
+            var b = new StringBuilder();
+            b.Append("namespace: Synthetic.Model\ntypes:\n");
+            for (var t = 0; t < TypesPerFile; t++)
+            {
+                var name = Name(f, t);
+                switch (t)
+                {
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        b.Append(CultureInfo.InvariantCulture, $"  {name}:\n    kind: entity\n    plural: {name.ToLowerInvariant()}s\n    description: Entity {t} of file {f}.\n    fields:\n");
+                        b.Append("      name: { type: string, required: true, minLength: 1, maxLength: 200 }\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      kind: {Name(f, 7)}\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      owner: ref<{Name(next, 0)}>\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      related: {{ type: list<ref<{Name(f, (t + 1) % 4)}>>, uniqueItems: true, maxItems: 50 }}\n");
+                        b.Append("      tags: { type: list<string>, uniqueItems: true }\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      place: {Name(f, 4)}\n");
+                        b.Append("      count: { type: int, minimum: 0, maximum: 1000000 }\n");
+                        b.Append("      startsOn: { type: date, minimum: \"1990-01-01\" }\n");
+                        b.Append("      names: map<string>\n");
+                        break;
+                    case 4:
+                    case 5:
+                    case 6:
+                        b.Append(CultureInfo.InvariantCulture, $"  {name}:\n    kind: record\n    fields:\n");
+                        b.Append("      lat: { type: double, required: true, minimum: -90, maximum: 90 }\n");
+                        b.Append("      lon: { type: double, required: true, minimum: -180, maximum: 180 }\n");
+                        b.Append("      code: { type: string, pattern: \"^[A-Z]{2}$\" }\n");
+                        b.Append("      at: datetime\n");
+                        break;
+                    case 7:
+                    case 8:
+                        b.Append(CultureInfo.InvariantCulture, $"  {name}:\n    kind: enum\n    values: [alpha, beta, gamma-delta, press-conference]\n");
+                        break;
+                    default:
+                        b.Append(CultureInfo.InvariantCulture, $"  {name}:\n    kind: record\n    fields:\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      mode: {{ type: {Name(f, 8)}, required: true }}\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      where: {Name(next, 5)}\n");
+                        b.Append("      amount: { type: decimal, exclusiveMinimum: 0 }\n");
+                        b.Append("      link: uri\n");
+                        b.Append(CultureInfo.InvariantCulture, $"      subject: ref<{Name(f, 2)}>\n");
+                        break;
+                }
+            }
+
+            yield return new InMemoryText("/synthetic/file" + f.ToString("00", CultureInfo.InvariantCulture) + ".schema.yaml", b.ToString());
+        }
+    }
+
+    private static string Name(int file, int type)
+        => (type switch { < 4 => "Thing", < 7 => "Spot", < 9 => "Mode", _ => "Link" }) + file.ToString("00", CultureInfo.InvariantCulture) + "x" + type.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public OptionsProvider(Dictionary<string, string> values) => GlobalOptions2 = new Options(values);
+
+        private Options GlobalOptions2 { get; }
+
+        public override AnalyzerConfigOptions GlobalOptions => GlobalOptions2;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                if (_values.TryGetValue(key, out var found))
+                {
+                    value = found;
+                    return true;
+                }
+
+                value = string.Empty;
+                return false;
+            }
+        }
+    }
+}

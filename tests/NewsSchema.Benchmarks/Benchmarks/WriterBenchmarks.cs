@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NewsSchema.Benchmarks.Alternatives;
+using NewsSchema.Benchmarks.Model;
+using YamlDotNet.Serialization;
+
+namespace NewsSchema.Benchmarks;
+
+/// <summary>Writing the 1,000 Meetings as text: generated writers against YamlDotNet and System.Text.Json.</summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class WriterBenchmarks
+{
+    private IReadOnlyList<Meeting> _meetings = null!;
+    private List<MeetingPoco> _pocos = null!;
+    private ISerializer _yamlDotNet = null!;
+    private PocoJsonContext _stj = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _meetings = BenchData.Instance.Meetings;
+        _pocos = Alternative.YamlDeserializer().Deserialize<List<MeetingPoco>>(BenchData.Instance.Yaml);
+        _yamlDotNet = Alternative.YamlSerializer();
+        _stj = Stj;
+    }
+
+    /// <summary>The STJ context used for writing: indented, relaxed escaping, like the generated writer.</summary>
+    public static PocoJsonContext Stj { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    [Benchmark(Baseline = true), BenchmarkCategory("yaml-write")]
+    public string YamlWriteGenerated() => Meeting.ToYamlList(_meetings);
+
+    [Benchmark, BenchmarkCategory("yaml-write")]
+    public string YamlDotNetSerializer() => _yamlDotNet.Serialize(_pocos);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("json-write")]
+    public string JsonWriteGenerated() => Meeting.ToJsonList(_meetings);
+
+    [Benchmark, BenchmarkCategory("json-write")]
+    public string JsonSystemTextJsonSerialize() => JsonSerializer.Serialize(_pocos, _stj.ListMeetingPoco);
+
+    /// <summary>For the smoke check: the POCOs the writers start from.</summary>
+    public IReadOnlyList<MeetingPoco> Pocos => _pocos;
+
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Running;
+using NewsSchema.Benchmarks;
+
+namespace NewsSchema.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--smoke"))
+        {
+            return Smoke.Run();
+        }
+
+        if (args.Contains("--sizes"))
+        {
+            var data = BenchData.Instance;
+            Console.WriteLine($"meetings: {data.Meetings.Count}, YAML {data.Yaml.Length / 1024.0:F1} KB, JSON {data.JsonUtf8.Length / 1024.0:F1} KB, catalog {data.CatalogYaml.Length / 1024.0:F1} KB");
+            return 0;
+        }
+
+        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
+        return Report.Print(summaries);
+    }
+}

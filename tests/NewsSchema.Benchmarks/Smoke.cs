@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsSchema.Benchmarks.Alternatives;
+using NewsSchema.Benchmarks.Model;
+
+namespace NewsSchema.Benchmarks;
+
+/// <summary>
+/// <c>--smoke</c>: runs every benchmark body a few times outside BenchmarkDotNet and checks that
+/// the results are right (the generated code and the alternatives agree on the data, the
+/// validators say valid, valid data validates without allocating). Exits 1 on any mismatch.
+/// </summary>
+public static class Smoke
+{
+    private const int Repeat = 3;
+
+    private static readonly List<string> Failures = new();
+
+    public static int Run()
+    {
+        try
+        {
+            return RunChecks();
+        }
+        catch (Exception ex)
+        {
+            Console.WriteLine("FAIL  smoke threw: " + ex);
+            return 1;
+        }
+    }
+
+    private static int RunChecks()
+    {
+        var clock = Stopwatch.StartNew();
+        var data = BenchData.Instance;
+        Check(data.Meetings.Count == BenchData.MeetingCount, $"{data.Meetings.Count} meetings, YAML {data.Yaml.Length / 1024} KB, JSON {data.JsonUtf8.Length / 1024} KB");
+        var expected = data.Meetings.Select(BenchData.Canon).ToArray();
+
+        // ---- parsers ----
+        var parse = new ParseBenchmarks();
+        parse.Setup();
+        Check(Same(Times(parse.YamlGenerated), data.Meetings), "generated YAML parse gives back the meetings it was written from");
+        Check(Same(Times(parse.YamlGeneratedNoPositions), data.Meetings), "generated YAML parse without positions, too");
+        Check(Canon(Times(parse.YamlDotNetDeserializer)).SequenceEqual(expected), "YamlDotNet Deserializer reads the same meetings into the hand-written classes");
+        var events = Times(parse.YamlParserFloor);
+        Check(events > BenchData.MeetingCount * 20, $"the bare Parser loop sees {events} events");
+        Check(Same(Times(parse.JsonGenerated), data.Meetings), "generated JSON parse gives back the meetings");
+        Check(Canon(Times(parse.JsonSystemTextJson)).SequenceEqual(expected), "System.Text.Json (source-generated) reads the same meetings");
+        Check(Canon(Times(parse.JsonSystemTextJsonUtf8)).SequenceEqual(expected), "System.Text.Json from UTF-8 reads the same meetings");
+        var tokens = Times(parse.JsonReaderFloor);
+        Check(tokens > BenchData.MeetingCount * 20, $"the bare Utf8JsonReader loop sees {tokens} tokens");
+        Check(Times(parse.CatalogParseAndValidate) == 0, "the sample catalog parses and validates with no error");
+
+        // ---- validators ----
+        var validation = new ValidationBenchmarks();
+        validation.Setup();
+        Check(Times(validation.ValidateGenerated) == 0, "generated Validate() says every meeting is valid");
+        Check(Times(validation.ValidateJsonSchemaNet), "JsonSchema.Net says the data is valid");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        validation.ValidateGenerated();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Check(allocated == 0, $"validating 1,000 valid meetings allocates {allocated} bytes");
+        CheckInvalidDataIsCaught(data.Meetings[0]);
+        validation.Cleanup();
+
+        // ---- writers ----
+        var writers = new WriterBenchmarks();
+        writers.Setup();
+        Check(Times(writers.YamlWriteGenerated) == data.Yaml, "generated YAML writer writes the benchmark YAML");
+        Check(Same(Meeting.ParseJsonList(Times(writers.JsonWriteGenerated)).GetValueOrThrow(), data.Meetings), "generated JSON writer's output parses back to the meetings");
+        var yamlDotNetText = Times(writers.YamlDotNetSerializer);
+        Check(Canon(Alternative.YamlDeserializer().Deserialize<List<MeetingPoco>>(yamlDotNetText)).SequenceEqual(expected), "YamlDotNet Serializer's output reads back to the same meetings");
+        Check(Same(Meeting.ParseYamlList(yamlDotNetText).GetValueOrThrow(), data.Meetings), "... and the generated YAML parser reads it as the same meetings");
+        var stjText = Times(writers.JsonSystemTextJsonSerialize);
+        Check(Same(Meeting.ParseJsonList(stjText).GetValueOrThrow(), data.Meetings), "System.Text.Json's output parses with the generated parser to the same meetings");
+
+        // ---- the generator ----
+        var generator = new GeneratorBenchmarks();
+        generator.Setup();
+        var news = Times(generator.FullNewsSchemas).GetRunResult();
+        CheckRun(news, $"generator over the {generator.News.Length} news schemas");
+        var full = Times(generator.FullSynthetic500).GetRunResult();
+        CheckRun(full, "generator over 500 synthetic types in 50 files");
+        Check(full.Results[0].GeneratedSources.Length >= 500, $"it generates {full.Results[0].GeneratedSources.Length} sources for 500 types");
+        var rerun = Times(generator.RerunOneFileEdited).GetRunResult();
+        CheckRun(rerun, "incremental re-run after editing one file");
+        Check(
+            rerun.Results[0].GeneratedSources.Any(s => s.SourceText.ToString().Contains("public string? Edited", StringComparison.Ordinal)),
+            "the re-run's output has the added field");
+
+        Console.WriteLine($"smoke: {Failures.Count} failed, in {clock.Elapsed.TotalSeconds:F1} s");
+        return Failures.Count == 0 ? 0 : 1;
+    }
+
+    private static void CheckInvalidDataIsCaught(Meeting valid)
+    {
+        var invalid = valid with { Title = string.Empty, Participants = new[] { valid.Participants[0] } };
+        var errors = invalid.Validate().Errors.Select(e => e.Code).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        Check(errors.SequenceEqual(new[] { "min-items", "min-length" }), "generated Validate() reports min-length and min-items on a broken meeting: " + string.Join(", ", errors));
+        using var document = System.Text.Json.JsonDocument.Parse("[" + invalid.ToJson() + "]");
+        Check(!ValidationBenchmarks.Schema.Evaluate(document.RootElement).IsValid, "JsonSchema.Net rejects the same broken meeting");
+    }
+
+    private static void CheckRun(GeneratorDriverRunResult run, string what)
+    {
+        var result = run.Results.Single();
+        var errors = run.Diagnostics.Concat(result.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning).ToArray();
+        var ok = result.Exception is null && errors.Length == 0 && result.GeneratedSources.Length > 0;
+        Check(ok, what + (ok ? $": {result.GeneratedSources.Length} sources, no diagnostics" : ": " + (result.Exception?.ToString() ?? string.Join("; ", errors.Take(3).Select(e => e.ToString())))));
+    }
+
+    private static T Times<T>(Func<T> body)
+    {
+        var value = body();
+        for (var i = 1; i < Repeat; i++)
+        {
+            value = body();
+        }
+
+        return value;
+    }
+
+    private static bool Same(IReadOnlyList<Meeting> actual, IReadOnlyList<Meeting> expected)
+        => actual.Count == expected.Count && actual.SequenceEqual(expected);
+
+    private static IEnumerable<string> Canon(IEnumerable<MeetingPoco> pocos) => pocos.Select(BenchData.Canon);
+
+    private static void Check(bool ok, string what)
+    {
+        Console.WriteLine((ok ? "ok    " : "FAIL  ") + what);
+        if (!ok)
+        {
+            Failures.Add(what);
+        }
+    }
+}
