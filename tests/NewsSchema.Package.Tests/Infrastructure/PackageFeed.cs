@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+
+namespace NewsSchema.Package.Tests.Infrastructure;
+
+/// <summary>
+/// Shared by every test: the package, packed once into a temporary feed folder, and one
+/// NuGet cache (NUGET_PACKAGES) for all consumer projects, so only the first restore downloads.
+/// Consumer projects live in temporary folders outside the repository, so none of its
+/// Directory.Build.props, central package versions or settings reach them.
+/// Set NEWSSCHEMA_KEEP_TEST_FOLDERS=1 to keep them for a look after the run.
+/// </summary>
+public sealed class PackageFeed
+{
+    /// <summary>The feed the machine's NuGet uses; see ~/.nuget/NuGet/NuGet.Config.</summary>
+    public const string NuGetOrg = "https://api.nuget.org/v3/index.json";
+
+    private static readonly Lazy<PackageFeed> Shared = new(() => new PackageFeed(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private int _projects;
+
+    /// <summary>
+    /// The one instance, packed on first use and shared by the test classes, which xunit runs in
+    /// parallel (one collection each): the consumer projects build side by side on two cores.
+    /// A failed pack fails every test that asks for it, with the pack's output.
+    /// </summary>
+    public static PackageFeed Instance => Shared.Value;
+
+    private PackageFeed()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolders();
+        var stopwatch = Stopwatch.StartNew();
+        RepositoryRoot = Metadata("NewsSchema.RepositoryRoot");
+        Configuration = Metadata("NewsSchema.Configuration");
+        Version = Metadata("NewsSchema.PackageVersion");
+
+        Root = Path.Combine(Path.GetTempPath(), "newsschema-package-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        FeedFolder = Path.Combine(Root, "feed");
+        PackagesFolder = Path.Combine(Root, "nuget-packages");
+        Directory.CreateDirectory(FeedFolder);
+        Directory.CreateDirectory(PackagesFolder);
+
+        // No Directory.Build.* or global.json above a consumer may change how it builds.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{FeedFolder}" />
+                <add key="nuget.org" value="{NuGetOrg}" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <!-- NewsSchema only from the folder we packed into, everything else from the feed. -->
+                <packageSource key="local">
+                  <package pattern="NewsSchema" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+
+        var project = Path.Combine(RepositoryRoot, "generator", "pack", "NewsSchema.Package.csproj");
+        PackResult = ProcessRunner.Run(
+            "dotnet",
+            new[] { "pack", project, "-c", Configuration, "--no-build", "-o", FeedFolder, "-nodeReuse:false", "-tl:off" },
+            RepositoryRoot,
+            timeout: TimeSpan.FromMinutes(3)).EnsureSuccess();
+
+        PackagePath = Path.Combine(FeedFolder, $"NewsSchema.{Version}.nupkg");
+        SymbolPackagePath = Path.Combine(FeedFolder, $"NewsSchema.{Version}.snupkg");
+        if (!File.Exists(PackagePath))
+            throw new InvalidOperationException($"`dotnet pack` did not make {PackagePath}. {PackResult.Describe()}");
+        PackTime = stopwatch.Elapsed;
+    }
+
+    public string RepositoryRoot { get; }
+
+    /// <summary>The configuration this test assembly (and so the packed projects) was built in.</summary>
+    public string Configuration { get; }
+
+    /// <summary>The package version, from Directory.Build.props.</summary>
+    public string Version { get; }
+
+    /// <summary>Temporary folder holding the feed, the NuGet cache and the consumer projects.</summary>
+    public string Root { get; }
+
+    public string FeedFolder { get; }
+
+    /// <summary>The consumers' own NuGet cache (NUGET_PACKAGES).</summary>
+    public string PackagesFolder { get; }
+
+    public string PackagePath { get; }
+
+    public string SymbolPackagePath { get; }
+
+    public ProcessResult PackResult { get; }
+
+    public TimeSpan PackTime { get; }
+
+    /// <summary>The environment of every command run in a consumer project.</summary>
+    public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
+    {
+        ["NUGET_PACKAGES"] = PackagesFolder,
+    };
+
+    /// <summary>A new, empty folder for one consumer project.</summary>
+    public string NewProjectFolder(string name)
+    {
+        var folder = Path.Combine(Root, $"{Interlocked.Increment(ref _projects):D2}-{name}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private void DeleteFolders()
+    {
+        if (Environment.GetEnvironmentVariable("NEWSSCHEMA_KEEP_TEST_FOLDERS") == "1")
+            return;
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: it is a temporary folder.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Metadata(string key) =>
+        typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
+        ?? throw new InvalidOperationException($"The test assembly has no [AssemblyMetadata(\"{key}\")]; see NewsSchema.Package.Tests.csproj.");
+}
+

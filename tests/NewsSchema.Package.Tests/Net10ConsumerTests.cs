@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using NewsSchema.Package.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+using static NewsSchema.Package.Tests.Infrastructure.Expect;
+
+namespace NewsSchema.Package.Tests;
+
+/// <summary>
+/// A user's view: `dotnet new console`, `dotnet add package NewsSchema`, a schema, a Program.cs,
+/// `dotnet build`, run; then a schema mistake, then a schema edit. Every step runs the real
+/// `dotnet` in a temporary folder (see <see cref="PackageFeed"/>).
+/// </summary>
+public sealed class Net10ConsumerTests
+{
+    private const string MeetingSchema = """
+        namespace: Newsroom.Model
+        types:
+          Meeting:
+            kind: entity
+            plural: meetings
+            description: Talks between actors.
+            fields:
+              title: { type: string, required: true, maxLength: 60 }
+              format: MeetingFormat
+              startsOn: date
+          MeetingFormat:
+            kind: enum
+            values: [bilateral, trilateral, press-conference]
+        """;
+
+    private const string MeetingProgram = """
+        using Newsroom;
+        using Newsroom.Model;
+        using NewsSchema;
+
+        const string yaml = "id: vilnius-talks\ntitle: Trilateral talks in Vilnius\nformat: trilateral\nstartsOn: 2026-01-24\n";
+        ParseResult<Meeting> parsed = Meeting.ParseYaml(yaml, "talks.yaml");
+        Console.WriteLine($"parsed: {parsed.IsSuccess}");
+        Meeting meeting = parsed.Value!;
+        Console.WriteLine($"title: {meeting.Title}");
+        Console.WriteLine($"format: {meeting.Format}");
+        Console.WriteLine($"valid: {meeting.Validate().IsValid}");
+        //EXTRA
+
+        ParseResult<Meeting> bad = Meeting.ParseYaml("id: x\ntitle: t\nformat: trilaterl\n", "bad.yaml");
+        foreach (DataError error in bad.Errors)
+            Console.WriteLine(error);
+
+        // The catalog is in the project's RootNamespace: the package made it visible to the generator.
+        EntityCatalog catalog = EntityCatalog.FromYaml("meetings:\n  - id: a\n    title: A\n  - id: a\n    title: B\n");
+        foreach (DataError error in catalog.Validate().Errors)
+            Console.WriteLine(error);
+        """;
+
+    private readonly PackageFeed _feed = PackageFeed.Instance;
+    private readonly ITestOutputHelper _log;
+
+    public Net10ConsumerTests(ITestOutputHelper log) => _log = log;
+
+    [Fact]
+    public void Net10_console_builds_and_runs_then_shows_a_schema_mistake_at_its_line_then_picks_up_a_schema_edit()
+    {
+        var project = ConsumerProject.Create(_feed, _log, "Newsroom");
+        var schemaPath = project.Write(Path.Combine("Schemas", "meeting.schema.yaml"), MeetingSchema);
+        project.Write("Program.cs", MeetingProgram);
+
+        // 1. Build and run.
+        var build = project.Build();
+        Assert.True(build.ExitCode == 0, "The first build failed. " + build.Describe());
+        Assert.True(ConsumerProject.Problems(build.Output).Length == 0, "The build printed errors or warnings. " + build.Describe());
+        var run = project.Run("net10.0").EnsureSuccess();
+        AssertLines(run, "parsed: True", "title: Trilateral talks in Vilnius", "format: Trilateral", "valid: True");
+        AssertContains(run, "bad.yaml(3,9): error enum at format: 'trilaterl' is not a MeetingFormat");
+        AssertContains(run, "error duplicate-id at meetings[1].id");
+
+        // 2. A misspelled key is a compiler error at the key's line and column in the schema file.
+        var broken = MeetingSchema.Replace("maxLength: 60", "maxLenght: 60", StringComparison.Ordinal);
+        File.WriteAllText(schemaPath, broken);
+        var (line, column) = Position(broken, "maxLenght");
+        build = project.Build();
+        Assert.True(build.ExitCode != 0, "The build with a schema mistake succeeded. " + build.Describe());
+        var expected = $"{schemaPath}({line},{column}): error NSG0002:";
+        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal),
+            $"Expected `{expected}` in the build output. Errors and warnings:{Environment.NewLine}{ConsumerProject.Problems(build.Output)}{Environment.NewLine}{build.Describe()}");
+        Assert.Contains("Did you mean 'maxLength'?", build.Output, StringComparison.Ordinal);
+
+        // 3. Fix it and add a field: the next build generates it, and Program.cs can use it.
+        var edited = MeetingSchema.Replace("      startsOn: date", "      startsOn: date\n      city: { type: string, maxLength: 40 }", StringComparison.Ordinal);
+        Assert.NotEqual(MeetingSchema, edited);
+        File.WriteAllText(schemaPath, edited);
+        project.Write("Program.cs", MeetingProgram
+            .Replace("startsOn: 2026-01-24\\n", "startsOn: 2026-01-24\\ncity: Vilnius\\n", StringComparison.Ordinal)
+            .Replace("//EXTRA", "Console.WriteLine($\"city: {meeting.City}\");", StringComparison.Ordinal));
+        build = project.Build();
+        Assert.True(build.ExitCode == 0, "The build after the schema edit failed. " + build.Describe());
+        run = project.Run("net10.0").EnsureSuccess();
+        AssertLines(run, "parsed: True", "city: Vilnius");
+        project.LogTotal();
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using NewsSchema.Package.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace NewsSchema.Package.Tests;
+
+/// <summary>What is inside NewsSchema.nupkg and NewsSchema.snupkg, and what the nuspec declares.</summary>
+public sealed class PackageContentTests
+{
+    private static readonly string[] PackagingParts = { "_rels/.rels", "[Content_Types].xml" };
+
+    private readonly PackageFeed _feed;
+
+    public PackageContentTests(ITestOutputHelper log)
+    {
+        _feed = PackageFeed.Instance;
+        log.WriteLine($"{_feed.PackResult.Command}: {_feed.PackTime.TotalSeconds:F1}s");
+    }
+
+    [Fact]
+    public void The_package_holds_the_generator_the_runtime_and_the_msbuild_files_and_nothing_else()
+    {
+        using var zip = ZipFile.OpenRead(_feed.PackagePath);
+        var files = Files(zip);
+        Assert.Equal(
+            new[]
+            {
+                "NewsSchema.nuspec",
+                "README.md",
+                "analyzers/dotnet/cs/NewsSchema.Generator.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll",
+                "build/NewsSchema.props",
+                "build/NewsSchema.targets",
+                "buildTransitive/NewsSchema.props",
+                "buildTransitive/NewsSchema.targets",
+                "lib/net8.0/NewsSchema.Runtime.dll",
+                "lib/net8.0/NewsSchema.Runtime.xml",
+            },
+            files);
+    }
+
+    [Fact]
+    public void The_msbuild_files_are_the_ones_the_repository_projects_import()
+    {
+        using var zip = ZipFile.OpenRead(_feed.PackagePath);
+        foreach (var name in new[] { "NewsSchema.props", "NewsSchema.targets" })
+        {
+            var source = File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "generator", "build", name));
+            Assert.Equal(source, Read(zip, "buildTransitive/" + name));
+            Assert.Equal(source, Read(zip, "build/" + name));
+        }
+    }
+
+    [Fact]
+    public void The_nuspec_has_the_metadata_and_only_the_YamlDotNet_dependency()
+    {
+        using var zip = ZipFile.OpenRead(_feed.PackagePath);
+        var nuspec = XDocument.Parse(Read(zip, "NewsSchema.nuspec"));
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        string Get(string name) => metadata.Element(ns + name)?.Value ?? throw new Xunit.Sdk.XunitException($"The nuspec has no <{name}>:\n{nuspec}");
+
+        Assert.Equal("NewsSchema", Get("id"));
+        Assert.Equal(_feed.Version, Get("version"));
+        Assert.False(string.IsNullOrWhiteSpace(Get("description")));
+        Assert.Equal("README.md", Get("readme"));
+        Assert.Contains("source-generator", Get("tags"), StringComparison.Ordinal);
+        var license = metadata.Element(ns + "license")!;
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+        Assert.Equal("https://github.com/newsschema/newsschema", metadata.Element(ns + "repository")?.Attribute("url")?.Value);
+
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        var group = Assert.Single(groups);
+        Assert.Equal("net8.0", group.Attribute("targetFramework")?.Value);
+        var dependency = Assert.Single(group.Elements(ns + "dependency"));
+        Assert.Equal("YamlDotNet", dependency.Attribute("id")?.Value);
+        Assert.Equal("18.1.0", dependency.Attribute("version")?.Value);
+    }
+
+    [Fact]
+    public void The_generator_is_built_against_Roslyn_4_3_so_older_SDKs_load_it()
+    {
+        using var zip = ZipFile.OpenRead(_feed.PackagePath);
+        using var stream = new MemoryStream();
+        using (var entry = zip.GetEntry("analyzers/dotnet/cs/NewsSchema.Generator.dll")!.Open())
+            entry.CopyTo(stream);
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var references = reader.AssemblyReferences
+            .Select(h => reader.GetAssemblyReference(h))
+            .ToDictionary(r => reader.GetString(r.Name), r => r.Version);
+        Assert.True(references.TryGetValue("Microsoft.CodeAnalysis", out var roslyn), "The generator does not reference Microsoft.CodeAnalysis.");
+        Assert.True(roslyn <= new Version(4, 3, 0, 0), $"The generator references Microsoft.CodeAnalysis {roslyn}; .NET 7 and 8 SDKs load only 4.3 or older here.");
+        Assert.Equal("netstandard", references.Keys.Single(k => k is "netstandard" or "System.Runtime"));
+    }
+
+    [Fact]
+    public void The_symbol_package_holds_the_runtime_pdb()
+    {
+        Assert.True(File.Exists(_feed.SymbolPackagePath), $"No {_feed.SymbolPackagePath}. {_feed.PackResult.Describe()}");
+        using var zip = ZipFile.OpenRead(_feed.SymbolPackagePath);
+        Assert.Equal(new[] { "NewsSchema.nuspec", "lib/net8.0/NewsSchema.Runtime.pdb" }, Files(zip));
+    }
+
+    private static string[] Files(ZipArchive zip) =>
+        zip.Entries
+            .Select(e => e.FullName)
+            .Where(n => !PackagingParts.Contains(n) && !n.StartsWith("package/", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToArray();
+
+    private static string Read(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new Xunit.Sdk.XunitException($"The package has no {name}.");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+}
