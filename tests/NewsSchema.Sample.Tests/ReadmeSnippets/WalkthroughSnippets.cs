@@ -77,7 +77,7 @@ internal static class WalkthroughSnippets
         Console.WriteLine($"{venue.Name}, {catalog.Find(venue.Country)!.Name}: {string.Join(", ", talks.Participants.Select(id => catalog.Find(id)!.Name))}");
 
         Agreement guarantees = catalog.Agreements.Single(a => a.Kind == AgreementKind.SecurityGuarantees);
-        Console.WriteLine($"{guarantees.Title}: {guarantees.Status.ToWireName()}, ratified by {string.Join(" and ", guarantees.RatifyingBodies.Select(id => catalog.Find(id)!.Name))}");
+        Console.WriteLine($"{guarantees.Title}: {guarantees.Status.ToWireName()}, to be ratified by {string.Join(" and ", guarantees.RatifyingBodies.Select(id => catalog.Find(id)!.Name))}");
         // end-snippet
     }
 }
