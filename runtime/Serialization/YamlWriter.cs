@@ -29,10 +29,20 @@ public sealed class YamlWriter
     public void WriteKey(string key)
     {
         StartLine();
+        var start = _builder.Length;
         WriteString(key, _builder);
+        if (_builder.Length - start > MaxImplicitKeyLength)
+        {
+            // YAML allows at most 1024 characters in an implicit key; a longer one is written as an
+            // explicit key ("? key" and ": value" on the next line, at the mapping's indentation).
+            _builder.Insert(start, "? ").Append('\n').Append(' ', _indent);
+        }
+
         _builder.Append(':');
         _afterKey = true;
     }
+
+    private const int MaxImplicitKeyLength = 1000;
 
     private void StartLine()
     {

@@ -74,7 +74,11 @@ public class RoundTripTests
         where T : class
         => Gen.Frequency((1, Gen.Const((T?)null)), (2, gen.Select(v => (T?)v)));
 
-    private static readonly Gen<Dictionary<string, int>> Scores = Gen.Select(Text, Gen.Int).Array[0, 6]
+    private static readonly Gen<string> Key = Gen.Frequency(
+        (20, Text),
+        (1, Gen.Select(Gen.Int[900, 1200], Gen.OneOf("k", "\n", "😀", "a b", "é"), (n, unit) => string.Concat(Enumerable.Repeat(unit, n)))));
+
+    private static readonly Gen<Dictionary<string, int>> Scores = Gen.Select(Key, Gen.Int).Array[0, 6]
         .Select(pairs => pairs.GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().Item2));
 
     public static readonly Gen<Sample> ASample =
@@ -220,6 +224,20 @@ public class RoundTripTests
         var parsed = Sample.FromYaml("id: a\ntitle: T\ntags: [x, y]\nscores: {a: 1, b: 2}\ngrid: [[1, 2]]\n");
         Assert.Equal(built, parsed);
         Assert.Equal(built.GetHashCode(), parsed.GetHashCode());
+    }
+
+    [Fact]
+    public void Map_keys_longer_than_yaml_allows_for_implicit_keys_round_trip()
+    {
+        var sample = new Sample
+        {
+            Id = new SampleId("a"),
+            Title = "T",
+            Scores = new Dictionary<string, int> { [new string('k', 2000)] = 1, ["x " + new string('\n', 600)] = 2, ["short"] = 3 },
+        };
+        Assert.Equal(sample, Sample.FromYaml(sample.ToYaml()));
+        Assert.Equal(new[] { sample, sample }, Sample.ParseYamlList(Sample.ToYamlList(new[] { sample, sample })).Value!);
+        Assert.Contains("\n  ? \"" + new string('k', 2000) + "\"\n  : 1\n", sample.ToYaml(), StringComparison.Ordinal);
     }
 
     [Fact]
