@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NewsSchema.Tests.Model;
 using Xunit;
 using static NewsSchema.Tests.ValidationAssert;
@@ -143,6 +144,18 @@ public class ValidationErrorTests
             value.Validate(result.Positions),
             Error("unique-items", "tags[1]", "unique-items.yaml", 4, 5, "equal to item 0"),
             Error("unique-items", "tags[2]", "unique-items.yaml", 5, 5, "equal to item 0"));
+    }
+
+    [Fact]
+    public void Unique_items_in_a_long_list_compares_numbers_by_value()
+    {
+        // Above 64 items the check hashes the items: 1.0 and 1.00 must still be one number.
+        var decimals = string.Join(", ", Enumerable.Range(2, 98)) + ", 1.00";
+        var result = SuiteUniqueItems.ParseYaml($"decimals: [1.0, {decimals}]\ndoubles: [1.0, {decimals}]\n", "long.yaml");
+        Errors(
+            Parsed(result).Validate(result.Positions),
+            Error("unique-items", "doubles[99]", "long.yaml", 2, "doubles: [1.0, ".Length + decimals.Length - "1.00".Length + 1, "equal to item 0"),
+            Error("unique-items", "decimals[99]", "long.yaml", 1, "decimals: [1.0, ".Length + decimals.Length - "1.00".Length + 1, "equal to item 0"));
     }
 
     [Fact]

@@ -1,0 +1,232 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsSchema.Tests.Model;
+using Xunit;
+using static NewsSchema.Tests.ValidationAssert;
+
+namespace NewsSchema.Tests;
+
+/// <summary>
+/// The catalog of the test project (<see cref="TestCatalog"/>, entities Owner and Sample):
+/// Find, Validate with duplicate-id and unresolved-reference, files merged by LoadFiles, JSON.
+/// </summary>
+public sealed class CatalogValidationTests : IDisposable
+{
+    private const string ValidYaml = """
+        owners:
+          - id: alice
+            name: Alice
+          - id: bob
+            name: Bob
+        samples:
+          - id: first
+            title: First
+            owner: alice
+            owners: [alice, bob]
+            points:
+              - { lat: 1, lon: 2 }
+          - id: second
+            title: Second
+        """;
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newsschema-catalog-" + Guid.NewGuid().ToString("N"));
+
+    public CatalogValidationTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Valid_catalog_validates_and_finds_by_id()
+    {
+        var result = TestCatalog.ParseYaml(ValidYaml, "catalog.yaml");
+        var catalog = Parsed(result);
+        Valid(catalog.Validate());
+
+        Assert.Equal("Alice", catalog.Find(new OwnerId("alice"))?.Name);
+        Assert.Same(catalog.Owners[1], catalog.Find(new OwnerId("bob")));
+        Assert.Same(catalog.Samples[0], catalog.Find(new SampleId("first")));
+        Assert.Null(catalog.Find(new OwnerId("carol")));
+        Assert.Null(catalog.Find(new SampleId("alice")));
+        Assert.NotNull(catalog.Positions);
+    }
+
+    [Fact]
+    public void Catalog_made_in_code_validates_without_positions()
+    {
+        var alice = new Owner { Id = new OwnerId("alice"), Name = "Alice" };
+        var catalog = new TestCatalog(
+            owners: [alice],
+            samples: [new Sample { Id = new SampleId("s"), Title = "S", Owner = alice.Id, Owners = [alice.Id, new OwnerId("ghost")] }]);
+        Errors(catalog.Validate(), Error("unresolved-reference", "samples[0].owners[1]", null, 0, 0, "'ghost'"));
+        Assert.Same(alice, catalog.Find(alice.Id));
+    }
+
+    [Fact]
+    public void Duplicate_id_across_two_files_names_both_positions()
+    {
+        var a = Write("a.yaml", """
+            owners:
+              - id: alice
+                name: Alice from a
+            """);
+        var b = Write("b.yaml", """
+            owners:
+              - id: bob
+                name: Bob
+              - id: alice
+                name: Alice from b
+            """);
+
+        var result = TestCatalog.LoadFiles([a, b]);
+        var catalog = Parsed(result);
+        Assert.Equal(3, catalog.Owners.Count);
+        Assert.Equal("Alice from a", catalog.Find(new OwnerId("alice"))?.Name);
+
+        Errors(
+            catalog.Validate(),
+            Error("duplicate-id", "owners[2].id", b, 4, 9, "'alice'", "owners[0]", $"{a}(2,5)"));
+    }
+
+    [Fact]
+    public void Duplicate_id_in_one_file()
+    {
+        var result = TestCatalog.ParseYaml(
+            """
+            samples:
+              - id: same
+                title: One
+              - id: same
+                title: Two
+              - id: same
+                title: Three
+            """,
+            "dup.yaml");
+        Errors(
+            Parsed(result).Validate(),
+            Error("duplicate-id", "samples[1].id", "dup.yaml", 4, 9, "'same'", "samples[0]", "dup.yaml(2,5)"),
+            Error("duplicate-id", "samples[2].id", "dup.yaml", 6, 9, "'same'", "samples[0]", "dup.yaml(2,5)"));
+    }
+
+    [Fact]
+    public void Dangling_reference_in_a_field_and_in_a_list_item()
+    {
+        var result = TestCatalog.ParseYaml(
+            """
+            owners:
+              - id: alice
+                name: Alice
+            samples:
+              - id: first
+                title: First
+                owner: carol
+                owners:
+                  - alice
+                  - dave
+            """,
+            "refs.yaml");
+        Errors(
+            Parsed(result).Validate(),
+            Error("unresolved-reference", "samples[0].owner", "refs.yaml", 7, 12, "no Owner has the id 'carol'"),
+            Error("unresolved-reference", "samples[0].owners[1]", "refs.yaml", 10, 9, "no Owner has the id 'dave'"));
+    }
+
+    [Fact]
+    public void Reference_to_an_entity_in_another_file_resolves()
+    {
+        var owners = Write("owners.yaml", "owners:\n  - id: alice\n    name: Alice\n");
+        var samples = Write("samples.yaml", "samples:\n  - id: s1\n    title: S\n    owner: alice\n    owners: [alice, zed]\n");
+        var catalog = Parsed(TestCatalog.LoadFiles([owners, samples]));
+        Errors(catalog.Validate(), Error("unresolved-reference", "samples[0].owners[1]", samples, 5, 21, "'zed'"));
+    }
+
+    [Fact]
+    public void Entity_errors_and_catalog_errors_together()
+    {
+        var result = TestCatalog.ParseYaml(
+            """
+            owners:
+              - id: Bad Id
+                name: Someone
+            samples:
+              - id: s
+                title: S
+                owner: nobody
+                points:
+                  - { lat: 91, lon: 0 }
+            """,
+            "mixed.yaml");
+        Errors(
+            Parsed(result).Validate(),
+            Error("pattern", "owners[0].id", "mixed.yaml", 2, 9, "'Bad Id'"),
+            Error("unresolved-reference", "samples[0].owner", "mixed.yaml", 7, 12, "'nobody'"),
+            Error("maximum", "samples[0].points[0].lat", "mixed.yaml", 9, 16, "at most 90", "is 91"));
+    }
+
+    [Fact]
+    public void Unknown_catalog_key_gets_a_suggestion()
+    {
+        var result = TestCatalog.ParseYaml("owner:\n  - id: alice\n    name: Alice\n", "typo.yaml");
+        Assert.False(result.IsSuccess);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("unknown-field", error.Code);
+        Assert.Equal("typo.yaml", error.Source);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(1, error.Column);
+        Assert.Contains("'owners'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_catalog_parses_validates_and_finds()
+    {
+        var json = """
+            {
+              "owners": [ { "id": "alice", "name": "Alice" } ],
+              "samples": [ { "id": "s1", "title": "S", "owner": "alice", "owners": ["alice"] } ]
+            }
+            """;
+        var catalog = Parsed(TestCatalog.ParseJson(json, "catalog.json"));
+        Valid(catalog.Validate());
+        Assert.Equal("Alice", catalog.Find(new OwnerId("alice"))?.Name);
+        Assert.Equal(catalog, TestCatalog.FromJson(catalog.ToJson()), CatalogComparer.Instance);
+    }
+
+    [Fact]
+    public void Json_catalog_with_a_dangling_reference()
+    {
+        var json = """{"samples": [{"id": "s1", "title": "S", "owner": "ghost"}]}""";
+        var result = Parsed(TestCatalog.ParseJson(json, "catalog.json")).Validate();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("unresolved-reference", error.Code);
+        Assert.Equal("samples[0].owner", error.Path);
+        Assert.Contains("'ghost'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFiles_reads_json_and_yaml_together()
+    {
+        var owners = Write("owners.json", """{"owners": [{"id": "alice", "name": "Alice"}]}""");
+        var samples = Write("samples.yaml", "samples:\n  - id: s1\n    title: S\n    owner: alice\n");
+        var catalog = Parsed(TestCatalog.LoadFiles([owners, samples]));
+        Valid(catalog.Validate());
+        Assert.NotNull(catalog.Find(new SampleId("s1")));
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Two catalogs are equal when their entity lists are.</summary>
+    private sealed class CatalogComparer : System.Collections.Generic.IEqualityComparer<TestCatalog>
+    {
+        public static readonly CatalogComparer Instance = new();
+
+        public bool Equals(TestCatalog? x, TestCatalog? y)
+            => x is not null && y is not null && x.Owners.SequenceEqual(y.Owners) && x.Samples.SequenceEqual(y.Samples);
+
+        public int GetHashCode(TestCatalog obj) => obj.Owners.Count;
+    }
+}

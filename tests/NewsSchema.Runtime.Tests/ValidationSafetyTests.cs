@@ -1,0 +1,139 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using NewsSchema.Tests.Model;
+using Xunit;
+using static NewsSchema.Tests.ValidationAssert;
+
+namespace NewsSchema.Tests;
+
+/// <summary>
+/// Validation cannot be made to hang by a hostile value, and validating valid data allocates
+/// nothing once warm (a correctness guard on the generated code, not a timing test).
+/// </summary>
+public class ValidationSafetyTests
+{
+    private static readonly string HostileValue = new string('a', 50_000) + "!";
+
+    [Fact]
+    public void Hostile_patterns_match_what_they_should()
+    {
+        Valid(new Hostile { Nested = "aaaa", Backreference = "aaaa", Lookahead = "aaaa" }.Validate());
+        var result = new Hostile { Nested = "aab", Backreference = "b", Lookahead = "ba" }.Validate();
+        Assert.Equal(new[] { "nested", "backreference", "lookahead" }, result.Errors.Select(e => e.Path));
+        Assert.All(result.Errors, e => Assert.Equal("pattern", e.Code));
+    }
+
+    [Fact]
+    public void Nested_quantifier_on_a_long_hostile_string_fails_fast()
+    {
+        // ^(a+)+$ runs on the non-backtracking engine: linear in the length of the value.
+        var watch = Stopwatch.StartNew();
+        var result = new Hostile { Nested = HostileValue }.Validate();
+        watch.Stop();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("pattern", error.Code);
+        Assert.Equal("nested", error.Path);
+        Assert.Contains("^(a+)+$", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(50001 characters)", error.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("backreference")]
+    [InlineData("lookahead")]
+    public void Backtracking_pattern_on_a_long_hostile_string_times_out_as_a_pattern_error(string field)
+    {
+        // A backreference or a lookahead needs the backtracking engine, which runs with a timeout.
+        var value = field == "backreference" ? new Hostile { Backreference = HostileValue } : new Hostile { Lookahead = HostileValue };
+        var watch = Stopwatch.StartNew();
+        var result = value.Validate();
+        watch.Stop();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("pattern", error.Code);
+        Assert.Equal(field, error.Path);
+        Assert.Contains("(50001 characters)", error.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Hostile_value_read_from_yaml_reports_a_positioned_pattern_error()
+    {
+        var yaml = "nested: ok\nbackreference: " + HostileValue + "\nlookahead: " + HostileValue + "\n";
+        var parsed = Hostile.ParseYaml(yaml, "hostile.yaml");
+        var value = Parsed(parsed);
+        var watch = Stopwatch.StartNew();
+        var result = value.Validate(parsed.Positions);
+        watch.Stop();
+        Errors(
+            result,
+            Error("pattern", "nested", "hostile.yaml", 1, 9, "'ok'"),
+            Error("pattern", "backreference", "hostile.yaml", 2, 16, "(50001 characters)"),
+            Error("pattern", "lookahead", "hostile.yaml", 3, 12, "(50001 characters)"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Validating_a_valid_record_allocates_nothing()
+    {
+        var parsed = Checked.ParseYaml(ReadData("valid.yaml"), "valid.yaml");
+        var value = Parsed(parsed);
+        var positions = parsed.Positions;
+        Assert.NotNull(positions);
+        AssertNoAllocation(() => value.Validate(positions));
+        AssertNoAllocation(() => value.Validate());
+
+        var schedule = Parsed(Schedule.ParseYaml("spans:\n  - { startsOn: 2026-01-01, endsOn: 2026-01-02 }\n", "span.yaml"));
+        AssertNoAllocation(() => schedule.Validate());
+
+        var unique = Parsed(SuiteUniqueItems.ParseYaml(
+            "ints: [1, 2, 3]\ndoubles: [1.5, 2]\nstrings: [a, b]\nobjects: [{foo: a}, {foo: b}]\narrays: [[a], [b]]\npairs: [{a: 1, b: 2}, {a: 2, b: 1}]\n"));
+        AssertNoAllocation(() => unique.Validate());
+    }
+
+    [Fact]
+    public void Validating_a_valid_catalog_allocates_nothing()
+    {
+        var catalog = Parsed(TestCatalog.ParseYaml(
+            """
+            owners:
+              - id: alice
+                name: Alice
+              - id: bob
+                name: Bob
+            samples:
+              - id: first
+                title: First
+                owner: alice
+                owners: [alice, bob]
+                point: { lat: 1, lon: 2 }
+                points:
+                  - { lat: 3, lon: 4 }
+                color: red
+              - id: second
+                title: Second
+                owner: bob
+            """,
+            "catalog.yaml"));
+        AssertNoAllocation(() => catalog.Validate());
+    }
+
+    private static void AssertNoAllocation(Func<ValidationResult> validate)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            Valid(validate());
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var valid = true;
+        for (var i = 0; i < 1_000; i++)
+        {
+            valid &= validate().IsValid;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(valid);
+        Assert.True(allocated == 0, $"validating valid data 1000 times allocated {allocated} bytes");
+    }
+}
