@@ -205,6 +205,29 @@ public class SampleTests
     }
 
     [Fact]
+    public void Json_catalog_files_are_checked_too()
+    {
+        var catalog = CatalogChecker.Check(CatalogChecker.ExpandPaths([NewsDeskApp.DataFolder])).Catalog;
+        var folder = Directory.CreateTempSubdirectory("newsdesk-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "catalog.json"), catalog.ToJson());
+            File.WriteAllText(Path.Combine(folder, "broken.json"), "{ \"venues\": [ { \"id\": \"x\", \"name\": \"X\", \"kind\": \"town\", \"country\": \"ukraine\" } ] }");
+
+            var (code, output) = Run(folder);
+
+            Assert.Equal(1, code);
+            Assert.Contains("broken.json(1,", output, StringComparison.Ordinal);
+            Assert.Contains("error enum at venues[0].kind: 'town' is not a VenueKind", output, StringComparison.Ordinal);
+            Assert.EndsWith("2 files: 1 error\n", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_path_is_a_usage_error()
     {
         var (code, output) = Run(Path.Combine(Repo.BrokenFolder, "no-such-file.yaml"));
