@@ -82,6 +82,7 @@ public sealed class Net10ConsumerTests
         build = project.Build();
         Assert.True(build.ExitCode != 0, "The build with a schema mistake succeeded. " + build.Describe());
         var expected = $"{schemaPath}({line},{column}): error NSG0002:";
+        _log.WriteLine($"expecting: {expected}");
         Assert.True(build.Output.Contains(expected, StringComparison.Ordinal),
             $"Expected `{expected}` in the build output. Errors and warnings:{Environment.NewLine}{ConsumerProject.Problems(build.Output)}{Environment.NewLine}{build.Describe()}");
         Assert.Contains("Did you mean 'maxLength'?", build.Output, StringComparison.Ordinal);

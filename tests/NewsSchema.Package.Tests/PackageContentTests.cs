@@ -104,6 +104,24 @@ public sealed class PackageContentTests
     }
 
     [Fact]
+    public void The_package_is_deterministic_every_entry_has_the_fixed_time()
+    {
+        // Deterministic pack (generator/pack/NewsSchema.Package.csproj): same input, same bytes.
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")))
+            return;
+        foreach (var path in new[] { _feed.PackagePath, _feed.SymbolPackagePath })
+        {
+            using var zip = ZipFile.OpenRead(path);
+            foreach (var entry in zip.Entries)
+            {
+                // Zip times have no zone: allow for the machine's offset.
+                var hours = Math.Abs((entry.LastWriteTime.DateTime - new DateTime(2026, 1, 1)).TotalHours);
+                Assert.True(hours <= 14, $"{Path.GetFileName(path)}: {entry.FullName} has the time {entry.LastWriteTime:O}, not 2026-01-01T00:00:00Z.");
+            }
+        }
+    }
+
+    [Fact]
     public void The_symbol_package_holds_the_runtime_pdb()
     {
         Assert.True(File.Exists(_feed.SymbolPackagePath), $"No {_feed.SymbolPackagePath}. {_feed.PackResult.Describe()}");
