@@ -48,6 +48,9 @@ public static class Report
             new Comparison("System.Text.Json, source-generated, from string", nameof(ParseBenchmarks.JsonSystemTextJson), Goal.FasterBy, 1.3),
             new Comparison("System.Text.Json, source-generated, from UTF-8", nameof(ParseBenchmarks.JsonSystemTextJsonUtf8), Goal.None, 0),
             new Comparison("bare `Utf8JsonReader.Read()` loop (floor)", nameof(ParseBenchmarks.JsonReaderFloor), Goal.None, 0)),
+        new Row("experiment: generated JSON parse from UTF-8 (`BenchCatalog.ParseJson(bytes)`, same 1,000 meetings)", nameof(ParseBenchmarks.JsonGeneratedCatalogUtf8), false,
+            new Comparison("System.Text.Json, source-generated, from string", nameof(ParseBenchmarks.JsonSystemTextJson), Goal.None, 0),
+            new Comparison("System.Text.Json, source-generated, from UTF-8", nameof(ParseBenchmarks.JsonSystemTextJsonUtf8), Goal.None, 0)),
         new Row("System.Text.Json from string (alternative)", nameof(ParseBenchmarks.JsonSystemTextJson), false),
         new Row("System.Text.Json from UTF-8 (alternative)", nameof(ParseBenchmarks.JsonSystemTextJsonUtf8), false),
         new Row("bare `Utf8JsonReader.Read()` loop (floor)", nameof(ParseBenchmarks.JsonReaderFloor), false),
@@ -67,6 +70,10 @@ public static class Report
         new Row("generator, full run, 500 synthetic types in 50 files", nameof(GeneratorBenchmarks.FullSynthetic500), false),
         new Row("generator, re-run after editing 1 of the 50 files", nameof(GeneratorBenchmarks.RerunOneFileEdited), false,
             new Comparison("the full run over the 50 files", nameof(GeneratorBenchmarks.FullSynthetic500), Goal.AtMostFractionOf, 0.10)),
+        new Row("experiment: generator re-run, nothing changed", nameof(GeneratorBenchmarks.RerunNothingChanged), false,
+            new Comparison("the full run over the 50 files", nameof(GeneratorBenchmarks.FullSynthetic500), Goal.None, 0)),
+        new Row("experiment: generator re-run, comment-only edit of 1 file", nameof(GeneratorBenchmarks.RerunCommentOnlyEdit), false,
+            new Comparison("the full run over the 50 files", nameof(GeneratorBenchmarks.FullSynthetic500), Goal.None, 0)),
     };
 
     public static int Print(IReadOnlyList<Summary> summaries)

@@ -50,6 +50,7 @@ public static class Smoke
         Check(Same(Times(parse.JsonGenerated), data.Meetings), "generated JSON parse gives back the meetings");
         Check(Canon(Times(parse.JsonSystemTextJson)).SequenceEqual(expected), "System.Text.Json (source-generated) reads the same meetings");
         Check(Canon(Times(parse.JsonSystemTextJsonUtf8)).SequenceEqual(expected), "System.Text.Json from UTF-8 reads the same meetings");
+        Check(Times(parse.JsonGeneratedCatalogUtf8) == BenchData.MeetingCount, "generated JSON catalog parse from UTF-8 reads the meetings");
         var tokens = Times(parse.JsonReaderFloor);
         Check(tokens > BenchData.MeetingCount * 20, $"the bare Utf8JsonReader loop sees {tokens} tokens");
         Check(Times(parse.CatalogParseAndValidate) == 0, "the sample catalog parses and validates with no error");
@@ -85,6 +86,8 @@ public static class Smoke
         var full = Times(generator.FullSynthetic500).GetRunResult();
         CheckRun(full, "generator over 500 synthetic types in 50 files");
         Check(full.Results[0].GeneratedSources.Length >= 500, $"it generates {full.Results[0].GeneratedSources.Length} sources for 500 types");
+        CheckRun(Times(generator.RerunNothingChanged).GetRunResult(), "re-run with nothing changed");
+        CheckRun(Times(generator.RerunCommentOnlyEdit).GetRunResult(), "re-run after a comment-only edit");
         var rerun = Times(generator.RerunOneFileEdited).GetRunResult();
         CheckRun(rerun, "incremental re-run after editing one file");
         Check(

@@ -36,6 +36,7 @@ public class GeneratorBenchmarks
     private GeneratorDriver _syntheticDone = null!;
     private AdditionalText _editedOld = null!;
     private AdditionalText _editedNew = null!;
+    private AdditionalText _commentOnly = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -50,6 +51,7 @@ public class GeneratorBenchmarks
         _syntheticDone = CreateDriver(_synthetic).RunGenerators(_compilation);
         _editedOld = _synthetic[EditedFile];
         _editedNew = new InMemoryText(_editedOld.Path, _editedOld.GetText()!.ToString() + "      edited: { type: string, maxLength: 10 }\n");
+        _commentOnly = new InMemoryText(_editedOld.Path, _editedOld.GetText()!.ToString() + "# a comment\n");
     }
 
     /// <summary>Full run over the shipped news schemas (schema/*.schema.yaml, embedded at build time).</summary>
@@ -63,6 +65,14 @@ public class GeneratorBenchmarks
     /// <summary>Re-run of the driver that has seen the 50 files, after one file was edited (a field added).</summary>
     [Benchmark, BenchmarkCategory("generator-500")]
     public GeneratorDriver RerunOneFileEdited() => _syntheticDone.ReplaceAdditionalText(_editedOld, _editedNew).RunGenerators(_compilation);
+
+    /// <summary>Experiment: the same driver run again with nothing changed (the driver's fixed cost).</summary>
+    [Benchmark, BenchmarkCategory("generator-500")]
+    public GeneratorDriver RerunNothingChanged() => _syntheticDone.RunGenerators(_compilation);
+
+    /// <summary>Experiment: one file edited by a comment only (it is re-parsed, the model does not change).</summary>
+    [Benchmark, BenchmarkCategory("generator-500")]
+    public GeneratorDriver RerunCommentOnlyEdit() => _syntheticDone.ReplaceAdditionalText(_editedOld, _commentOnly).RunGenerators(_compilation);
 
     /// <summary>For the smoke checks.</summary>
     public ImmutableArray<AdditionalText> News => _news;
