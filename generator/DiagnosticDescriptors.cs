@@ -92,4 +92,16 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: what failed, {1}: the exception type and message. A bug in the generator, never the user's fault.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error("NSG0025", "Internal generator error", "NewsSchema could not process {0} because of an internal error; please report it: {1}");
+
+    /// <summary>{0}: the derived type, {1}: its base.</summary>
+    public static readonly DiagnosticDescriptor ExtendsNonAbstract = Error("NSG0026", "Base type is not abstract", "'{0}' extends '{1}', which is not abstract; add 'abstract: true' to '{1}' (only abstract types can be extended)");
+
+    /// <summary>{0}: the derived type, {1}: its kind, {2}: the base, {3}: the base's kind.</summary>
+    public static readonly DiagnosticDescriptor ExtendsKindMismatch = Error("NSG0027", "Base type of another kind", "'{0}' is {1} but extends '{2}', which is {3}; a family is all entities or all records");
+
+    /// <summary>{0}: the field, {1}: the derived type, {2}: the base that declares it.</summary>
+    public static readonly DiagnosticDescriptor FieldRedeclared = Error("NSG0028", "Field redeclared in a derived type", "Field '{0}' of '{1}' is already declared by its base type '{2}'; a derived type cannot redeclare an inherited field");
+
+    /// <summary>{0}: the tag, {1}: the first type, {2}: the second type, {3}: the family root.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTag = Error("NSG0029", "Two types with one tag", "The tag '{0}' is used by both '{1}' and '{2}' in the family of '{3}'; give one of them another 'tag'");
 }

@@ -58,21 +58,41 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(types, static (spc, type) =>
         {
-            foreach (var (hintName, source) in TypeEmitter.Emit(type, spc.CancellationToken))
+            try
             {
-                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
+                foreach (var (hintName, source) in TypeEmitter.Emit(type, spc.CancellationToken))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ReportInternalError(spc, "type '" + type.Name + "'", ex);
             }
         });
 
         context.RegisterSourceOutput(catalog, static (spc, model) =>
         {
-            if (model is not null)
+            if (model is null)
+            {
+                return;
+            }
+
+            try
             {
                 var (hintName, source) = CatalogEmitter.Emit(model, spc.CancellationToken);
                 spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ReportInternalError(spc, "the catalog '" + model.Name + "'", ex);
+            }
         });
     }
+
+    /// <summary>The generator never throws: a bug of ours becomes a located-nowhere NSG0025, never CS8785.</summary>
+    private static void ReportInternalError(SourceProductionContext context, string what, Exception ex)
+        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
 
     private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

@@ -69,12 +69,13 @@ internal static class CatalogEmitter
         w.Line($"public {Runtime}.SourcePositions? Positions {{ get; private set; }}");
         w.Line();
 
-        w.Line($"bool {Runtime}.IReferenceResolver.Resolves<TId>(TId id)");
+        w.Line($"bool {Runtime}.IReferenceResolver.Resolves<TEntity, TId>(TId id)");
         w.Open();
         foreach (var e in model.Entities)
         {
+            // The typeof tests fold away when the JIT specialises this method for a value type.
             w.Line($"if (typeof(TId) == typeof({e.IdFullName}))");
-            w.Open().Line($"return _{Field(e)}Index.ContainsKey(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id));").Close();
+            w.Open().Line($"return _{Field(e)}Index.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id), out var i) && {e.PropertyName}[i] is TEntity;").Close();
             w.Line();
         }
 

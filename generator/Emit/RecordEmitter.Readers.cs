@@ -42,6 +42,8 @@ internal static partial class RecordEmitter
         return IsValueType(f.Type) ? member.Local + ".GetValueOrDefault()" : member.Local + "!";
     }
 
+    private static string New(TypeModel type) => type.BaseFullName is null ? string.Empty : "new ";
+
     private static void EmitSeenWords(CodeWriter w, List<Member> members)
     {
         for (var i = 0; i < (members.Count + 63) / 64; i++)
@@ -76,13 +78,18 @@ internal static partial class RecordEmitter
     {
         w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {type.FullName}? ReadYaml({YamlReaderType} reader)");
+        w.Open($"internal static {New(type)}{type.FullName}? ReadYaml({YamlReaderType} reader)");
         w.Line($"if (!reader.BeginMapping({Literal(A(type.Name) + " mapping")}, out var line, out var column))");
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = reader.Errors.Count;");
         w.Line($"var positions = reader.StartPositions(line, column, {members.Count.ToString(CultureInfo.InvariantCulture)});");
         EmitSeenWords(w, members);
+        if (type.Tag is not null)
+        {
+            w.Line("var seenTag = false;");
+        }
+
         foreach (var member in members)
         {
             w.Line(LocalDeclaration(member));
@@ -117,6 +124,19 @@ internal static partial class RecordEmitter
             w.Outdent();
         }
 
+        if (type.Tag is not null)
+        {
+            w.Line($"case {Literal(type.Discriminator!)}:");
+            w.Indent();
+            w.Line("if (seenTag)");
+            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
+            w.Line();
+            w.Line("seenTag = true;");
+            w.Line($"reader.ExpectTag({Literal(type.Discriminator!)}, WireTag, {Literal(type.Name)});");
+            w.Line("break;");
+            w.Outdent();
+        }
+
         w.Line("default:");
         w.Indent();
         w.Line($"reader.UnknownField(key, {Literal(type.Name)}, s_fieldNames);");
@@ -141,8 +161,13 @@ internal static partial class RecordEmitter
         w.Close();
         w.Line();
 
+        EmitYamlListReader(w, type);
+    }
+
+    private static void EmitYamlListReader(CodeWriter w, TypeModel type)
+    {
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {Collections}.IReadOnlyList<{type.FullName}>? ReadYamlList({YamlReaderType} reader)");
+        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? ReadYamlList({YamlReaderType} reader)");
         w.Line($"if (!reader.BeginSequence({Literal("a list of " + type.Name)}))");
         w.Open().Line("return null;").Close();
         w.Line();
@@ -159,6 +184,57 @@ internal static partial class RecordEmitter
         w.Line($"return reader.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
         w.Close();
         w.Line();
+    }
+
+    /// <summary>An abstract type reads nothing itself: it finds the discriminator and hands over to the concrete type.</summary>
+    private static void EmitDispatch(CodeWriter w, TypeModel type)
+    {
+        var key = Literal(type.Discriminator!);
+        w.Line("/// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {New(type)}{type.FullName}? ReadYaml({YamlReaderType} reader)");
+        w.Line($"if (!reader.ReadDiscriminator({key}, {Literal(A(type.Name) + " mapping")}, s_tags, out var tag, out var line, out var column))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Open("switch (tag)");
+        foreach (var subtype in type.Subtypes)
+        {
+            w.Line($"case {Literal(subtype.Tag)}:");
+            w.Indent().Line($"return {subtype.FullName}.ReadYaml(reader);").Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line($"reader.UnknownTag({key}, tag, {Literal(type.Name)}, s_tags, line, column);");
+        w.Line("return null;");
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Line();
+        EmitYamlListReader(w, type);
+
+        w.Line("/// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {New(type)}{type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
+        w.Line($"if (!context.ReadDiscriminator(ref reader, {key}, {Literal(A(type.Name) + " object")}, s_tags, out var tag, out var offset))");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Open("switch (tag)");
+        foreach (var subtype in type.Subtypes)
+        {
+            w.Line($"case {Literal(subtype.Tag)}:");
+            w.Indent().Line($"return {subtype.FullName}.ReadJson(ref reader, context);").Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line($"context.UnknownTag(ref reader, {key}, tag, {Literal(type.Name)}, s_tags, offset);");
+        w.Line("return null;");
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Line();
+        EmitJsonListReader(w, type);
     }
 
     /// <summary>Emits statements reading one value of <paramref name="type"/>; on success they run <paramref name="assign"/>.</summary>
@@ -263,6 +339,7 @@ internal static partial class RecordEmitter
         w.Open("switch (name.Length)");
         var names = members
             .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, m.Index)))
+            .Concat(type.Tag is not null ? new[] { (Name: type.Discriminator!, Index: members.Count) } : Array.Empty<(string Name, int Index)>())
             .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
             .OrderBy(g => g.Key);
         foreach (var group in names)
@@ -286,12 +363,17 @@ internal static partial class RecordEmitter
 
         w.Line("/// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
+        w.Open($"internal static {New(type)}{type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
         w.Line($"if (!context.BeginObject(ref reader, {Literal(A(type.Name) + " object")}, out var start))");
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");
         EmitSeenWords(w, members);
+        if (type.Tag is not null)
+        {
+            w.Line("var seenTag = false;");
+        }
+
         foreach (var member in members)
         {
             w.Line(LocalDeclaration(member));
@@ -327,6 +409,21 @@ internal static partial class RecordEmitter
             w.Outdent();
         }
 
+        if (type.Tag is not null)
+        {
+            w.Line($"case {members.Count.ToString(CultureInfo.InvariantCulture)}:");
+            w.Indent();
+            w.Line("if (seenTag)");
+            w.Open().Line($"context.DuplicateProperty(ref reader, {Literal(type.Discriminator!)});").Line("break;").Close();
+            w.Line();
+            w.Line("seenTag = true;");
+            w.Line($"context.EnterProperty(ref reader, {Literal(type.Discriminator!)});");
+            w.Line($"context.ExpectTag(ref reader, {Literal(type.Discriminator!)}, WireTag, {Literal(type.Name)});");
+            w.Line("context.ExitProperty();");
+            w.Line("break;");
+            w.Outdent();
+        }
+
         w.Line("default:");
         w.Indent();
         w.Line($"context.UnknownProperty(ref reader, {Literal(type.Name)}, s_fieldNames);");
@@ -349,8 +446,13 @@ internal static partial class RecordEmitter
         w.Close();
         w.Line();
 
+        EmitJsonListReader(w, type);
+    }
+
+    private static void EmitJsonListReader(CodeWriter w, TypeModel type)
+    {
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {Collections}.IReadOnlyList<{type.FullName}>? ReadJsonList(ref {JsonReaderType} reader, {JsonContextType} context)");
+        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? ReadJsonList(ref {JsonReaderType} reader, {JsonContextType} context)");
         w.Line($"if (!context.BeginArray(ref reader, {Literal("an array of " + type.Name)}))");
         w.Open().Line("return null;").Close();
         w.Line();

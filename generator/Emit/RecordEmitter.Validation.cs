@@ -13,27 +13,55 @@ internal static partial class RecordEmitter
 
     private static void EmitValidation(CodeWriter w, TypeModel type, List<Member> members)
     {
-        w.Line("/// <summary>");
-        w.Line("/// Checks every constraint of the schema on this value and the records inside it, and the");
-        w.Line("/// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get");
-        w.Line("/// the file, line and column of each error. Valid data allocates nothing.");
-        w.Line("/// </summary>");
-        w.Open($"public {Runtime}.ValidationResult Validate({Runtime}.SourcePositions? positions = null)");
-        w.Line($"var context = {Runtime}.ValidationContext.Rent(positions);");
-        w.Line("ValidateInto(context);");
-        w.Line("return context.Finish();");
-        w.Close();
-        w.Line();
+        if (type.BaseFullName is null)
+        {
+            w.Line("/// <summary>");
+            w.Line("/// Checks every constraint of the schema on this value and the records inside it, and the");
+            w.Line("/// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get");
+            w.Line("/// the file, line and column of each error. Valid data allocates nothing.");
+            w.Line("/// </summary>");
+            w.Open($"public {Runtime}.ValidationResult Validate({Runtime}.SourcePositions? positions = null)");
+            w.Line($"var context = {Runtime}.ValidationContext.Rent(positions);");
+            w.Line("ValidateInto(context);");
+            w.Line("return context.Finish();");
+            w.Close();
+            w.Line();
+        }
+
         w.Line("/// <summary>Add rules of your own: implement this partial method and report through <paramref name=\"context\"/>.</summary>");
         w.Line($"partial void ValidateCustom({Runtime}.ValidationContext context);");
         w.Line();
+
+        if (type.IsAbstract)
+        {
+            // The concrete types validate every field (their own and inherited) and call the
+            // custom rules of each base through these.
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line($"private protected void ValidateCustomOf{type.Name}({Runtime}.ValidationContext context) => ValidateCustom(context);");
+            w.Line();
+            if (type.IsRoot)
+            {
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"internal abstract void ValidateInto({Runtime}.ValidationContext context);");
+                w.Line();
+            }
+
+            return;
+        }
+
+        var @override = type.BaseFullName is null ? string.Empty : "override ";
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal void ValidateInto({Runtime}.ValidationContext context)");
+        w.Open($"internal {@override}void ValidateInto({Runtime}.ValidationContext context)");
         w.Line("var frame = context.Enter(this, s_fieldNames);");
         var counter = 0;
         foreach (var member in members)
         {
             EmitFieldChecks(w, type, member, ref counter);
+        }
+
+        foreach (var ancestor in type.Ancestors)
+        {
+            w.Line($"ValidateCustomOf{ancestor.Substring(ancestor.LastIndexOf('.') + 1)}(context);");
         }
 
         w.Line("ValidateCustom(context);");
@@ -111,7 +139,7 @@ internal static partial class RecordEmitter
                 if (element.Kind == TypeRefKind.Ref)
                 {
                     // At the item's own line and column, not the list's.
-                    w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves(x{n}))");
+                    w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(element, "x" + n)})");
                     w.Open().Line(ItemError("unresolved-reference", $"$\"no {element.Name} has the id '{{x{n}}}'\"")).Close();
                 }
                 else if (NeedsDeepChecks(element))
@@ -135,7 +163,7 @@ internal static partial class RecordEmitter
             var element = f.Type.Element!;
             if (HasScalarChecks(element, f.Constraints) || NeedsDeepChecks(element))
             {
-                w.Open($"foreach (var e{n} in {Source(member)}.Entries)");
+                w.Open($"foreach (var e{n} in {(member.Inherited ? f.PropertyName : Source(member) + ".Entries")})");
                 w.Line($"context.PushName({name});");
                 w.Line($"context.PushName(e{n}.Key);");
                 string HereError(string code, string message) => $"context.HereError({index}, {Literal(code)}, {message});";
@@ -180,7 +208,7 @@ internal static partial class RecordEmitter
             else
             {
                 // A ref: resolved against the catalog when there is one.
-                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves({value}))");
+                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(f.Type, value)})");
                 w.Open().Line(FieldError("unresolved-reference", $"$\"no {f.Type.Name} has the id '{{{value}}}'\"")).Close();
             }
         }
@@ -193,6 +221,13 @@ internal static partial class RecordEmitter
         }
 
         w.Line();
+    }
+
+    /// <summary><c>Resolves&lt;TEntity, TId&gt;(value)</c>: the id must name an entity of the ref's target type.</summary>
+    private static string ResolvesCall(TypeRefModel type, string value)
+    {
+        var target = type.Target ?? (type.FullName!.EndsWith("Id", StringComparison.Ordinal) ? type.FullName.Substring(0, type.FullName.Length - 2) : type.FullName);
+        return $"Resolves<{target}, {type.FullName}>({value})";
     }
 
     private static bool NeedsDeepChecks(TypeRefModel type) => type.Kind switch
@@ -324,7 +359,7 @@ internal static partial class RecordEmitter
                 w.Line($"{value}.ValidateInto(context);");
                 break;
             case TypeRefKind.Ref:
-                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.Resolves({value}))");
+                w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(type, value)})");
                 w.Open().Line($"context.HereError({index}, \"unresolved-reference\", $\"no {type.Name} has the id '{{{value}}}'\");").Close();
                 break;
             case TypeRefKind.List when NeedsDeepChecks(type.Element!):

@@ -12,21 +12,27 @@ internal static partial class RecordEmitter
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
     private static string Source(Member member)
-        => member.IsCollection
+        => member.IsCollection && !member.Inherited
             ? "_" + char.ToLowerInvariant(member.Field.PropertyName[0]) + member.Field.PropertyName.Substring(1)
             : member.Field.PropertyName;
 
     private static void EmitWriters(CodeWriter w, TypeModel type, List<Member> members)
     {
-        w.Line("/// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>");
-        w.Open("public string ToYaml()");
-        w.Line($"var writer = new {YamlWriterType}();");
-        w.Line("writer.BeginMapping();");
-        w.Line("WriteYamlBody(writer);");
-        w.Line("writer.EndMapping();");
-        w.Line("return writer.ToString();");
-        w.Close();
-        w.Line();
+        // In a family the root writes the document and each concrete type its own body.
+        var declaresDocumentWriters = type.BaseFullName is null;
+        if (declaresDocumentWriters)
+        {
+            w.Line("/// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>");
+            w.Open("public string ToYaml()");
+            w.Line($"var writer = new {YamlWriterType}();");
+            w.Line("writer.BeginMapping();");
+            w.Line("WriteYamlBody(writer);");
+            w.Line("writer.EndMapping();");
+            w.Line("return writer.ToString();");
+            w.Close();
+            w.Line();
+        }
+
         w.Line($"/// <summary>Writes a list of {type.Name} as a YAML document.</summary>");
         w.Open($"public static string ToYamlList({Collections}.IEnumerable<{type.FullName}> items)");
         w.Line($"var writer = new {YamlWriterType}();");
@@ -43,8 +49,34 @@ internal static partial class RecordEmitter
         w.Line("return writer.ToString();");
         w.Close();
         w.Line();
+        if (type.IsAbstract)
+        {
+            if (type.IsRoot)
+            {
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"internal abstract void WriteYamlBody({YamlWriterType} writer);");
+                w.Line();
+                w.Line("/// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>");
+                w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
+                w.Line();
+                w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
+                w.Line($"public abstract void WriteJson({JsonWriterType} writer);");
+                w.Line();
+            }
+
+            EmitJsonListWriter(w, type);
+            return;
+        }
+
+        var @override = type.BaseFullName is null ? string.Empty : "override ";
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal void WriteYamlBody({YamlWriterType} writer)");
+        w.Open($"internal {@override}void WriteYamlBody({YamlWriterType} writer)");
+        if (type.Tag is not null)
+        {
+            w.Line($"writer.WriteKey({Literal(type.Discriminator!)});");
+            w.Line("writer.WriteString(WireTag);");
+        }
+
         var counter = 0;
         foreach (var member in members)
         {
@@ -76,9 +108,27 @@ internal static partial class RecordEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
-        w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
-        w.Line();
+        if (declaresDocumentWriters)
+        {
+            w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
+            w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
+            w.Line();
+        }
+
+        EmitJsonListWriter(w, type);
+        w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
+        w.Open($"public {@override}void WriteJson({JsonWriterType} writer)");
+        w.Line("writer.WriteStartObject();");
+        if (type.Tag is not null)
+        {
+            w.Line("writer.WriteString(s_jsonDiscriminator, WireTag);");
+        }
+
+        EmitJsonBody(w, members, ref counter);
+    }
+
+    private static void EmitJsonListWriter(CodeWriter w, TypeModel type)
+    {
         w.Line($"/// <summary>Writes a list of {type.Name} as a JSON array.</summary>");
         w.Open($"public static string ToJsonList({Collections}.IEnumerable<{type.FullName}> items)");
         w.Line($"return {Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
@@ -92,9 +142,10 @@ internal static partial class RecordEmitter
         w.Close(");");
         w.Close();
         w.Line();
-        w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
-        w.Open($"public void WriteJson({JsonWriterType} writer)");
-        w.Line("writer.WriteStartObject();");
+    }
+
+    private static void EmitJsonBody(CodeWriter w, List<Member> members, ref int counter)
+    {
         foreach (var member in members)
         {
             var f = member.Field;

@@ -23,13 +23,17 @@ internal static partial class RecordEmitter
     /// <summary>A field as the emitter sees it, with the implicit entity id first.</summary>
     private sealed class Member
     {
-        public Member(FieldModel field, int index)
+        public Member(FieldModel field, int index, bool inherited)
         {
             Field = field;
             Index = index;
+            Inherited = inherited;
         }
 
         public FieldModel Field { get; }
+
+        /// <summary>Declared by a base type of the family: no property here, and no access to its backing field.</summary>
+        public bool Inherited { get; }
 
         public int Index { get; }
 
@@ -48,16 +52,36 @@ internal static partial class RecordEmitter
     {
         var members = Members(type);
         var w = StartFile(type.Namespace);
-        DocComment(w, type.Description, $"The <c>{type.Name}</c> {(type.Kind == TypeKind.Entity ? "entity" : "record")} of the schema.");
+        var what = type.Kind == TypeKind.Entity ? "entity" : "record";
+        DocComment(w, type.Description, type.IsAbstract
+            ? $"The abstract <c>{type.Name}</c> {what} of the schema: the base of a family told apart by <c>{XmlEscape(type.Discriminator!)}</c>."
+            : $"The <c>{type.Name}</c> {what} of the schema.");
         w.Line(GeneratedCodeAttribute);
-        w.Open($"public sealed partial record {type.Name}");
+        var modifiers = type.IsAbstract ? "abstract" : "sealed";
+        var baseList = type.BaseFullName is null ? string.Empty : " : " + type.BaseFullName;
+        w.Open($"public {modifiers} partial record {type.Name}{baseList}");
+        if (type.Tag is not null)
+        {
+            w.Line($"/// <summary>The value of <c>{XmlEscape(type.Discriminator!)}</c> that marks a {type.Name} in YAML and JSON.</summary>");
+            w.Line($"public const string WireTag = {Literal(type.Tag)};");
+            w.Line();
+        }
+
         EmitProperties(w, type, members);
         cancellationToken.ThrowIfCancellationRequested();
-        EmitNames(w, members);
+        EmitNames(w, type, members);
         EmitParseApi(w, type);
-        EmitYamlReader(w, type, members);
-        cancellationToken.ThrowIfCancellationRequested();
-        EmitJsonReader(w, type, members);
+        if (type.IsAbstract)
+        {
+            EmitDispatch(w, type);
+        }
+        else
+        {
+            EmitYamlReader(w, type, members);
+            cancellationToken.ThrowIfCancellationRequested();
+            EmitJsonReader(w, type, members);
+        }
+
         EmitWriters(w, type, members);
         cancellationToken.ThrowIfCancellationRequested();
         EmitValidation(w, type, members);
@@ -74,9 +98,9 @@ internal static partial class RecordEmitter
             fields.Add(new FieldModel(
                 "id",
                 "Id",
-                new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, type.IdFullName, type.Name, null),
+                new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, type.IdFullName, type.RootName ?? type.Name, null),
                 Required: true,
-                $"The id of this {type.Name}: unique among all {type.Name} entities.",
+                $"The id of this {type.RootName ?? type.Name}: unique among all {type.RootName ?? type.Name} entities.",
                 DefaultText: null,
                 Deprecated: false,
                 DeprecatedMessage: null,
@@ -85,14 +109,17 @@ internal static partial class RecordEmitter
         }
 
         fields.AddRange(type.Fields);
-        return fields.Select((f, i) => new Member(f, i)).ToList();
+
+        // The id and the first InheritedFieldCount fields come from the base of a family.
+        var inherited = type.BaseFullName is null ? 0 : type.InheritedFieldCount + (type.Kind == TypeKind.Entity ? 1 : 0);
+        return fields.Select((f, i) => new Member(f, i, i < inherited)).ToList();
     }
 
     // ---- the record --------------------------------------------------------------------
 
     private static void EmitProperties(CodeWriter w, TypeModel type, List<Member> members)
     {
-        foreach (var member in members)
+        foreach (var member in members.Where(m => !m.Inherited))
         {
             var f = member.Field;
             var fallback = $"The <c>{XmlEscape(f.WireName)}</c> field.";
@@ -180,8 +207,24 @@ internal static partial class RecordEmitter
 
     // ---- names -------------------------------------------------------------------------
 
-    private static void EmitNames(CodeWriter w, List<Member> members)
+    private static void EmitNames(CodeWriter w, TypeModel type, List<Member> members)
     {
+        if (type.IsAbstract)
+        {
+            // A base only dispatches: it needs the tags of its concrete types, nothing else.
+            w.Line("/// <summary>The tags of the concrete types of this family.</summary>");
+            w.Line("private static readonly string[] s_tags = new string[]");
+            w.Open();
+            foreach (var subtype in type.Subtypes)
+            {
+                w.Line(Literal(subtype.Tag) + ",");
+            }
+
+            w.Close(";");
+            w.Line();
+            return;
+        }
+
         w.Line("/// <summary>The field names, for \"did you mean\" suggestions.</summary>");
         w.Line("private static readonly string[] s_fieldNames = new string[]");
         w.Open();
@@ -190,11 +233,22 @@ internal static partial class RecordEmitter
             w.Line(Literal(member.Field.WireName) + ",");
         }
 
+        if (type.Discriminator is not null)
+        {
+            // Last, so indexes of the fields stay those of their positions.
+            w.Line(Literal(type.Discriminator) + ",");
+        }
+
         w.Close(";");
         w.Line();
+        if (type.Tag is not null)
+        {
+            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_jsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode({Literal(type.Discriminator!)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+        }
+
         foreach (var member in members)
         {
-            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_json{member.Index} = global::System.Text.Json.JsonEncodedText.Encode({Literal(member.Field.WireName)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_json{member.Index.ToString(CultureInfo.InvariantCulture)} = global::System.Text.Json.JsonEncodedText.Encode({Literal(member.Field.WireName)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
         }
 
         w.Line();
@@ -204,38 +258,40 @@ internal static partial class RecordEmitter
 
     private static void EmitParseApi(CodeWriter w, TypeModel type)
     {
+        // Members of a family hide their base's parse methods with their own, more precise ones.
+        var @new = type.BaseFullName is null ? string.Empty : "new ";
         var t = type.FullName;
         var result = $"{Runtime}.ParseResult<{t}>";
         var listResult = $"{Runtime}.ParseResult<{Collections}.IReadOnlyList<{t}>>";
         var options = $"{Runtime}.ParseOptions? options = null";
         w.Line($"/// <summary>Parses a YAML document holding one {type.Name}; throws <see cref=\"{Runtime}.DataException\"/> with every error.</summary>");
-        w.Line($"public static {t} FromYaml(string yaml, string? source = null, {options}) => ParseYaml(yaml, source, options).GetValueOrThrow();");
+        w.Line($"public static {@new}{t} FromYaml(string yaml, string? source = null, {options}) => ParseYaml(yaml, source, options).GetValueOrThrow();");
         w.Line();
         w.Line($"/// <summary>Parses a YAML document holding one {type.Name}, collecting every error with its line and column.</summary>");
-        w.Line($"public static {result} ParseYaml(string yaml, string? source = null, {options})");
+        w.Line($"public static {@new}{result} ParseYaml(string yaml, string? source = null, {options})");
         w.Line($"    => {YamlReaderType}.ParseDocument<{t}>(yaml, source, options, static reader => ReadYaml(reader));");
         w.Line();
         w.Line($"/// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>");
-        w.Line($"public static {result} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {options})");
+        w.Line($"public static {@new}{result} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {options})");
         w.Line($"    => {YamlReaderType}.ParseDocument<{t}>(utf8Yaml, source, options, static reader => ReadYaml(reader));");
         w.Line();
         w.Line($"/// <summary>Parses a YAML document holding a list of {type.Name}.</summary>");
-        w.Line($"public static {listResult} ParseYamlList(string yaml, string? source = null, {options})");
+        w.Line($"public static {@new}{listResult} ParseYamlList(string yaml, string? source = null, {options})");
         w.Line($"    => {YamlReaderType}.ParseDocument<{Collections}.IReadOnlyList<{t}>>(yaml, source, options, static reader => ReadYamlList(reader));");
         w.Line();
         w.Line($"/// <summary>Parses a JSON document holding one {type.Name}; throws <see cref=\"{Runtime}.DataException\"/> with every error.</summary>");
-        w.Line($"public static {t} FromJson(string json, string? source = null, {options}) => ParseJson(json, source, options).GetValueOrThrow();");
+        w.Line($"public static {@new}{t} FromJson(string json, string? source = null, {options}) => ParseJson(json, source, options).GetValueOrThrow();");
         w.Line();
         w.Line($"/// <summary>Parses a JSON document holding one {type.Name}, collecting every error with its line and column.</summary>");
-        w.Line($"public static {result} ParseJson(string json, string? source = null, {options})");
+        w.Line($"public static {@new}{result} ParseJson(string json, string? source = null, {options})");
         w.Line($"    => {JsonContextType}.ParseDocument<{t}>(json, source, options, ReadJson);");
         w.Line();
         w.Line($"/// <summary>Parses JSON given as UTF-8 bytes.</summary>");
-        w.Line($"public static {result} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {options})");
+        w.Line($"public static {@new}{result} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {options})");
         w.Line($"    => {JsonContextType}.ParseDocument<{t}>(utf8Json, source, options, ReadJson);");
         w.Line();
         w.Line($"/// <summary>Parses a JSON array of {type.Name}.</summary>");
-        w.Line($"public static {listResult} ParseJsonList(string json, string? source = null, {options})");
+        w.Line($"public static {@new}{listResult} ParseJsonList(string json, string? source = null, {options})");
         w.Line($"    => {JsonContextType}.ParseDocument<{Collections}.IReadOnlyList<{t}>>(json, source, options, ReadJsonList);");
         w.Line();
     }

@@ -15,7 +15,8 @@ internal static class TypeEmitter
         {
             case TypeKind.Enum:
                 return new[] { (type.Name + ".g.cs", EnumEmitter.Emit(type)) };
-            case TypeKind.Entity:
+            case TypeKind.Entity when type.BaseFullName is null:
+                // A family shares its root's id type; only the root writes it.
                 return new[]
                 {
                     (type.Name + ".g.cs", RecordEmitter.Emit(type, cancellationToken)),

@@ -33,7 +33,12 @@ internal sealed record TypeDecl(
     EquatableArray<EnumValueDecl> Values,
     string? Extends,
     LocationInfo? ExtendsLocation,
-    bool IsSound);
+    bool IsSound,
+    bool IsAbstract = false,
+    string? Discriminator = null,
+    LocationInfo? DiscriminatorLocation = null,
+    string? Tag = null,
+    LocationInfo? TagLocation = null);
 
 /// <summary>A field as declared; the type expression is kept as text and resolved later.</summary>
 internal sealed record FieldDecl(

@@ -39,8 +39,12 @@ internal sealed record TypeRefModel(
     PrimitiveKind Primitive,
     string? FullName,
     string? Name,
-    TypeRefModel? Element)
+    TypeRefModel? Element,
+    string? TargetFullName = null)
 {
+    /// <summary>For a Ref: the <c>global::</c> name of the entity it must resolve to (a family member may share its root's id type).</summary>
+    public string? Target => TargetFullName;
+
     public static TypeRefModel Of(PrimitiveKind primitive) => new(TypeRefKind.Primitive, primitive, null, null, null);
 }
 
@@ -74,6 +78,13 @@ internal sealed record FieldModel(
 
 internal sealed record EnumMemberModel(string WireName, string MemberName, string? Description);
 
+/// <summary>
+/// A type to generate. Polymorphic families: <see cref="IsAbstract"/> marks a base;
+/// <see cref="BaseFullName"/> is the direct base; <see cref="Fields"/> holds the inherited fields
+/// first (<see cref="InheritedFieldCount"/> of them) and then the type's own; concrete members
+/// carry their <see cref="Tag"/>, bases the concrete <see cref="Subtypes"/> below them; every
+/// member knows the family's <see cref="Discriminator"/> and the root, whose id type it shares.
+/// </summary>
 internal sealed record TypeModel(
     string Name,
     string Namespace,
@@ -82,14 +93,32 @@ internal sealed record TypeModel(
     string? Plural,
     string IdPattern,
     EquatableArray<FieldModel> Fields,
-    EquatableArray<EnumMemberModel> Members)
+    EquatableArray<EnumMemberModel> Members,
+    bool IsAbstract = false,
+    string? BaseFullName = null,
+    string? Discriminator = null,
+    string? Tag = null,
+    int InheritedFieldCount = 0,
+    EquatableArray<SubtypeModel> Subtypes = default,
+    string? RootName = null,
+    string? RootNamespace = null,
+    EquatableArray<string> Ancestors = default)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
-    public string IdName => Name + "Id";
+    /// <summary>True for every member of a polymorphic family (bases and concrete types).</summary>
+    public bool InFamily => Discriminator is not null;
 
-    public string IdFullName => "global::" + Namespace + "." + Name + "Id";
+    /// <summary>True for the root of a family (abstract, no base).</summary>
+    public bool IsRoot => IsAbstract && BaseFullName is null;
+
+    public string IdName => (RootName ?? Name) + "Id";
+
+    public string IdFullName => "global::" + (RootNamespace ?? Namespace) + "." + IdName;
 }
+
+/// <summary>A concrete member of a family, as its bases see it for dispatch.</summary>
+internal sealed record SubtypeModel(string Tag, string Name, string FullName);
 
 /// <summary>An entity as the catalog sees it.</summary>
 internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName);

@@ -37,6 +37,37 @@ internal static class Naming
     }
 
     /// <summary>The lowerCamelCase form: <see cref="ToPascalCase"/> with the first letter lower-cased.</summary>
+    /// <summary>The kebab-case form of a type name, the default tag of a family member: <c>NuclearPlant</c> -> <c>nuclear-plant</c>.</summary>
+    internal static string ToKebabCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previousIsLower = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (i > 0 && (previousIsLower || (nextIsLower && char.IsUpper(name[i - 1]))))
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '_')
+            {
+                builder.Append('-');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     internal static string ToLowerCamelCase(string name)
     {
         var pascal = ToPascalCase(name);

@@ -181,8 +181,9 @@ internal static class SchemaParser
             var sound = CheckTypeName(name, nameLocation);
             var where = "type '" + name + "'";
 
-            string? description = null, plural = null, idPattern = null, extends = null;
-            LocationInfo? pluralLocation = null, idPatternLocation = null, extendsLocation = null;
+            string? description = null, plural = null, idPattern = null, extends = null, discriminator = null, tag = null;
+            LocationInfo? pluralLocation = null, idPatternLocation = null, extendsLocation = null, discriminatorLocation = null, tagLocation = null;
+            var isAbstract = false;
             var fields = new List<FieldDecl>();
             var values = new List<EnumValueDecl>();
             var kind = TypeKind.Record;
@@ -293,22 +294,30 @@ internal static class SchemaParser
                         {
                             extends = extendsScalar.Value.Trim();
                             extendsLocation = Loc(extendsScalar);
-                            NotSupported(key);
                         }
 
                         break;
                     case "abstract":
-                        if (AppliesTo(key, knownKind, "entities and records", TypeKind.Entity, TypeKind.Record) && AsBool("abstract", value) is not null)
+                        if (AppliesTo(key, knownKind, "entities and records", TypeKind.Entity, TypeKind.Record) && AsBool("abstract", value) is { } abstractValue)
                         {
-                            NotSupported(key);
+                            isAbstract = abstractValue;
                         }
 
                         break;
                     case "discriminator":
                     case "tag":
-                        if (AppliesTo(key, knownKind, "entities and records", TypeKind.Entity, TypeKind.Record) && AsString(key.Value, value, "a name") is not null)
+                        if (AppliesTo(key, knownKind, "entities and records", TypeKind.Entity, TypeKind.Record) && AsString(key.Value, value, "a name") is { } familyScalar)
                         {
-                            NotSupported(key);
+                            if (key.Value == "tag")
+                            {
+                                tag = familyScalar.Value;
+                                tagLocation = Loc(familyScalar);
+                            }
+                            else
+                            {
+                                discriminator = familyScalar.Value;
+                                discriminatorLocation = Loc(familyScalar);
+                            }
                         }
 
                         break;
@@ -319,7 +328,8 @@ internal static class SchemaParser
 
             TypeDecl Decl(bool isSound) => new(
                 name, nameLocation, kind, description, plural, pluralLocation, idPattern, idPatternLocation,
-                fields.ToEquatableArray(), values.ToEquatableArray(), extends, extendsLocation, isSound);
+                fields.ToEquatableArray(), values.ToEquatableArray(), extends, extendsLocation, isSound,
+                isAbstract, discriminator, discriminatorLocation, tag, tagLocation);
         }
 
         private bool CheckTypeName(string name, LocationInfo location)
@@ -344,13 +354,6 @@ internal static class SchemaParser
 
             return true;
         }
-
-        private void NotSupported(YScalar key)
-            => Report(
-                DiagnosticDescriptors.NotSupportedYet,
-                Loc(key),
-                key.Value,
-                "inheritance (extends, abstract, discriminator, tag) is planned; the type is generated as if this key were absent");
 
         private bool AppliesTo(YScalar key, TypeKind? kind, string kindsText, params TypeKind[] kinds)
         {

@@ -96,6 +96,31 @@ internal static class SchemaResolver
 
         public string? CatalogProperty { get; set; }
 
+        /// <summary>On an inheritance cycle (reported once as NSG0010; no other extends checks, not emitted).</summary>
+        public bool InCycle { get; set; }
+
+        /// <summary>The direct base, once checked.</summary>
+        public Declared? Base { get; set; }
+
+        /// <summary>The family's root (itself for a root); null outside families.</summary>
+        public Declared? Root { get; set; }
+
+        /// <summary>The wire tag of a concrete family member.</summary>
+        public string? Tag { get; set; }
+
+        /// <summary>Resolved own fields (memo, so a base resolves once for all its derived types).</summary>
+        public List<FieldModel>? OwnFields { get; set; }
+
+        public bool InFamily => Root is not null;
+
+        public IEnumerable<Declared> Ancestors()
+        {
+            for (var b = Base; b is not null; b = b.Base)
+            {
+                yield return b;
+            }
+        }
+
         public string Name => Decl.Name;
 
         public string FullName => "global::" + Namespace + "." + Decl.Name;
@@ -123,6 +148,7 @@ internal static class SchemaResolver
             Declare(files);
             CheckTypes();
             CheckExtendsCycles();
+            ResolveFamilies();
             AssignPlurals();
 
             var models = new List<TypeModel>();
@@ -144,6 +170,7 @@ internal static class SchemaResolver
                 var catalogEntities = entities
                     .Where(t => t.Plural is not null && t.CatalogProperty is not null)
                     .OrderBy(t => t.Name, StringComparer.Ordinal)
+                    .Where(t => t.Base is null)
                     .Select(t => new CatalogEntityModel(t.Name, t.FullName, t.FullName + "Id", t.Plural!, t.CatalogProperty!))
                     .ToEquatableArray();
                 catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities);
@@ -338,6 +365,7 @@ internal static class SchemaResolver
                 {
                     path.Add(type.Name);
                     Report(DiagnosticDescriptors.InheritanceCycle, type.Decl.ExtendsLocation, string.Join(" -> ", path));
+                    type.InCycle = true;
                 }
             }
         }
@@ -347,7 +375,7 @@ internal static class SchemaResolver
             var byProperty = new Dictionary<string, Declared>(StringComparer.Ordinal);
             foreach (var type in _order)
             {
-                if (!type.Emitted || type.Decl.Kind != TypeKind.Entity)
+                if (!type.Emitted || type.Decl.Kind != TypeKind.Entity || type.Base is not null)
                 {
                     continue;
                 }
@@ -382,44 +410,279 @@ internal static class SchemaResolver
         private TypeModel BuildModel(Declared type)
         {
             var decl = type.Decl;
-            var fields = new List<FieldModel>();
-            if (decl.Kind != TypeKind.Enum)
+            var inherited = new List<FieldModel>();
+            foreach (var ancestor in type.Ancestors().Reverse())
             {
-                var wireNames = new Dictionary<string, string>(StringComparer.Ordinal);
-                if (decl.Kind == TypeKind.Entity)
-                {
-                    wireNames["id"] = "id";
-                }
-
-                foreach (var field in decl.Fields)
-                {
-                    if (field.IsSound && !wireNames.ContainsKey(field.Name))
-                    {
-                        wireNames[field.Name] = field.Name;
-                    }
-                }
-
-                var properties = new Dictionary<string, FieldDecl>(StringComparer.Ordinal);
-                foreach (var field in decl.Fields)
-                {
-                    _ct.ThrowIfCancellationRequested();
-                    if (field.IsSound && ResolveField(type, field, properties, wireNames) is { } model)
-                    {
-                        fields.Add(model);
-                    }
-                }
+                inherited.AddRange(OwnFields(ancestor));
             }
+
+            var fields = new List<FieldModel>(inherited);
+            fields.AddRange(OwnFields(type));
+
+            var root = type.Root;
+            var subtypes = type.Decl.IsAbstract && root is not null
+                ? _order
+                    .Where(t => t.Emitted && !t.Decl.IsAbstract && t.Tag is not null && t.Ancestors().Contains(type))
+                    .OrderBy(t => t.Tag, StringComparer.Ordinal)
+                    .Select(t => new SubtypeModel(t.Tag!, t.Name, t.FullName))
+                    .ToEquatableArray()
+                : EquatableArray<SubtypeModel>.Empty;
 
             return new TypeModel(
                 decl.Name,
                 type.Namespace,
                 decl.Kind,
                 decl.Description,
-                decl.Kind == TypeKind.Entity ? type.Plural : null,
-                type.IdPattern,
+                decl.Kind == TypeKind.Entity && type.Base is null ? type.Plural : null,
+                (root ?? type).IdPattern,
                 fields.ToEquatableArray(),
-                type.Members.ToEquatableArray());
+                type.Members.ToEquatableArray(),
+                IsAbstract: root is not null && decl.IsAbstract,
+                BaseFullName: type.Base?.FullName,
+                Discriminator: root is null ? null : root.Decl.Discriminator ?? "kind",
+                Tag: type.Tag,
+                InheritedFieldCount: inherited.Count,
+                Subtypes: subtypes,
+                RootName: root?.Name,
+                RootNamespace: root?.Namespace,
+                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray());
         }
+
+        private List<FieldModel> OwnFields(Declared type)
+        {
+            if (type.OwnFields is not null)
+            {
+                return type.OwnFields;
+            }
+
+            var decl = type.Decl;
+            var fields = new List<FieldModel>();
+            type.OwnFields = fields;
+            if (decl.Kind == TypeKind.Enum)
+            {
+                return fields;
+            }
+
+            var wireNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            var properties = new Dictionary<string, FieldDecl>(StringComparer.Ordinal);
+            if (decl.Kind == TypeKind.Entity)
+            {
+                wireNames["id"] = "id";
+            }
+
+            if (type.Root is { } root)
+            {
+                var discriminator = root.Decl.Discriminator ?? "kind";
+                wireNames[discriminator] = discriminator;
+            }
+
+            // Inherited names: a derived type may not declare them again.
+            var inheritedBy = new Dictionary<string, Declared>(StringComparer.Ordinal);
+            foreach (var ancestor in type.Ancestors())
+            {
+                foreach (var field in ancestor.Decl.Fields)
+                {
+                    if (field.IsSound)
+                    {
+                        inheritedBy[field.Name] = ancestor;
+                        inheritedBy[Naming.ToPascalCase(field.Name)] = ancestor;
+                        wireNames[field.Name] = field.Name;
+                    }
+                }
+
+                foreach (var field in OwnFields(ancestor))
+                {
+                    foreach (var alias in field.Aliases)
+                    {
+                        wireNames[alias] = field.WireName;
+                    }
+                }
+            }
+
+            foreach (var field in decl.Fields)
+            {
+                if (field.IsSound && !wireNames.ContainsKey(field.Name))
+                {
+                    wireNames[field.Name] = field.Name;
+                }
+            }
+
+            foreach (var field in decl.Fields)
+            {
+                _ct.ThrowIfCancellationRequested();
+                if (!field.IsSound)
+                {
+                    continue;
+                }
+
+                if (inheritedBy.TryGetValue(field.Name, out var declaring) || inheritedBy.TryGetValue(Naming.ToPascalCase(field.Name), out declaring))
+                {
+                    Report(DiagnosticDescriptors.FieldRedeclared, field.NameLocation, field.Name, type.Name, declaring.Name);
+                    continue;
+                }
+
+                if (type.Root is { } familyRoot && field.Name == (familyRoot.Decl.Discriminator ?? "kind"))
+                {
+                    Report(DiagnosticDescriptors.DuplicateField, field.NameLocation, field.Name, type.Name, "it is the discriminator of the family of '" + familyRoot.Name + "', which the parsers and writers handle; remove the field or set another 'discriminator' on '" + familyRoot.Name + "'");
+                    continue;
+                }
+
+                if (ResolveField(type, field, properties, wireNames) is { } model)
+                {
+                    fields.Add(model);
+                }
+            }
+
+            return fields;
+        }
+
+        /// <summary>Checks extends/abstract/discriminator/tag and links each family member to its base and root.</summary>
+        private void ResolveFamilies()
+        {
+            foreach (var type in _order)
+            {
+                _ct.ThrowIfCancellationRequested();
+                var decl = type.Decl;
+                if (type.InCycle)
+                {
+                    type.Emitted = false;
+                    continue;
+                }
+
+                if (decl.Extends is null || decl.ExtendsLocation is null || !type.Emitted)
+                {
+                    continue;
+                }
+
+                if (!_types.TryGetValue(decl.Extends, out var baseType))
+                {
+                    var candidates = _types.Keys.OrderBy(k => k, StringComparer.Ordinal);
+                    Report(DiagnosticDescriptors.UnknownType, decl.ExtendsLocation, decl.Extends, Suggestions.Sentence(decl.Extends, candidates));
+                    type.Emitted = false;
+                    continue;
+                }
+
+                if (baseType.Decl.Kind != decl.Kind || baseType.Decl.Kind == TypeKind.Enum)
+                {
+                    Report(DiagnosticDescriptors.ExtendsKindMismatch, decl.ExtendsLocation, decl.Name, A(decl.Kind), baseType.Name, A(baseType.Decl.Kind));
+                    type.Emitted = false;
+                    continue;
+                }
+
+                if (!baseType.Decl.IsAbstract)
+                {
+                    Report(DiagnosticDescriptors.ExtendsNonAbstract, decl.ExtendsLocation, decl.Name, baseType.Name);
+                    type.Emitted = false;
+                    continue;
+                }
+
+                type.Base = baseType;
+            }
+
+            // Roots, and the chain: a type whose base is not emitted (broken, or in a cycle) is not emitted either.
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var type in _order)
+                {
+                    if (!type.Emitted || type.Base is null)
+                    {
+                        continue;
+                    }
+
+                    var seen = new HashSet<Declared> { type };
+                    var b = type.Base;
+                    while (b is not null && b.Emitted && seen.Add(b))
+                    {
+                        b = b.Base;
+                    }
+
+                    if (b is not null)
+                    {
+                        type.Emitted = false;
+                        changed = true;
+                    }
+                }
+            }
+            while (changed);
+
+            foreach (var type in _order)
+            {
+                if (!type.Emitted)
+                {
+                    continue;
+                }
+
+                var decl = type.Decl;
+                if (type.Base is not null)
+                {
+                    var root = type.Base;
+                    while (root.Base is not null)
+                    {
+                        root = root.Base;
+                    }
+
+                    type.Root = root;
+                }
+                else if (decl.IsAbstract)
+                {
+                    type.Root = type;
+                }
+
+                if (decl.Discriminator is not null && (type.Base is not null || !decl.IsAbstract))
+                {
+                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.DiscriminatorLocation, "discriminator", "the root of a family (an abstract type that extends nothing)", type.Base is not null ? "derived type" : "type that is not abstract");
+                }
+
+                if (decl.Tag is not null && (decl.IsAbstract || type.Base is null))
+                {
+                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.TagLocation, "tag", "concrete types that extend an abstract type", decl.IsAbstract ? "abstract type" : "type that extends nothing");
+                }
+
+                if (type.Base is not null && decl.Kind == TypeKind.Entity)
+                {
+                    if (decl.Plural is not null)
+                    {
+                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.PluralLocation, "plural", "the root of a family (derived entities are listed under the root's plural)", "derived type");
+                    }
+
+                    if (decl.IdPattern is not null)
+                    {
+                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.IdPatternLocation, "idPattern", "the root of a family (the family shares the root's id type)", "derived type");
+                    }
+                }
+
+                if (type.Root is not null && !decl.IsAbstract)
+                {
+                    type.Tag = decl.Tag ?? Naming.ToKebabCase(decl.Name);
+                }
+            }
+
+            // One tag per concrete type within a family.
+            foreach (var family in _order.Where(t => t.Emitted && t.Tag is not null).GroupBy(t => t.Root!))
+            {
+                var byTag = new Dictionary<string, Declared>(StringComparer.Ordinal);
+                foreach (var member in family)
+                {
+                    if (byTag.TryGetValue(member.Tag!, out var first))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateTag, member.Decl.TagLocation ?? member.Decl.NameLocation, member.Tag!, first.Name, member.Name, family.Key.Name);
+                        member.Emitted = false;
+                        continue;
+                    }
+
+                    byTag.Add(member.Tag!, member);
+                }
+            }
+        }
+
+        private static string A(TypeKind kind) => kind switch
+        {
+            TypeKind.Entity => "an entity",
+            TypeKind.Enum => "an enum",
+            _ => "a record",
+        };
 
         private FieldModel? ResolveField(Declared owner, FieldDecl field, Dictionary<string, FieldDecl> properties, Dictionary<string, string> wireNames)
         {
@@ -544,7 +807,8 @@ internal static class SchemaResolver
                         return null;
                     }
 
-                    return new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, referenced.FullName + "Id", referenced.Name, null);
+                    var idOwner = referenced.Root ?? referenced;
+                    return new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, idOwner.FullName + "Id", referenced.Name, null, referenced.FullName);
                 default:
                     var primitive = ToPrimitive(expression.Name);
                     if (primitive != PrimitiveKind.None)

@@ -32,8 +32,13 @@ public sealed class ValidationResult
 /// <summary>Answers whether an id names an entity; the catalog implements it for <c>ref&lt;&gt;</c> checks.</summary>
 public interface IReferenceResolver
 {
-    /// <summary>True when an entity with <paramref name="id"/> exists (<typeparamref name="TId"/> is a generated id type).</summary>
-    bool Resolves<TId>(TId id)
+    /// <summary>
+    /// True when an entity with <paramref name="id"/> exists and is a <typeparamref name="TEntity"/>
+    /// (<typeparamref name="TId"/> is a generated id type; a family shares its root's id type, so
+    /// <c>ref&lt;Person&gt;</c> asks for a Person with an ActorId).
+    /// </summary>
+    bool Resolves<TEntity, TId>(TId id)
+        where TEntity : class
         where TId : struct;
 }
 

@@ -149,7 +149,8 @@ public class DiagnosticTests
         AssertAt(cycles[0], P, 2, 31);
         AssertAt(cycles[1], P, 3, 31);
         Assert.Contains("A -> B -> A", cycles[0].GetMessage());
-        Assert.All(run.Errors, d => Assert.Contains(d.Id, new[] { "NSG0010", "NSG0016" }));
+        Assert.All(run.Errors, d => Assert.Equal("NSG0010", d.Id));
+        Assert.Empty(run.GeneratedSources);
     }
 
     [Fact]
@@ -258,14 +259,12 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void NSG0016_PolymorphismNotSupportedYet()
+    public void NSG0016_IsNoLongerReported_FamiliesAreSupported()
     {
-        var run = GeneratorHarness.Run((P, "types:\n  A:\n    kind: record\n    abstract: true\n"));
-        var d = Assert.Single(run.Errors);
-        Assert.Equal("NSG0016", d.Id);
-        AssertAt(d, P, 4, 5);
-        var (schema, _) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    abstract: true\n");
-        Assert.Single(schema.Types);
+        // NSG0016 was "not supported yet" for extends/abstract/discriminator/tag; families work now.
+        var run = GeneratorHarness.Run((P, "types:\n  A:\n    kind: record\n    abstract: true\n  B:\n    kind: record\n    extends: A\n"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.GeneratedSources, s => s.HintName.EndsWith("B.g.cs", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -389,6 +388,56 @@ public class DiagnosticTests
         Assert.True(matching.Count == 1, "expected one " + id + ", got:\n" + all);
         Assert.True(run.Errors.All(d => d.Id == id), "expected only " + id + ", got:\n" + all);
         return matching[0];
+    }
+
+    [Fact]
+    public void NSG0026_ExtendsATypeThatIsNotAbstract()
+    {
+        var d = Single("NSG0026", "types:\n  Base:\n    kind: record\n  Derived:\n    kind: record\n    extends: Base\n");
+        AssertAt(d, P, 6, 14);
+        Assert.Contains("add 'abstract: true' to 'Base'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0027_ExtendsBetweenAnEntityAndARecord()
+    {
+        var d = Single("NSG0027", "types:\n  Base:\n    kind: record\n    abstract: true\n  Derived:\n    kind: entity\n    extends: Base\n");
+        AssertAt(d, P, 7, 14);
+        Assert.Contains("'Derived' is an entity but extends 'Base', which is a record", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0028_FieldRedeclaredInADerivedType()
+    {
+        var d = Single("NSG0028", "types:\n  Base:\n    kind: record\n    abstract: true\n    fields:\n      name: string\n  Derived:\n    kind: record\n    extends: Base\n    fields:\n      name: string\n");
+        AssertAt(d, P, 11, 7);
+        Assert.Contains("already declared by its base type 'Base'", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0029_TwoConcreteTypesWithOneTag()
+    {
+        var d = Single("NSG0029", "types:\n  Base:\n    kind: record\n    abstract: true\n  A:\n    kind: record\n    extends: Base\n    tag: same\n  B:\n    kind: record\n    extends: Base\n    tag: same\n");
+        AssertAt(d, P, 12, 10);
+        Assert.Contains("The tag 'same' is used by both 'A' and 'B' in the family of 'Base'", d.GetMessage());
+    }
+
+    [Fact]
+    public void Family_keys_in_the_wrong_place_are_NSG0023()
+    {
+        var run = GeneratorHarness.Run((P, "types:\n  Base:\n    kind: record\n    abstract: true\n    tag: base\n  A:\n    kind: record\n    extends: Base\n    discriminator: type\n"));
+        var ds = run.Errors.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(new[] { "NSG0023", "NSG0023" }, ds.Select(d => d.Id));
+        AssertAt(ds[0], P, 5, 10);
+        AssertAt(ds[1], P, 9, 20);
+    }
+
+    [Fact]
+    public void Extending_an_unknown_type_is_NSG0003_with_a_suggestion()
+    {
+        var d = Single("NSG0003", "types:\n  Shape:\n    kind: record\n    abstract: true\n  Circle:\n    kind: record\n    extends: Shap\n");
+        AssertAt(d, P, 7, 14);
+        Assert.Contains("Did you mean 'Shape'?", d.GetMessage());
     }
 
     internal static void AssertAt(Diagnostic diagnostic, string path, int line, int column)

@@ -69,21 +69,21 @@ namespace TestProject
         /// <summary>Where the entities were read (file, line, column), when the catalog was parsed from YAML.</summary>
         public global::NewsSchema.SourcePositions? Positions { get; private set; }
 
-        bool global::NewsSchema.IReferenceResolver.Resolves<TId>(TId id)
+        bool global::NewsSchema.IReferenceResolver.Resolves<TEntity, TId>(TId id)
         {
             if (typeof(TId) == typeof(global::NewsKit.Model.ActorId))
             {
-                return _actorsIndex.ContainsKey(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.ActorId>(ref id));
+                return _actorsIndex.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.ActorId>(ref id), out var i) && Actors[i] is TEntity;
             }
 
             if (typeof(TId) == typeof(global::NewsKit.Model.MeetingId))
             {
-                return _meetingsIndex.ContainsKey(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.MeetingId>(ref id));
+                return _meetingsIndex.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.MeetingId>(ref id), out var i) && Meetings[i] is TEntity;
             }
 
             if (typeof(TId) == typeof(global::NewsKit.Model.VenueId))
             {
-                return _venuesIndex.ContainsKey(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.VenueId>(ref id));
+                return _venuesIndex.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, global::NewsKit.Model.VenueId>(ref id), out var i) && Venues[i] is TEntity;
             }
 
             return false;

@@ -1224,54 +1224,53 @@ namespace NewsKit.Model
             {
                 context.FieldError(3, "participants", "min-items", $"must have at least 2 items, but has {_participants.Count}");
             }
-            if (global::NewsSchema.ValidationRules.FirstDuplicate(_participants, out var first5) is var dup5 and >= 0)
+            if (global::NewsSchema.ValidationRules.FirstDuplicate(_participants, out _) >= 0)
             {
-                context.ItemError(3, "participants", dup5, "unique-items", $"is equal to item {first5}; the items must be unique");
+                foreach (var dup5 in global::NewsSchema.ValidationRules.Duplicates(_participants))
+                {
+                    context.ItemError(3, "participants", dup5.Index, "unique-items", $"is equal to item {dup5.FirstIndex}; the items must be unique");
+                }
             }
             for (var k5 = 0; k5 < _participants.Count; k5++)
             {
                 var x5 = _participants[k5];
-                context.PushName("participants");
-                context.PushIndex(k5);
-                if (context.Resolver is { } resolver7 && !resolver7.Resolves(x5))
+                if (context.Resolver is { } resolver5 && !resolver5.Resolves<global::NewsKit.Model.Actor, global::NewsKit.Model.ActorId>(x5))
                 {
-                    context.HereError(3, "unresolved-reference", $"no Actor has the id '{x5}'");
-                }
-                context.Pop();
-                context.Pop();
-            }
-
-            if (Venue is { } v8)
-            {
-                if (context.Resolver is { } resolver8 && !resolver8.Resolves(v8))
-                {
-                    context.FieldError(4, "venue", "unresolved-reference", $"no Venue has the id '{v8}'");
+                    context.ItemError(3, "participants", k5, "unresolved-reference", $"no Actor has the id '{x5}'");
                 }
             }
 
-            if (StartsOn is { } v10)
+            if (Venue is { } v7)
             {
-                if (v10 < new global::System.DateOnly(2000, 1, 1))
+                if (context.Resolver is { } resolver7 && !resolver7.Resolves<global::NewsKit.Model.Venue, global::NewsKit.Model.VenueId>(v7))
                 {
-                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.ValidationRules.Text(v10))}");
+                    context.FieldError(4, "venue", "unresolved-reference", $"no Venue has the id '{v7}'");
                 }
             }
 
-            for (var k13 = 0; k13 < _topics.Count; k13++)
+            if (StartsOn is { } v9)
             {
-                var x13 = _topics[k13];
-                var len14 = global::NewsSchema.ValidationRules.CodePointLength(x13);
-                if (len14 > 80)
+                if (v9 < new global::System.DateOnly(2000, 1, 1))
                 {
-                    context.ItemError(7, "topics", k13, "max-length", $"must be at most 80 characters long, but has {len14}");
+                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.ValidationRules.Text(v9))}");
+                }
+            }
+
+            for (var k12 = 0; k12 < _topics.Count; k12++)
+            {
+                var x12 = _topics[k12];
+                var len13 = global::NewsSchema.ValidationRules.CodePointLength(x12);
+                if (len13 > 80)
+                {
+                    context.ItemError(7, "topics", k12, "max-length", $"must be at most 80 characters long, but has {len13}");
                 }
             }
 
             {
-                var v16 = Attendance;
-                if (v16 < 0m)
+                var v15 = Attendance;
+                if (v15 < 0m)
                 {
-                    context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.ValidationRules.Text(v16))}");
+                    context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.ValidationRules.Text(v15))}");
                 }
             }
 
