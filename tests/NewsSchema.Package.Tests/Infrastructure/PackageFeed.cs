@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Security;
 using System.Threading;
+using System.Xml.Linq;
 
 namespace NewsSchema.Package.Tests.Infrastructure;
 
@@ -17,7 +19,7 @@ namespace NewsSchema.Package.Tests.Infrastructure;
 /// </summary>
 public sealed class PackageFeed
 {
-    /// <summary>The feed the machine's NuGet uses; see ~/.nuget/NuGet/NuGet.Config.</summary>
+    /// <summary>The feed used when the user's NuGet.Config names none.</summary>
     public const string NuGetOrg = "https://api.nuget.org/v3/index.json";
 
     private static readonly Lazy<PackageFeed> Shared = new(() => new PackageFeed(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -48,22 +50,21 @@ public sealed class PackageFeed
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+        RemoteSources = UserPackageSources();
+        var remotes = string.Join(Environment.NewLine, RemoteSources.Select((url, i) => $"    <add key=\"remote{i}\" value=\"{SecurityElement.Escape(url)}\" />"));
+        var mappings = string.Join(Environment.NewLine, RemoteSources.Select((_, i) => $"    <packageSource key=\"remote{i}\"><package pattern=\"*\" /></packageSource>"));
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{FeedFolder}" />
-                <add key="nuget.org" value="{NuGetOrg}" protocolVersion="3" />
+                <add key="local" value="{SecurityElement.Escape(FeedFolder)}" />
+            {remotes}
               </packageSources>
               <packageSourceMapping>
                 <!-- NewsSchema only from the folder we packed into, everything else from the feed. -->
-                <packageSource key="local">
-                  <package pattern="NewsSchema" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
+                <packageSource key="local"><package pattern="NewsSchema" /></packageSource>
+            {mappings}
               </packageSourceMapping>
             </configuration>
             """);
@@ -83,6 +84,9 @@ public sealed class PackageFeed
     }
 
     public string RepositoryRoot { get; }
+
+    /// <summary>The remote feeds of the consumers: those of the user's NuGet.Config, else nuget.org.</summary>
+    public IReadOnlyList<string> RemoteSources { get; }
 
     /// <summary>The configuration this test assembly (and so the packed projects) was built in.</summary>
     public string Configuration { get; }
@@ -135,6 +139,49 @@ public sealed class PackageFeed
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>
+    /// The enabled http(s) package sources of ~/.nuget/NuGet/NuGet.Config (how this machine
+    /// reaches NuGet), or nuget.org when it names none.
+    /// </summary>
+    private static List<string> UserPackageSources()
+    {
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "NuGet");
+        var file = new[] { "NuGet.Config", "NuGet.config", "nuget.config" }.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
+        var sources = new List<string>();
+        if (file is not null)
+        {
+            try
+            {
+                var configuration = XDocument.Load(file).Root;
+                var disabled = configuration?.Element("disabledPackageSources")?.Elements("add")
+                    .Where(e => string.Equals((string?)e.Attribute("value"), "true", StringComparison.OrdinalIgnoreCase))
+                    .Select(e => (string?)e.Attribute("key"))
+                    .ToHashSet() ?? new HashSet<string?>();
+                foreach (var element in configuration?.Element("packageSources")?.Elements() ?? Enumerable.Empty<XElement>())
+                {
+                    if (element.Name.LocalName == "clear")
+                    {
+                        sources.Clear();
+                        continue;
+                    }
+                    var url = (string?)element.Attribute("value");
+                    if (element.Name.LocalName == "add" && !disabled.Contains((string?)element.Attribute("key"))
+                        && url is not null && url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        sources.Add(url);
+                    }
+                }
+            }
+            catch (System.Xml.XmlException)
+            {
+                sources.Clear();
+            }
+        }
+        if (sources.Count == 0)
+            sources.Add(NuGetOrg);
+        return sources.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static string Metadata(string key) =>
