@@ -135,6 +135,13 @@ internal static partial class RecordEmitter
                 w.Open($"for (var k{n} = 0; k{n} < {list}.Count; k{n}++)");
                 w.Line($"var x{n} = {list}[k{n}];");
                 string ItemError(string code, string message) => $"context.ItemError({index}, {name}, k{n}, {Literal(code)}, {message});";
+                if (!IsValueType(element))
+                {
+                    // Only a list built in code can hold null: report it instead of throwing.
+                    w.Line($"if (x{n} is null)");
+                    w.Open().Line(ItemError("required", "\"is null; list items cannot be null\"")).Line("continue;").Close();
+                }
+
                 ScalarChecks(w, element, c, "x" + n, member.Index, ItemError, ref counter);
                 if (element.Kind == TypeRefKind.Ref)
                 {
@@ -167,8 +174,23 @@ internal static partial class RecordEmitter
                 w.Line($"context.PushName({name});");
                 w.Line($"context.PushName(e{n}.Key);");
                 string HereError(string code, string message) => $"context.HereError({index}, {Literal(code)}, {message});";
+                var nullableValue = !IsValueType(element);
+                if (nullableValue)
+                {
+                    // Only a map built in code can hold null: report it instead of throwing.
+                    w.Line($"if (e{n}.Value is null)");
+                    w.Open().Line(HereError("required", "\"is null; map values cannot be null\"")).Close();
+                    w.Line("else");
+                    w.Open();
+                }
+
                 ScalarChecks(w, element, f.Constraints, $"e{n}.Value", member.Index, HereError, ref counter);
                 DeepChecks(w, element, $"e{n}.Value", member.Index, ref counter);
+                if (nullableValue)
+                {
+                    w.Close();
+                }
+
                 w.Line("context.Pop();");
                 w.Line("context.Pop();");
                 w.Close();
@@ -343,9 +365,18 @@ internal static partial class RecordEmitter
                 return;
         }
 
-        w.Line($"if ({value} {failsWhen} {literal})");
+        // For a double, NaN (possible only in code) fails every bound instead of passing them all.
+        w.Line(kind == PrimitiveKind.Double ? $"if (!({value} {Negate(failsWhen)} {literal}))" : $"if ({value} {failsWhen} {literal})");
         w.Open().Line(error(code, $"$\"{words} {shown}, but is {{({Rules}.Text({value}))}}\"")).Close();
     }
+
+    private static string Negate(string comparison) => comparison switch
+    {
+        "<" => ">=",
+        ">" => "<=",
+        "<=" => ">",
+        _ => "<",
+    };
 
     /// <summary>Walks into records, refs and nested collections below a field (the path is already pushed).</summary>
     private static void DeepChecks(CodeWriter w, TypeRefModel type, string value, int fieldIndex, ref int counter)

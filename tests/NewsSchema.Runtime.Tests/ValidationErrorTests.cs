@@ -220,6 +220,35 @@ public class ValidationErrorTests
     }
 
     [Fact]
+    public void Null_items_and_map_values_made_in_code_are_reported_not_thrown()
+    {
+        var value = new Checked
+        {
+            Title = "Nulls",
+            Tags = ["abc", null!],
+            Labels = new System.Collections.Generic.Dictionary<string, string> { ["k"] = null! },
+            Points = [new CheckedPoint { Lat = 1, Lon = 2 }, null!],
+        };
+        Errors(
+            value.Validate(),
+            Error("required", "tags[1]", null, 0, 0, "null"),
+            Error("required", "labels.k", null, 0, 0, "null"),
+            Error("required", "points[1]", null, 0, 0, "null"));
+    }
+
+    [Fact]
+    public void NaN_made_in_code_fails_every_bound()
+    {
+        var value = new Checked { Title = "NaN", Ratio = double.NaN, Where = new CheckedPoint { Lat = double.NaN, Lon = 0 } };
+        Errors(
+            value.Validate(),
+            Error("exclusive-minimum", "ratio", null, 0, 0, "greater than 0", "is NaN"),
+            Error("exclusive-maximum", "ratio", null, 0, 0, "less than 1", "is NaN"),
+            Error("minimum", "where.lat", null, 0, 0, "at least -90", "is NaN"),
+            Error("maximum", "where.lat", null, 0, 0, "at most 90", "is NaN"));
+    }
+
+    [Fact]
     public void Entity_id_must_match_the_id_pattern()
     {
         var result = Owner.ParseYaml(ReadData("owner-id.yaml"), "owner-id.yaml");
