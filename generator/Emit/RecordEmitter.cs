@@ -134,8 +134,7 @@ internal static partial class RecordEmitter
                 w.Line("/// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>");
                 EmitObsolete(w, f);
                 var required = f.Required ? "required " : string.Empty;
-                var factory = f.Type.Kind == TypeRefKind.List ? $"{Runtime}.EquatableList.From" : $"{Runtime}.EquatableMap.From";
-                w.Line($"public {required}{csType} {f.PropertyName} {{ get => {backing}; init => {backing} = {factory}(value); }}");
+                w.Line($"public {required}{csType} {f.PropertyName} {{ get => {backing}; init => {backing} = {Equatable(f.Type, "value")}; }}");
             }
             else
             {
@@ -157,6 +156,22 @@ internal static partial class RecordEmitter
 
             w.Line();
         }
+    }
+
+    /// <summary>
+    /// The expression that stores a list or map given by user code as an equatable one (no copy
+    /// when it already is); nested lists and maps are converted too, so they compare by value.
+    /// </summary>
+    private static string Equatable(TypeRefModel type, string value)
+    {
+        var kind = type.Kind == TypeRefKind.List ? "EquatableList" : "EquatableMap";
+        var element = type.Element!;
+        if (!IsCollection(element))
+        {
+            return $"{Runtime}.{kind}.From({value})";
+        }
+
+        return $"{Runtime}.{kind}.Deep({value}, static x => ({CSharpType(element)}){Equatable(element, "x")})";
     }
 
     private static void EmitObsolete(CodeWriter w, FieldModel f)

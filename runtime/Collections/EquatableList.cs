@@ -134,4 +134,43 @@ public static class EquatableList
 
     /// <summary>Copies any sequence into an <see cref="EquatableList{T}"/> (no copy when it already is one).</summary>
     public static EquatableList<T> From<T>(IEnumerable<T>? items) => EquatableList<T>.From(items);
+
+    /// <summary>
+    /// Like <see cref="From{T}(IEnumerable{T})"/> for lists of lists or maps: every item goes
+    /// through <paramref name="normalize"/> too, so nested collections also compare by value.
+    /// No copy when the list and all its items already are equatable.
+    /// </summary>
+    public static EquatableList<T> Deep<T>(IEnumerable<T>? items, Func<T, T> normalize)
+    {
+        if (items is EquatableList<T> list)
+        {
+            var same = true;
+            foreach (var item in list)
+            {
+                if (!ReferenceEquals(normalize(item), item))
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same)
+            {
+                return list;
+            }
+        }
+
+        if (items is null)
+        {
+            return EquatableList<T>.Empty;
+        }
+
+        var copy = new List<T>();
+        foreach (var item in items)
+        {
+            copy.Add(normalize(item));
+        }
+
+        return EquatableList<T>.From(copy);
+    }
 }

@@ -219,4 +219,46 @@ public static class EquatableMap
 {
     /// <summary>Copies any dictionary into an <see cref="EquatableMap{TValue}"/> (no copy when it already is one).</summary>
     public static EquatableMap<TValue> From<TValue>(IEnumerable<KeyValuePair<string, TValue>>? items) => EquatableMap<TValue>.From(items);
+
+    /// <summary>
+    /// Like <see cref="From{TValue}(IEnumerable{KeyValuePair{string, TValue}})"/> for maps of lists
+    /// or maps: every value goes through <paramref name="normalize"/> too, so nested collections also
+    /// compare by value. No copy when the map and all its values already are equatable.
+    /// </summary>
+    public static EquatableMap<TValue> Deep<TValue>(IEnumerable<KeyValuePair<string, TValue>>? items, Func<TValue, TValue> normalize)
+    {
+        if (items is EquatableMap<TValue> map)
+        {
+            var same = true;
+            foreach (var entry in map.Entries)
+            {
+                if (!ReferenceEquals(normalize(entry.Value), entry.Value))
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same)
+            {
+                return map;
+            }
+        }
+
+        if (items is null)
+        {
+            return EquatableMap<TValue>.Empty;
+        }
+
+        var builder = new EquatableMap<TValue>.Builder();
+        foreach (var pair in items)
+        {
+            if (!builder.TryAdd(pair.Key, normalize(pair.Value)))
+            {
+                throw new ArgumentException($"The key '{pair.Key}' appears more than once.", nameof(items));
+            }
+        }
+
+        return builder.ToMap();
+    }
 }

@@ -399,11 +399,11 @@ namespace NewsKit.Model
             var frame = context.Enter(this, s_fieldNames);
             {
                 var v0 = Lat;
-                if (v0 < -90d)
+                if (!(v0 >= -90d))
                 {
                     context.FieldError(0, "lat", "minimum", $"must be at least -90, but is {(global::NewsSchema.ValidationRules.Text(v0))}");
                 }
-                if (v0 > 90d)
+                if (!(v0 <= 90d))
                 {
                     context.FieldError(0, "lat", "maximum", $"must be at most 90, but is {(global::NewsSchema.ValidationRules.Text(v0))}");
                 }
@@ -411,11 +411,11 @@ namespace NewsKit.Model
 
             {
                 var v2 = Lon;
-                if (v2 < -180d)
+                if (!(v2 >= -180d))
                 {
                     context.FieldError(1, "lon", "minimum", $"must be at least -180, but is {(global::NewsSchema.ValidationRules.Text(v2))}");
                 }
-                if (v2 > 180d)
+                if (!(v2 <= 180d))
                 {
                     context.FieldError(1, "lon", "maximum", $"must be at most 180, but is {(global::NewsSchema.ValidationRules.Text(v2))}");
                 }

@@ -1259,6 +1259,11 @@ namespace NewsKit.Model
             for (var k12 = 0; k12 < _topics.Count; k12++)
             {
                 var x12 = _topics[k12];
+                if (x12 is null)
+                {
+                    context.ItemError(7, "topics", k12, "required", "is null; list items cannot be null");
+                    continue;
+                }
                 var len13 = global::NewsSchema.ValidationRules.CodePointLength(x12);
                 if (len13 > 80)
                 {
