@@ -176,6 +176,10 @@ public static class Suggestions
         return best;
     }
 
+    /// <summary>"a Meeting", "an ActorKind": the noun with its indefinite article.</summary>
+    public static string A(string noun)
+        => (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+
     /// <summary>" Did you mean 'x'?" or empty.</summary>
     public static string Sentence(string text, IReadOnlyList<string> candidates)
         => Closest(text, candidates) is { } best ? $"; did you mean '{best}'?" : string.Empty;

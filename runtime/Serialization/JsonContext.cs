@@ -357,7 +357,7 @@ public sealed class JsonContext
 
     /// <summary>Reports a value that is not one of an enum's wire names.</summary>
     public void EnumError(string text, string enumName, IReadOnlyList<string> names, long offset)
-        => Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not a {enumName}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
+        => Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not {Suggestions.A(enumName)}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
 
     private void TypeError(ref Utf8JsonReader reader, string expected)
     {
@@ -512,6 +512,6 @@ public sealed class JsonContext
     public bool ReadEnumText(ref Utf8JsonReader reader, string enumName, out string text, out long offset)
     {
         offset = reader.TokenStartIndex;
-        return StringToken(ref reader, "a " + enumName + " name", out text);
+        return StringToken(ref reader, Suggestions.A(enumName) + " name", out text);
     }
 }

@@ -601,7 +601,7 @@ public sealed class YamlReader
 
     /// <summary>Reports a value that is not one of an enum's wire names.</summary>
     public void EnumError(string text, string enumName, IReadOnlyList<string> names, int line, int column)
-        => Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not a {enumName}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", line, column);
+        => Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not {Suggestions.A(enumName)}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", line, column);
 
     private void TypeError(string expected)
     {
@@ -823,7 +823,7 @@ public sealed class YamlReader
         }
         else
         {
-            TypeError("a " + enumName + " name");
+            TypeError(Suggestions.A(enumName) + " name");
         }
 
         return false;
