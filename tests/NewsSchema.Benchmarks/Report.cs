@@ -64,6 +64,8 @@ public static class Report
         new Row("generated JSON writer (`Meeting.ToJsonList`)", nameof(WriterBenchmarks.JsonWriteGenerated), false,
             new Comparison("System.Text.Json serialize (indented, source-generated)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), Goal.FasterBy, 1.0),
             new Comparison("YamlDotNet `Serializer`", nameof(WriterBenchmarks.YamlDotNetSerializer), Goal.FasterBy, 1.0)),
+        new Row("experiment: generated `WriteJson` into a reused buffer", nameof(WriterBenchmarks.JsonWriteGeneratedReusedBuffer), false,
+            new Comparison("System.Text.Json serialize (indented, source-generated)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), Goal.None, 0)),
         new Row("YamlDotNet `Serializer` (alternative)", nameof(WriterBenchmarks.YamlDotNetSerializer), false),
         new Row("System.Text.Json serialize (alternative)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), false),
         new Row("generator, full run, shipped news schemas", nameof(GeneratorBenchmarks.FullNewsSchemas), false),

@@ -72,6 +72,7 @@ public static class Smoke
         writers.Setup();
         Check(Times(writers.YamlWriteGenerated) == data.Yaml, "generated YAML writer writes the benchmark YAML");
         Check(Same(Meeting.ParseJsonList(Times(writers.JsonWriteGenerated)).GetValueOrThrow(), data.Meetings), "generated JSON writer's output parses back to the meetings");
+        Check(Times(writers.JsonWriteGeneratedReusedBuffer) == writers.JsonWriteGenerated(), "the reused-buffer experiment writes the same JSON");
         var yamlDotNetText = Times(writers.YamlDotNetSerializer);
         Check(Canon(Alternative.YamlDeserializer().Deserialize<List<MeetingPoco>>(yamlDotNetText)).SequenceEqual(expected), "YamlDotNet Serializer's output reads back to the same meetings");
         Check(Same(Meeting.ParseYamlList(yamlDotNetText).GetValueOrThrow(), data.Meetings), "... and the generated YAML parser reads it as the same meetings");

@@ -18,6 +18,7 @@ public class WriterBenchmarks
     private List<MeetingPoco> _pocos = null!;
     private ISerializer _yamlDotNet = null!;
     private PocoJsonContext _stj = null!;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1024 * 1024);
 
     [GlobalSetup]
     public void Setup()
@@ -45,6 +46,28 @@ public class WriterBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory("json-write")]
     public string JsonWriteGenerated() => Meeting.ToJsonList(_meetings);
+
+    /// <summary>
+    /// Experiment: the generated <c>WriteJson</c> bodies into a reused buffer (what a pooled buffer
+    /// in <c>JsonWriting.ToJsonString</c> would give), then one UTF-8 to string conversion.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("json-write")]
+    public string JsonWriteGeneratedReusedBuffer()
+    {
+        _buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_buffer, NewsSchema.Serialization.JsonWriting.Options))
+        {
+            writer.WriteStartArray();
+            foreach (var meeting in _meetings)
+            {
+                meeting.WriteJson(writer);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
 
     [Benchmark, BenchmarkCategory("json-write")]
     public string JsonSystemTextJsonSerialize() => JsonSerializer.Serialize(_pocos, _stj.ListMeetingPoco);
