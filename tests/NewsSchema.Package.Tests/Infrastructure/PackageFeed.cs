@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -15,7 +16,8 @@ namespace NewsSchema.Package.Tests.Infrastructure;
 /// NuGet cache (NUGET_PACKAGES) for all consumer projects, so only the first restore downloads.
 /// Consumer projects live in temporary folders outside the repository, so none of its
 /// Directory.Build.props, central package versions or settings reach them.
-/// Set NEWSSCHEMA_KEEP_TEST_FOLDERS=1 to keep them for a look after the run.
+/// They are deleted when the test process exits, or else by the next run; set
+/// NEWSSCHEMA_KEEP_TEST_FOLDERS=1 to keep them for a look after the run.
 /// </summary>
 public sealed class PackageFeed
 {
@@ -23,6 +25,8 @@ public sealed class PackageFeed
     public const string NuGetOrg = "https://api.nuget.org/v3/index.json";
 
     private static readonly Lazy<PackageFeed> Shared = new(() => new PackageFeed(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private const string FolderPrefix = "newsschema-package-tests-";
+    private const string OwnerFile = "owner.pid";
     private int _projects;
 
     /// <summary>
@@ -40,7 +44,10 @@ public sealed class PackageFeed
         Configuration = Metadata("NewsSchema.Configuration");
         Version = Metadata("NewsSchema.PackageVersion");
 
-        Root = Path.Combine(Path.GetTempPath(), "newsschema-package-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        DeleteFoldersOfEndedRuns();
+        Root = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Root);
+        File.WriteAllText(Path.Combine(Root, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         FeedFolder = Path.Combine(Root, "feed");
         PackagesFolder = Path.Combine(Root, "nuget-packages");
         Directory.CreateDirectory(FeedFolder);
@@ -138,6 +145,51 @@ public sealed class PackageFeed
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    /// <summary>
+    /// The test host may be ended before ProcessExit handlers finish, so each run also deletes
+    /// the folders of earlier runs whose process is gone (their owner.pid names no live process).
+    /// </summary>
+    private static void DeleteFoldersOfEndedRuns()
+    {
+        if (Environment.GetEnvironmentVariable("NEWSSCHEMA_KEEP_TEST_FOLDERS") == "1")
+            return;
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            try
+            {
+                var owner = Path.Combine(folder, OwnerFile);
+                if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && IsRunning(pid))
+                    continue;
+                if (!File.Exists(owner) && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddHours(-1))
+                    continue;
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
