@@ -71,28 +71,27 @@ public static class Briefing
         public void Who()
         {
             Heading("WHO");
-            Group("People", ActorKind.Person, a =>
+
+            // The family tells its members apart by type: pattern matching picks the group and the details.
+            var groups = catalog.Actors.Select(actor => actor switch
             {
-                var ties = a.Affiliations.Select(f => (f.Title is { } title ? title + " " : string.Empty)
-                    + $"({f.Role.ToWireName()}, {Name(f.Organization)})");
-                return a.Name + Suffix(" - ", string.Join("; ", ties));
-            });
-            Group("States", ActorKind.State, a =>
+                Person person => (Group: "People", Text: Describe(person)),
+                State state => (Group: "States", Text: Describe(state)),
+                Organization body => (Group: "Bodies", Text: Describe(body)),
+                _ => (Group: "Others", Text: actor.Name),
+            }).ToLookup(p => p.Group, p => p.Text);
+            foreach (var title in new[] { "People", "States", "Bodies", "Others" })
             {
-                var codes = new List<string>();
-                if (a.CountryCode is { } code)
+                if (title != "Others" || groups.Contains(title))
                 {
-                    codes.Add(code);
+                    Line(1, title);
                 }
 
-                codes.AddRange(a.ShortNames);
-                return a.Name + (codes.Count > 0 ? $" ({string.Join(", ", codes)})" : string.Empty);
-            });
-            Group("Bodies", ActorKind.Organization, a =>
-            {
-                var ties = a.Affiliations.Select(f => $"{f.Role.ToWireName()} of {Name(f.Organization)}");
-                return a.Name + Suffix(" - ", string.Join("; ", ties));
-            });
+                foreach (var text in groups[title])
+                {
+                    Line(2, text);
+                }
+            }
         }
 
         public void Where()
@@ -258,13 +257,25 @@ public static class Briefing
             }
         }
 
-        private void Group(string title, ActorKind kind, Func<Actor, string> describe)
+        private string Describe(Person person)
         {
-            Line(1, title);
-            foreach (var actor in catalog.Actors.Where(a => a.Kind == kind))
-            {
-                Line(2, describe(actor));
-            }
+            var ties = person.Affiliations.Select(f => (f.Title is { } title ? title + " " : string.Empty)
+                + $"({f.Role.ToWireName()}, {Name(f.Organization)})");
+            var nationality = person.Nationality is { } state ? "nationality: " + Name(state) : string.Empty;
+            return person.Name + Suffix(" - ", string.Join("; ", ties)) + Suffix(" - ", nationality);
+        }
+
+        private string Describe(State state)
+        {
+            var codes = string.Join(", ", state.ShortNames.Prepend(state.CountryCode));
+            var capitals = catalog.Venues.Where(v => v.Capital && v.Country == state.Id).Select(v => v.Name);
+            return $"{state.Name} ({codes})" + Suffix(" - capital: ", string.Join(", ", capitals));
+        }
+
+        private string Describe(Organization body)
+        {
+            var of = body.State is { } state ? " of " + Name(state) : string.Empty;
+            return $"{body.Name} - {body.OrganizationKind.ToWireName()}{of}";
         }
 
         private void Heading(string title)

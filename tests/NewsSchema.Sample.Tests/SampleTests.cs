@@ -27,14 +27,15 @@ public class SampleTests
             // the article
             "Zelenskyy: U.S. Security Guarantees Document Ready", "WORLD | 2026-01-26 | 5 min read",
             "Context: Russia's full-scale invasion of Ukraine since 2022-02-24",
-            // people, states, bodies
-            "Volodymyr Zelenskyy - President of Ukraine (head-of-state, Ukraine)",
-            "Vladimir Putin - President of Russia (head-of-state, Russia)",
-            "Steve Witkoff - U.S. official (official, United States)",
-            "Jared Kushner - U.S. official (official, United States)",
-            "Ukraine (UA)", "United States (US, U.S.)", "Russia (RU)", "Lithuania (LT)", "United Arab Emirates (AE, UAE)",
-            "United States Congress - legislature of United States", "Ukrainian parliament - legislature of Ukraine",
-            "The Kremlin - executive-office of Russia", "European Union",
+            // people, states, bodies: each with the details of its type
+            "Volodymyr Zelenskyy - President of Ukraine (head-of-state, Ukraine) - nationality: Ukraine\n",
+            "Vladimir Putin - President of Russia (head-of-state, Russia) - nationality: Russia\n",
+            "Steve Witkoff - U.S. official (official, United States) - nationality: United States\n",
+            "Jared Kushner - U.S. official (official, United States) - nationality: United States\n",
+            "  States\n    Ukraine (UA)\n    United States (US, U.S.)\n    Russia (RU)\n",
+            "Lithuania (LT) - capital: Vilnius\n", "United Arab Emirates (AE, UAE) - capital: Abu Dhabi\n",
+            "  Bodies\n    United States Congress - legislature of United States\n    Ukrainian parliament - legislature of Ukraine\n",
+            "The Kremlin - executive-office of Russia\n", "European Union - union\n",
             // places
             "Vilnius, Lithuania (capital) - 54.6872° N, 25.2797° E",
             "Abu Dhabi, United Arab Emirates (capital) - 24.4539° N, 54.3773° E",
@@ -157,11 +158,12 @@ public class SampleTests
         [
             $"{At("actors.yaml")}(11,9): error duplicate-id at actors[2].id: the id 'ukraine' is already used by actors[0] ({At("actors.yaml")}(3,5))",
             $"{At("bad-date.yaml")}(5,18): error type at articles[0].publishedOn: expected a date as yyyy-MM-dd, found '26.01.2026'",
-            $"{At("bad-enum.yaml")}(5,11): error enum at actors[0].kind: 'country' is not a ActorKind; expected one of: person, state, organization",
+            $"{At("bad-enum.yaml")}(5,11): error enum at actors[0].kind: 'country' is not a kind of Actor; expected one of: organization, person, state",
             $"{At("meetings.yaml")}(8,12): error unresolved-reference at meetings[0].venue: no Venue has the id 'kyiv'",
             $"{At("meetings.yaml")}(10,13): error custom at meetings[0].endsOn: the meeting ends on 2026-01-23, before it starts on 2026-01-24",
+            $"{At("speaker-not-a-person.yaml")}(7,18): error unresolved-reference at articles[0].statements[0].speaker: no Person has the id 'ukraine'",
             $"{At("unknown-field.yaml")}(6,5): error unknown-field at venues[0].city: 'city' is not a field of Venue",
-            "5 files: 6 errors",
+            "6 files: 7 errors",
         ];
         Assert.Equal(expected, lines);
     }
@@ -172,6 +174,7 @@ public class SampleTests
     [InlineData("bad-enum.yaml", "enum", "actors[0].kind", 5, 11)]
     [InlineData("meetings.yaml", "unresolved-reference", "meetings[0].venue", 8, 12)]
     [InlineData("meetings.yaml", "custom", "meetings[0].endsOn", 10, 13)]
+    [InlineData("speaker-not-a-person.yaml", "unresolved-reference", "articles[0].statements[0].speaker", 7, 18)]
     [InlineData("unknown-field.yaml", "unknown-field", "venues[0].city", 6, 5)]
     public void Each_broken_file_has_its_error_at_its_line_and_column(string file, string code, string path, int line, int column)
     {
@@ -179,7 +182,7 @@ public class SampleTests
 
         Assert.Contains(result.Errors, e =>
             e.Code == code && e.Path == path && Path.GetFileName(e.Source) == file && e.Line == line && e.Column == column);
-        Assert.Equal(6, result.Errors.Count);
+        Assert.Equal(7, result.Errors.Count);
     }
 
     [Fact]

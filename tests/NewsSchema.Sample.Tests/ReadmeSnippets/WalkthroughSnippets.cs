@@ -80,4 +80,24 @@ internal static class WalkthroughSnippets
         Console.WriteLine($"{guarantees.Title}: {guarantees.Status.ToWireName()}, to be ratified by {string.Join(" and ", guarantees.RatifyingBodies.Select(id => catalog.Find(id)!.Name))}");
         // end-snippet
     }
+
+    public static void Family(TextWriter Console)
+    {
+        EntityCatalog catalog = EntityCatalog.LoadFiles(Directory.GetFiles("samples/NewsDesk/data", "*.yaml")).GetValueOrThrow();
+        // begin-snippet
+        foreach (string id in new[] { "zelenskyy", "ukraine", "kremlin" })
+        {
+            Actor actor = catalog.Find(new ActorId(id))!;
+            Console.WriteLine(actor switch
+            {
+                Person person => $"{person.Name}: a person, {person.Affiliations[0].Title}",
+                State state => $"{state.Name}: a state, {state.CountryCode}",
+                Organization body => $"{body.Name}: {body.OrganizationKind.ToWireName()} of {catalog.Find(body.State!.Value)!.Name}",
+                _ => actor.Name,
+            });
+        }
+
+        Console.WriteLine(catalog.Find(new ActorId("zelenskyy"))!.ToYaml());
+        // end-snippet
+    }
 }
