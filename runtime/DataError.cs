@@ -158,7 +158,7 @@ public sealed record ParseOptions
     /// <summary>
     /// Keep the file, line and column of every parsed record, field and list item beside the
     /// result (<see cref="ParseResult{T}.Positions"/>), so validation errors point at the data.
-    /// Default true; YAML only for now.
+    /// Default true.
     /// </summary>
     public bool TrackPositions { get; init; } = true;
 

@@ -65,7 +65,7 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        w.Line("/// <summary>Where the entities were read (file, line, column), when the catalog was parsed from YAML.</summary>");
+        w.Line("/// <summary>Where the entities were read (file, line, column), when the catalog was parsed from text.</summary>");
         w.Line($"public {Runtime}.SourcePositions? Positions {{ get; private set; }}");
         w.Line();
 
@@ -113,11 +113,11 @@ internal static class CatalogEmitter
         w.Line();
         w.Line("/// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>");
         w.Line($"public static {result} ParseJson(string json, string? source = null, {options})");
-        w.Line($"    => {Serialization}.JsonContext.ParseDocument<{c}>(json, source, options, ReadJson);");
+        w.Line($"    => WithPositions({Serialization}.JsonContext.ParseDocument<{c}>(json, source, options, ReadJson));");
         w.Line();
         w.Line("/// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>");
         w.Line($"public static {result} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {options})");
-        w.Line($"    => {Serialization}.JsonContext.ParseDocument<{c}>(utf8Json, source, options, ReadJson);");
+        w.Line($"    => WithPositions({Serialization}.JsonContext.ParseDocument<{c}>(utf8Json, source, options, ReadJson));");
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result");

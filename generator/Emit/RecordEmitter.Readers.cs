@@ -52,7 +52,7 @@ internal static partial class RecordEmitter
         }
     }
 
-    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members, bool trackPositions)
+    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members, string owner)
     {
         w.Line($"var result = new {type.FullName}");
         w.Open();
@@ -62,12 +62,9 @@ internal static partial class RecordEmitter
         }
 
         w.Close(";");
-        if (trackPositions)
-        {
-            w.Line("if (positions is not null)");
-            w.Open().Line("reader.Positions!.Add(result, positions);").Close();
-            w.Line();
-        }
+        w.Line("if (positions is not null)");
+        w.Open().Line($"{owner}.Positions!.Add(result, positions);").Close();
+        w.Line();
 
         w.Line("return result;");
     }
@@ -157,7 +154,7 @@ internal static partial class RecordEmitter
         w.Line("if (reader.Errors.Count != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        EmitConstruction(w, type, members, trackPositions: true);
+        EmitConstruction(w, type, members, "reader");
         w.Close();
         w.Line();
 
@@ -368,6 +365,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");
+        w.Line($"var positions = context.StartPositions(start, {members.Count.ToString(CultureInfo.InvariantCulture)});");
         EmitSeenWords(w, members);
         if (type.Tag is not null)
         {
@@ -392,6 +390,7 @@ internal static partial class RecordEmitter
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
             w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");
+            w.Line($"{JsonContextType}.MarkField(positions, {member.Index.ToString(CultureInfo.InvariantCulture)}, ref reader);");
             w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
             w.Open();
             if (f.Required)
@@ -401,7 +400,7 @@ internal static partial class RecordEmitter
 
             w.Close();
             w.Open("else");
-            JsonValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter);
+            JsonValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter, member.Index);
             w.Close();
             w.Line();
             w.Line("context.ExitProperty();");
@@ -442,7 +441,7 @@ internal static partial class RecordEmitter
         w.Line("if (context.Errors.Count != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        EmitConstruction(w, type, members, trackPositions: false);
+        EmitConstruction(w, type, members, "context");
         w.Close();
         w.Line();
 
@@ -471,7 +470,7 @@ internal static partial class RecordEmitter
         w.Line();
     }
 
-    private static void JsonValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter)
+    private static void JsonValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter, int positionField = -1)
     {
         var n = (counter++).ToString(CultureInfo.InvariantCulture);
         switch (type.Kind)
@@ -504,6 +503,11 @@ internal static partial class RecordEmitter
                 w.Open($"if (context.BeginArray(ref reader, \"an array\"))");
                 w.Line($"var b{n} = new {Collections}.List<{element}>();");
                 w.Open($"for (var i{n} = 0; context.NextItem(ref reader, i{n}); i{n}++)");
+                if (positionField >= 0)
+                {
+                    w.Line($"{JsonContextType}.MarkItem(positions, {positionField.ToString(CultureInfo.InvariantCulture)}, i{n}, ref reader);");
+                }
+
                 w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
                 w.Open().Line($"context.NullItem(ref reader, {Literal(Describe(type.Element!, json: true))});").Close();
                 w.Line("else");

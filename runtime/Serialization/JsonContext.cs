@@ -25,7 +25,23 @@ public sealed class JsonContext
     {
         Errors = errors;
         _options = options;
+        Positions = options.TrackPositions ? new SourcePositions() : null;
     }
+
+    /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
+    public SourcePositions? Positions { get; }
+
+    /// <summary>Positions for an object starting at <paramref name="start"/> with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
+    public RecordPositions? StartPositions(long start, int fieldCount)
+        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldCount);
+
+    /// <summary>Records where field <paramref name="index"/>'s value starts (the current token).</summary>
+    public static void MarkField(RecordPositions? positions, int index, ref Utf8JsonReader reader)
+        => positions?.SetField(index, (int)Math.Min(int.MaxValue, reader.TokenStartIndex + 1), 0);
+
+    /// <summary>Records where item <paramref name="item"/> of field <paramref name="index"/> starts (the current token).</summary>
+    public static void MarkItem(RecordPositions? positions, int index, int item, ref Utf8JsonReader reader)
+        => positions?.SetItem(index, item, (int)Math.Min(int.MaxValue, reader.TokenStartIndex + 1), 0);
 
     /// <summary>The errors found so far.</summary>
     public ErrorSink Errors { get; }
@@ -118,7 +134,8 @@ public sealed class JsonContext
 
         if (errors.Count == 0 && value is not null)
         {
-            return ParseResult<T>.Success(value);
+            context.Positions?.ResolveOffsets(utf8);
+            return ParseResult<T>.Success(value, context.Positions);
         }
 
         errors.ResolveOffsets(utf8, 0);

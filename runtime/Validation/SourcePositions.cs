@@ -22,6 +22,16 @@ public sealed class SourcePositions
     /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
     public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
 
+    /// <summary>Resolves the byte offsets a JSON parse recorded into lines and columns of <paramref name="utf8"/>.</summary>
+    internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
+    {
+        var lineStarts = RecordPositions.LineStarts(utf8);
+        foreach (var positions in _records.Values)
+        {
+            positions.ResolveOffsets(utf8, lineStarts);
+        }
+    }
+
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
     public void AddRange(SourcePositions other)
     {
@@ -83,15 +93,18 @@ public sealed class RecordPositions
             ? Unpack(items[item])
             : Field(index);
 
-    /// <summary>Turns byte offsets recorded by the JSON parser into lines and columns.</summary>
-    internal void ResolveOffsets(Func<long, (int Line, int Column)> position)
+    /// <summary>
+    /// Turns the byte offsets the JSON parser recorded (kept as offset + 1 in the line slot) into
+    /// 1-based lines and columns counted in characters.
+    /// </summary>
+    internal void ResolveOffsets(ReadOnlySpan<byte> utf8, int[] lineStarts)
     {
-        (Line, Column) = position(Line);
+        (Line, Column) = Locate(utf8, lineStarts, Line - 1L);
         for (var i = 0; i < _fields.Length; i++)
         {
             if (_fields[i] != 0)
             {
-                var (l, c) = position(Unpack(_fields[i]).Line);
+                var (l, c) = Locate(utf8, lineStarts, Unpack(_fields[i]).Line - 1L);
                 _fields[i] = Pack(l, c);
             }
         }
@@ -112,11 +125,47 @@ public sealed class RecordPositions
             {
                 if (items[i] != 0)
                 {
-                    var (l, c) = position(Unpack(items[i]).Line);
+                    var (l, c) = Locate(utf8, lineStarts, Unpack(items[i]).Line - 1L);
                     items[i] = Pack(l, c);
                 }
             }
         }
+    }
+
+    /// <summary>Offsets where lines start ('\n', '\r\n' and a lone '\r' end a line).</summary>
+    internal static int[] LineStarts(ReadOnlySpan<byte> utf8)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n' || (utf8[i] == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> utf8, int[] lineStarts, long offset)
+    {
+        var target = (int)Math.Clamp(offset, 0, utf8.Length);
+        var line = Array.BinarySearch(lineStarts, target);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        var column = 1;
+        for (var i = lineStarts[line]; i < target; i++)
+        {
+            if ((utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line + 1, column);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -66,7 +66,7 @@ namespace TestProject
         /// <summary>The Venue with <paramref name="id"/>, or null (constant time).</summary>
         public global::NewsKit.Model.Venue? Find(global::NewsKit.Model.VenueId id) => _venuesIndex.TryGetValue(id, out var i) ? Venues[i] : null;
 
-        /// <summary>Where the entities were read (file, line, column), when the catalog was parsed from YAML.</summary>
+        /// <summary>Where the entities were read (file, line, column), when the catalog was parsed from text.</summary>
         public global::NewsSchema.SourcePositions? Positions { get; private set; }
 
         bool global::NewsSchema.IReferenceResolver.Resolves<TEntity, TId>(TId id)
@@ -105,11 +105,11 @@ namespace TestProject
 
         /// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(json, source, options, ReadJson);
+            => WithPositions(global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(json, source, options, ReadJson));
 
         /// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson);
+            => WithPositions(global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
 
         /// <summary>
         /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result

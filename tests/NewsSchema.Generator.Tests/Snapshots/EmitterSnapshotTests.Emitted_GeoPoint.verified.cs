@@ -206,6 +206,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
+            var positions = context.StartPositions(start, 2);
             ulong seen0 = 0;
             double? f0 = null;
             double? f1 = null;
@@ -222,6 +223,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "lat");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "lat");
@@ -245,6 +247,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "lon");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "lon");
@@ -285,6 +288,11 @@ namespace NewsKit.Model
                 Lat = f0.GetValueOrDefault(),
                 Lon = f1.GetValueOrDefault(),
             };
+            if (positions is not null)
+            {
+                context.Positions!.Add(result, positions);
+            }
+
             return result;
         }
 

@@ -585,6 +585,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
+            var positions = context.StartPositions(start, 11);
             ulong seen0 = 0;
             global::NewsKit.Model.MeetingId? f0 = null;
             string? f1 = null;
@@ -610,6 +611,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "id");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "id");
@@ -633,6 +635,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "title");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "title");
@@ -656,6 +659,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x4UL;
                         context.EnterProperty(ref reader, "format");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 2, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -685,6 +689,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x8UL;
                         context.EnterProperty(ref reader, "participants");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 3, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -695,6 +700,7 @@ namespace NewsKit.Model
                                 var b3 = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
                                 for (var i3 = 0; context.NextItem(ref reader, i3); i3++)
                                 {
+                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 3, i3, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
@@ -725,6 +731,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x10UL;
                         context.EnterProperty(ref reader, "venue");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 4, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -747,6 +754,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x20UL;
                         context.EnterProperty(ref reader, "startsOn");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 5, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -769,6 +777,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x40UL;
                         context.EnterProperty(ref reader, "endsOn");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 6, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -791,6 +800,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x80UL;
                         context.EnterProperty(ref reader, "topics");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 7, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -801,6 +811,7 @@ namespace NewsKit.Model
                                 var b8 = new global::System.Collections.Generic.List<string>();
                                 for (var i8 = 0; context.NextItem(ref reader, i8); i8++)
                                 {
+                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 7, i8, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
@@ -831,6 +842,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x100UL;
                         context.EnterProperty(ref reader, "names");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 8, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -876,6 +888,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x200UL;
                         context.EnterProperty(ref reader, "attendance");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 9, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -898,6 +911,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x400UL;
                         context.EnterProperty(ref reader, "oldTitle");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 10, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -946,6 +960,11 @@ namespace NewsKit.Model
                 Attendance = f9,
                 OldTitle = f10,
             };
+            if (positions is not null)
+            {
+                context.Positions!.Add(result, positions);
+            }
+
             return result;
         }
 
