@@ -64,8 +64,17 @@ public sealed class JsonContext
             return TooLong<T>(json.Length, source, options);
         }
 
-        var bytes = Encoding.UTF8.GetBytes(json);
-        return ParseDocument(bytes, source, options, read);
+        // Transcode into a pooled buffer: no large array per parse.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, rented);
+            return ParseDocument(new ReadOnlySpan<byte>(rented, 0, length), source, options, read);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Parses a JSON document given as UTF-8 bytes (a byte order mark is allowed).</summary>

@@ -18,15 +18,38 @@ public static class JsonWriting
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns the text.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? s_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? s_writer;
+
+    /// <summary>
+    /// Writes <paramref name="value"/> with <paramref name="write"/> and returns the text. The
+    /// buffer and writer are kept per thread, so a call allocates little more than the string.
+    /// </summary>
     public static string ToJsonString<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var buffer = s_buffer ?? new ArrayBufferWriter<byte>(4096);
+        var writer = s_writer ?? new Utf8JsonWriter(buffer, Options);
+        s_buffer = null;
+        s_writer = null;
+        try
         {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
             write(writer, value);
+            writer.Flush();
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        finally
+        {
+            // Keep buffers up to 1 MiB for the next call on this thread; let bigger ones go.
+            if (buffer.Capacity <= 1024 * 1024)
+            {
+                s_buffer = buffer;
+                s_writer = writer;
+            }
+        }
     }
 }
