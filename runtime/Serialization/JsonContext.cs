@@ -309,36 +309,46 @@ public sealed class JsonContext
 
         var copy = reader;
         var depth = reader.CurrentDepth;
-        while (copy.Read())
+        try
         {
-            if (copy.TokenType == JsonTokenType.EndObject && copy.CurrentDepth == depth)
+            while (copy.Read())
             {
-                break;
-            }
+                if (copy.TokenType == JsonTokenType.EndObject && copy.CurrentDepth == depth)
+                {
+                    break;
+                }
 
-            if (copy.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
-            }
+                if (copy.TokenType != JsonTokenType.PropertyName)
+                {
+                    continue;
+                }
 
-            if (!copy.ValueTextEquals(key))
-            {
+                if (!copy.ValueTextEquals(key))
+                {
+                    copy.Read();
+                    copy.Skip();
+                    continue;
+                }
+
                 copy.Read();
-                copy.Skip();
-                continue;
-            }
+                if (copy.TokenType != JsonTokenType.String)
+                {
+                    Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(ref copy)}", copy.TokenStartIndex);
+                    reader.Skip();
+                    return false;
+                }
 
-            copy.Read();
-            if (copy.TokenType != JsonTokenType.String)
-            {
-                Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(ref copy)}", copy.TokenStartIndex);
-                reader.Skip();
-                return false;
+                tag = copy.GetString() ?? string.Empty;
+                offset = copy.TokenStartIndex;
+                return true;
             }
-
-            tag = copy.GetString() ?? string.Empty;
-            offset = copy.TokenStartIndex;
-            return true;
+        }
+        catch (JsonException ex) when (copy.CurrentDepth >= _options.MaxDepth - 1 && ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            // The copy reads ahead of the reader, so the document's handler (which looks at the
+            // reader's depth) would call this a syntax error; it is the depth limit.
+            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", copy.TokenStartIndex);
+            throw new ParseAbortedException();
         }
 
         Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(key), $"{expected} needs '{key}' to say which type it is: one of {string.Join(", ", tags)}", offset);

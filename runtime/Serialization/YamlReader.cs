@@ -75,7 +75,19 @@ public sealed class YamlReader
         }
 
         // YamlDotNet keeps a byte order mark as part of the first scalar; drop it (columns stay right).
-        var reader = new YamlReader(new Parser(new StringReader(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text)), errors, options);
+        var body = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+
+        // YAML does not allow a raw NUL, but YamlDotNet takes one for the end of the input in some
+        // places and silently drops it after a plain scalar ("id: a\0" read as "a"): refuse it.
+        var nul = body.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var (nulLine, nulColumn) = LineAndColumn(body, nul);
+            errors.AddFinal(DataErrorCodes.Syntax, string.Empty, "the text holds a NUL character (U+0000), which YAML does not allow; write \\0 inside a double-quoted string for one", nulLine, nulColumn);
+            return ParseResult<T>.Failure(errors.ToArray());
+        }
+
+        var reader = new YamlReader(new Parser(new StringReader(body)), errors, options);
         T? value = null;
         try
         {
@@ -132,6 +144,18 @@ public sealed class YamlReader
     public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> bytes, string? source, ParseOptions? options, Func<YamlReader, T?> read)
         where T : class
     {
+        // Over the limit in bytes: count the characters before decoding, so a huge input is refused
+        // without first being turned into an even larger string.
+        var limit = (options ?? ParseOptions.Default).MaxDocumentLength;
+        if (bytes.Length > limit)
+        {
+            var characters = CharacterCount(bytes);
+            if (characters > limit)
+            {
+                return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {characters} characters; the limit is {limit} (ParseOptions.MaxDocumentLength)", source, 1, 1) });
+            }
+        }
+
         var text = Decode(bytes, source, out var error);
         return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseDocument(text, source, options, read);
     }
@@ -161,6 +185,41 @@ public sealed class YamlReader
             error = new DataError(DataErrorCodes.Syntax, string.Empty, $"the bytes are not valid text (invalid UTF-8 or UTF-16 at byte {offset})", source, line, column);
             return null;
         }
+    }
+
+    /// <summary>The characters <see cref="Decode"/> would return; -1 when the bytes are not valid (Decode reports that).</summary>
+    private static long CharacterCount(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return (bytes.Length - 2) / 2;
+        }
+
+        try
+        {
+            return StrictUtf8.GetCharCount(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>1-based line and column of a character, counting CRLF, CR and LF as line breaks.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
     }
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -469,7 +528,13 @@ public sealed class YamlReader
 
             if (e is MappingStart or SequenceStart)
             {
-                depth++;
+                // The look-ahead reads past Advance, so it enforces the depth limit itself: unchecked,
+                // 100,000 '[' before the discriminator kept YamlDotNet busy for minutes.
+                if (_depth + ++depth > _options.MaxDepth)
+                {
+                    throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", (int)e.Start.Line, (int)e.Start.Column);
+                }
+
                 continue;
             }
 
