@@ -108,13 +108,13 @@ internal static partial class RecordEmitter
             if (c.MinItems is { } min)
             {
                 w.Line($"if ({list}.Count < {min.ToString(CultureInfo.InvariantCulture)})");
-                w.Open().Line(FieldError("min-items", $"$\"must have at least {min.ToString(CultureInfo.InvariantCulture)} items, but has {{{list}.Count}}\"")).Close();
+                w.Open().Line(FieldError("min-items", $"$\"must have at least {Items(min)}, but has {{{list}.Count}}\"")).Close();
             }
 
             if (c.MaxItems is { } max)
             {
                 w.Line($"if ({list}.Count > {max.ToString(CultureInfo.InvariantCulture)})");
-                w.Open().Line(FieldError("max-items", $"$\"must have at most {max.ToString(CultureInfo.InvariantCulture)} items, but has {{{list}.Count}}\"")).Close();
+                w.Open().Line(FieldError("max-items", $"$\"must have at most {Items(max)}, but has {{{list}.Count}}\"")).Close();
             }
 
             if (c.UniqueItems)
@@ -147,7 +147,7 @@ internal static partial class RecordEmitter
                 {
                     // At the item's own line and column, not the list's.
                     w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(element, "x" + n)})");
-                    w.Open().Line(ItemError("unresolved-reference", $"$\"no {element.Name} has the id '{{x{n}}}'\"")).Close();
+                    w.Open().Line(ItemError("unresolved-reference", UnresolvedMessage(element, "x" + n, "resolver" + n))).Close();
                 }
                 else if (NeedsDeepChecks(element))
                 {
@@ -231,7 +231,7 @@ internal static partial class RecordEmitter
             {
                 // A ref: resolved against the catalog when there is one.
                 w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(f.Type, value)})");
-                w.Open().Line(FieldError("unresolved-reference", $"$\"no {f.Type.Name} has the id '{{{value}}}'\"")).Close();
+                w.Open().Line(FieldError("unresolved-reference", UnresolvedMessage(f.Type, value, "resolver" + n))).Close();
             }
         }
 
@@ -243,6 +243,25 @@ internal static partial class RecordEmitter
         }
 
         w.Line();
+    }
+
+    private static string Items(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " item" : " items");
+
+    /// <summary>
+    /// "no Person has the id 'x'"; for a ref to a member of a family, says when the id names
+    /// another member (the message is built only on the error path).
+    /// </summary>
+    private static string UnresolvedMessage(TypeRefModel type, string value, string resolver)
+    {
+        var root = type.FullName!.EndsWith("Id", StringComparison.Ordinal) ? type.FullName.Substring(0, type.FullName.Length - 2) : type.FullName;
+        var plain = $"$\"no {type.Name} has the id '{{{value}}}'\"";
+        if (type.Target is null || type.Target == root)
+        {
+            return plain;
+        }
+
+        var rootName = root.Substring(root.LastIndexOf('.') + 1);
+        return $"{plain} + ({resolver}.Resolves<{root}, {type.FullName}>({value}) ? \"; that id names another kind of {rootName}\" : \"\")";
     }
 
     /// <summary><c>Resolves&lt;TEntity, TId&gt;(value)</c>: the id must name an entity of the ref's target type.</summary>
@@ -391,7 +410,7 @@ internal static partial class RecordEmitter
                 break;
             case TypeRefKind.Ref:
                 w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(type, value)})");
-                w.Open().Line($"context.HereError({index}, \"unresolved-reference\", $\"no {type.Name} has the id '{{{value}}}'\");").Close();
+                w.Open().Line($"context.HereError({index}, \"unresolved-reference\", {UnresolvedMessage(type, value, "resolver" + n)});").Close();
                 break;
             case TypeRefKind.List when NeedsDeepChecks(type.Element!):
                 w.Open($"for (var k{n} = 0; k{n} < {value}.Count; k{n}++)");

@@ -76,7 +76,7 @@ public class ActorFamilyTests
 
         var error = Assert.Single(result.Errors, e => e.Path == "articles[0].statements[0].speaker");
         Assert.Equal("unresolved-reference", error.Code);
-        Assert.Equal("no Person has the id 'ukraine'", error.Message);
+        Assert.Equal("no Person has the id 'ukraine'; that id names another kind of Actor", error.Message);
         Assert.Equal(("speaker-not-a-person.yaml", 7, 18), (Path.GetFileName(error.Source), error.Line, error.Column));
     }
 
@@ -93,7 +93,7 @@ public class ActorFamilyTests
 
         var error = Assert.Single(catalog.Validate().Errors);
         Assert.Equal(("unresolved-reference", path), (error.Code, error.Path));
-        Assert.Equal($"no {expected} has the id '{id}'", error.Message);
+        Assert.Equal($"no {expected} has the id '{id}'; that id names another kind of Actor", error.Message);
         Assert.Equal("extra.yaml", error.Source);
         Assert.True(error.Line > 0 && error.Column > 0, error.ToString());
     }

@@ -161,7 +161,7 @@ public class SampleTests
             $"{At("bad-enum.yaml")}(5,11): error enum at actors[0].kind: 'country' is not a kind of Actor; expected one of: organization, person, state",
             $"{At("meetings.yaml")}(8,12): error unresolved-reference at meetings[0].venue: no Venue has the id 'kyiv'",
             $"{At("meetings.yaml")}(10,13): error custom at meetings[0].endsOn: the meeting ends on 2026-01-23, before it starts on 2026-01-24",
-            $"{At("speaker-not-a-person.yaml")}(7,18): error unresolved-reference at articles[0].statements[0].speaker: no Person has the id 'ukraine'",
+            $"{At("speaker-not-a-person.yaml")}(7,18): error unresolved-reference at articles[0].statements[0].speaker: no Person has the id 'ukraine'; that id names another kind of Actor",
             $"{At("unknown-field.yaml")}(6,5): error unknown-field at venues[0].city: 'city' is not a field of Venue",
             "6 files: 7 errors",
         ];
