@@ -225,6 +225,7 @@ namespace Hand.Built
             }
 
             var errors = context.Errors.Count;
+            var positions = context.StartPositions(start, 2);
             ulong seen0 = 0;
             string? f0 = null;
             global::NewsSchema.EquatableList<int>? f1 = null;
@@ -241,6 +242,7 @@ namespace Hand.Built
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "text");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -263,6 +265,7 @@ namespace Hand.Built
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "counts");
+                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "counts");
@@ -274,6 +277,7 @@ namespace Hand.Built
                                 var b1 = new global::System.Collections.Generic.List<int>();
                                 for (var i1 = 0; context.NextItem(ref reader, i1); i1++)
                                 {
+                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 1, i1, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "an integer");
@@ -316,6 +320,11 @@ namespace Hand.Built
                 Text = f0,
                 Counts = f1 ?? global::NewsSchema.EquatableList<int>.Empty,
             };
+            if (positions is not null)
+            {
+                context.Positions!.Add(result, positions);
+            }
+
             return result;
         }
 
@@ -463,7 +472,7 @@ namespace Hand.Built
 
             if (_counts.Count < 1)
             {
-                context.FieldError(1, "counts", "min-items", $"must have at least 1 items, but has {_counts.Count}");
+                context.FieldError(1, "counts", "min-items", $"must have at least 1 item, but has {_counts.Count}");
             }
 
             ValidateCustom(context);
