@@ -1214,18 +1214,38 @@ internal static class SchemaResolver
             return value.Quoted ? "the string \"" + text + "\"" : "'" + text + "'";
         }
 
+        /// <summary>
+        /// Whether a pattern compiles, remembered across runs: re-resolving after an edit should
+        /// not compile every pattern of every file again. The answer depends on the text only.
+        /// </summary>
         private static string? RegexError(string pattern)
         {
+            if (RegexErrors.TryGetValue(pattern, out var known))
+            {
+                return known.Length == 0 ? null : known;
+            }
+
+            string error;
             try
             {
                 _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-                return null;
+                error = string.Empty;
             }
             catch (ArgumentException ex)
             {
-                return ex.Message;
+                error = ex.Message;
             }
+
+            if (RegexErrors.Count > 4096)
+            {
+                RegexErrors.Clear();
+            }
+
+            RegexErrors[pattern] = error;
+            return error.Length == 0 ? null : error;
         }
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> RegexErrors = new(StringComparer.Ordinal);
 
         private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
