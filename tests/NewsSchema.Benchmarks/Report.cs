@@ -58,6 +58,7 @@ public static class Report
         new Row("generated validation (`Validate()` x 1,000, valid data)", nameof(ValidationBenchmarks.ValidateGenerated), true,
             new Comparison("JsonSchema.Net 8.0.5, equivalent JSON Schema, Flag output", nameof(ValidationBenchmarks.ValidateJsonSchemaNet), Goal.FasterBy, 100)),
         new Row("JsonSchema.Net 8.0.5 (alternative)", nameof(ValidationBenchmarks.ValidateJsonSchemaNet), false),
+        new Row("sample catalog `Validate()` alone (valid data: target 0 bytes)", nameof(ValidationBenchmarks.ValidateSampleCatalog), false),
         new Row("generated YAML writer (`Meeting.ToYamlList`)", nameof(WriterBenchmarks.YamlWriteGenerated), false,
             new Comparison("YamlDotNet `Serializer`", nameof(WriterBenchmarks.YamlDotNetSerializer), Goal.FasterBy, 1.0),
             new Comparison("System.Text.Json serialize", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), Goal.None, 0)),

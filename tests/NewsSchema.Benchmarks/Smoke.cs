@@ -64,6 +64,11 @@ public static class Smoke
         validation.ValidateGenerated();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Check(allocated == 0, $"validating 1,000 valid meetings allocates {allocated} bytes");
+        Check(Times(validation.ValidateSampleCatalog), "the sample catalog validates");
+        before = GC.GetAllocatedBytesForCurrentThread();
+        validation.ValidateSampleCatalog();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Check(allocated == 0, $"validating the sample catalog allocates {allocated} bytes");
         CheckInvalidDataIsCaught(data.Meetings[0]);
         validation.Cleanup();
 
