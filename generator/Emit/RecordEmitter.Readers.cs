@@ -44,6 +44,89 @@ internal static partial class RecordEmitter
 
     private static string New(TypeModel type) => type.BaseFullName is null ? string.Empty : "new ";
 
+    /// <summary>What differs between the generated YAML and JSON readers; the shape of the code is shared.</summary>
+    private sealed class Dialect
+    {
+        public Dialect(string owner, string missingAt, string listMethod, string parameters, string beginList, string nextItem, string exitItem, string readItem, string listNoun)
+        {
+            Owner = owner;
+            MissingAt = missingAt;
+            ListMethod = listMethod;
+            Parameters = parameters;
+            BeginList = beginList;
+            NextItem = nextItem;
+            ExitItem = exitItem;
+            ReadItem = readItem;
+            ListNoun = listNoun;
+        }
+
+        /// <summary>The runtime object the generated code talks to: <c>reader</c> or <c>context</c>.</summary>
+        public string Owner { get; }
+
+        public string MissingAt { get; }
+
+        public string ListMethod { get; }
+
+        public string Parameters { get; }
+
+        public string BeginList { get; }
+
+        public string NextItem { get; }
+
+        public string ExitItem { get; }
+
+        public string ReadItem { get; }
+
+        public string ListNoun { get; }
+    }
+
+    private static readonly Dialect Yaml = new(
+        "reader", "line, column", "ReadYamlList", $"{YamlReaderType} reader", "reader.BeginSequence({0})", "reader.TryReadItem(i)", "reader.EndItem();", "ReadYaml(reader)", "a list of ");
+
+    private static readonly Dialect Json = new(
+        "context", "start", "ReadJsonList", $"ref {JsonReaderType} reader, {JsonContextType} context", "context.BeginArray(ref reader, {0})", "context.NextItem(ref reader, i)", "context.ExitItem();", "ReadJson(ref reader, context)", "an array of ");
+
+    /// <summary>After the keys: required fields that never came, then the record (or null when there were errors).</summary>
+    private static void EmitReaderEnd(CodeWriter w, TypeModel type, List<Member> members, Dialect d)
+    {
+        foreach (var member in members.Where(m => m.Field.Required))
+        {
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
+            w.Open().Line($"{d.Owner}.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, {d.MissingAt});").Close();
+            w.Line();
+        }
+
+        w.Line($"if ({d.Owner}.Errors.Count != errors)");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        EmitConstruction(w, type, members, d.Owner);
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>A list of this type as a document: every item read, all errors kept.</summary>
+    private static void EmitListReader(CodeWriter w, TypeModel type, Dialect d)
+    {
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? {d.ListMethod}({d.Parameters})");
+        w.Line($"if (!{string.Format(CultureInfo.InvariantCulture, d.BeginList, Literal(d.ListNoun + type.Name))})");
+        w.Open().Line("return null;").Close();
+        w.Line();
+        w.Line($"var errors = {d.Owner}.Errors.Count;");
+        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
+        w.Open($"for (var i = 0; {d.NextItem}; i++)");
+        w.Line($"var item = {d.ReadItem};");
+        w.Line("if (item is not null)");
+        w.Open().Line("items.Add(item);").Close();
+        w.Line();
+        w.Line(d.ExitItem);
+        w.Close();
+        w.Line();
+        w.Line($"return {d.Owner}.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
+        w.Close();
+        w.Line();
+    }
+
     private static void EmitSeenWords(CodeWriter w, List<Member> members)
     {
         for (var i = 0; i < (members.Count + 63) / 64; i++)
@@ -144,43 +227,8 @@ internal static partial class RecordEmitter
         w.Line("reader.EndEntry();");
         w.Close();
         w.Line();
-        foreach (var member in members.Where(m => m.Field.Required))
-        {
-            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
-            w.Open().Line($"reader.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, line, column);").Close();
-            w.Line();
-        }
-
-        w.Line("if (reader.Errors.Count != errors)");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        EmitConstruction(w, type, members, "reader");
-        w.Close();
-        w.Line();
-
-        EmitYamlListReader(w, type);
-    }
-
-    private static void EmitYamlListReader(CodeWriter w, TypeModel type)
-    {
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? ReadYamlList({YamlReaderType} reader)");
-        w.Line($"if (!reader.BeginSequence({Literal("a list of " + type.Name)}))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line("var errors = reader.Errors.Count;");
-        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
-        w.Open("for (var i = 0; reader.TryReadItem(i); i++)");
-        w.Line("var item = ReadYaml(reader);");
-        w.Line("if (item is not null)");
-        w.Open().Line("items.Add(item);").Close();
-        w.Line();
-        w.Line("reader.EndItem();");
-        w.Close();
-        w.Line();
-        w.Line($"return reader.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
-        w.Close();
-        w.Line();
+        EmitReaderEnd(w, type, members, Yaml);
+        EmitListReader(w, type, Yaml);
     }
 
     /// <summary>An abstract type reads nothing itself: it finds the discriminator and hands over to the concrete type.</summary>
@@ -208,7 +256,7 @@ internal static partial class RecordEmitter
         w.Close();
         w.Close();
         w.Line();
-        EmitYamlListReader(w, type);
+        EmitListReader(w, type, Yaml);
 
         w.Line("/// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -231,7 +279,7 @@ internal static partial class RecordEmitter
         w.Close();
         w.Close();
         w.Line();
-        EmitJsonListReader(w, type);
+        EmitListReader(w, type, Json);
     }
 
     /// <summary>Emits statements reading one value of <paramref name="type"/>; on success they run <paramref name="assign"/>.</summary>
@@ -431,43 +479,8 @@ internal static partial class RecordEmitter
         w.Close();
         w.Close();
         w.Line();
-        foreach (var member in members.Where(m => m.Field.Required))
-        {
-            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
-            w.Open().Line($"context.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, start);").Close();
-            w.Line();
-        }
-
-        w.Line("if (context.Errors.Count != errors)");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        EmitConstruction(w, type, members, "context");
-        w.Close();
-        w.Line();
-
-        EmitJsonListReader(w, type);
-    }
-
-    private static void EmitJsonListReader(CodeWriter w, TypeModel type)
-    {
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? ReadJsonList(ref {JsonReaderType} reader, {JsonContextType} context)");
-        w.Line($"if (!context.BeginArray(ref reader, {Literal("an array of " + type.Name)}))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line("var errors = context.Errors.Count;");
-        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
-        w.Open("for (var i = 0; context.NextItem(ref reader, i); i++)");
-        w.Line("var item = ReadJson(ref reader, context);");
-        w.Line("if (item is not null)");
-        w.Open().Line("items.Add(item);").Close();
-        w.Line();
-        w.Line("context.ExitItem();");
-        w.Close();
-        w.Line();
-        w.Line($"return context.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
-        w.Close();
-        w.Line();
+        EmitReaderEnd(w, type, members, Json);
+        EmitListReader(w, type, Json);
     }
 
     private static void JsonValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter, int positionField = -1)
