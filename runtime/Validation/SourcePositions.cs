@@ -22,13 +22,41 @@ public sealed class SourcePositions
     /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
     public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
 
-    /// <summary>Resolves the byte offsets a JSON parse recorded into lines and columns of <paramref name="utf8"/>.</summary>
+    /// <summary>
+    /// Resolves the byte offsets a JSON parse recorded into lines and columns of
+    /// <paramref name="utf8"/>: the offsets are sorted and the text is walked once, so a
+    /// one-line document of any size costs one pass, not one pass per position.
+    /// </summary>
     internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
     {
-        var lineStarts = RecordPositions.LineStarts(utf8);
+        var slots = new List<RecordPositions.Slot>(_records.Count * 8);
         foreach (var positions in _records.Values)
         {
-            positions.ResolveOffsets(utf8, lineStarts);
+            positions.CollectOffsets(slots);
+        }
+
+        slots.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
+        var line = 1;
+        var column = 1;
+        var at = 0;
+        foreach (var slot in slots)
+        {
+            var target = (int)Math.Clamp(slot.Offset, 0, utf8.Length);
+            for (; at < target; at++)
+            {
+                var b = utf8[at];
+                if (b == (byte)'\n' || (b == (byte)'\r' && (at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')))
+                {
+                    line++;
+                    column = 1;
+                }
+                else if (b != (byte)'\r' && (b & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            slot.Record.SetResolved(slot.Field, slot.Item, line, column);
         }
     }
 
@@ -93,19 +121,18 @@ public sealed class RecordPositions
             ? Unpack(items[item])
             : Field(index);
 
-    /// <summary>
-    /// Turns the byte offsets the JSON parser recorded (kept as offset + 1 in the line slot) into
-    /// 1-based lines and columns counted in characters.
-    /// </summary>
-    internal void ResolveOffsets(ReadOnlySpan<byte> utf8, int[] lineStarts)
+    /// <summary>One recorded JSON offset and where its line and column go (field -1: the record itself; item -1: the field).</summary>
+    internal readonly record struct Slot(long Offset, RecordPositions Record, int Field, int Item);
+
+    /// <summary>Adds every offset the JSON parser recorded here (kept as offset + 1 in the line slot).</summary>
+    internal void CollectOffsets(List<Slot> slots)
     {
-        (Line, Column) = Locate(utf8, lineStarts, Line - 1L);
+        slots.Add(new Slot(Line - 1L, this, -1, -1));
         for (var i = 0; i < _fields.Length; i++)
         {
             if (_fields[i] != 0)
             {
-                var (l, c) = Locate(utf8, lineStarts, Unpack(_fields[i]).Line - 1L);
-                _fields[i] = Pack(l, c);
+                slots.Add(new Slot(Unpack(_fields[i]).Line - 1L, this, i, -1));
             }
         }
 
@@ -114,9 +141,9 @@ public sealed class RecordPositions
             return;
         }
 
-        foreach (var items in _items)
+        for (var f = 0; f < _items.Length; f++)
         {
-            if (items is null)
+            if (_items[f] is not { } items)
             {
                 continue;
             }
@@ -125,47 +152,28 @@ public sealed class RecordPositions
             {
                 if (items[i] != 0)
                 {
-                    var (l, c) = Locate(utf8, lineStarts, Unpack(items[i]).Line - 1L);
-                    items[i] = Pack(l, c);
+                    slots.Add(new Slot(Unpack(items[i]).Line - 1L, this, f, i));
                 }
             }
         }
     }
 
-    /// <summary>Offsets where lines start ('\n', '\r\n' and a lone '\r' end a line).</summary>
-    internal static int[] LineStarts(ReadOnlySpan<byte> utf8)
+    /// <summary>Stores a resolved position for the record, a field or an item.</summary>
+    internal void SetResolved(int field, int item, int line, int column)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
+        if (field < 0)
         {
-            if (utf8[i] == (byte)'\n' || (utf8[i] == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
-            {
-                starts.Add(i + 1);
-            }
+            Line = line;
+            Column = column;
         }
-
-        return starts.ToArray();
-    }
-
-    private static (int Line, int Column) Locate(ReadOnlySpan<byte> utf8, int[] lineStarts, long offset)
-    {
-        var target = (int)Math.Clamp(offset, 0, utf8.Length);
-        var line = Array.BinarySearch(lineStarts, target);
-        if (line < 0)
+        else if (item < 0)
         {
-            line = ~line - 1;
+            _fields[field] = Pack(line, column);
         }
-
-        var column = 1;
-        for (var i = lineStarts[line]; i < target; i++)
+        else
         {
-            if ((utf8[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
+            _items![field]![item] = Pack(line, column);
         }
-
-        return (line + 1, column);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
