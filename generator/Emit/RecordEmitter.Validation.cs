@@ -406,7 +406,11 @@ internal static partial class RecordEmitter
         {
             case TypeRefKind.Record:
             case TypeRefKind.Entity:
-                w.Line($"{value}.ValidateInto(context);");
+                // Nested collections built in code can hold null: report it instead of throwing.
+                w.Line($"if ({value} is {{ }} r{n})");
+                w.Open().Line($"r{n}.ValidateInto(context);").Close();
+                w.Line("else");
+                w.Open().Line($"context.HereError({index}, \"required\", \"is null; items cannot be null\");").Close();
                 break;
             case TypeRefKind.Ref:
                 w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(type, value)})");

@@ -172,4 +172,16 @@ public class FamilyTests
         Assert.Contains(("custom", "aka", "repeats the name"), codes);
         Assert.Contains(("custom", "name", "a Human may not be called Nobody"), codes);
     }
+
+    [Fact]
+    public void A_null_record_inside_a_nested_list_built_in_code_is_reported_not_thrown()
+    {
+        var drawing = new Drawing { Layers = new[] { new Shape[] { new Circle { Radius = 1 }, null! } } };
+        var error = Assert.Single(drawing.Validate().Errors);
+        Assert.Equal(("required", "layers[0][1]"), (error.Code, error.Path));
+
+        var parsed = Drawing.FromYaml("layers:\n  - [{ kind: circle, radius: 1 }, { kind: square, side: 2 }]\n  - []\n");
+        Assert.True(parsed.Validate().IsValid);
+        Assert.Equal(parsed, Drawing.FromJson(parsed.ToJson()));
+    }
 }
