@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator;
+using NewsSchema.Testing;
 using NewsSchema.Tests.Model;
 using SharpFuzz;
 
@@ -128,9 +129,9 @@ public static class Program
         var text = Encoding.UTF8.GetString(bytes);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new NewsSchemaGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new MemoryText(SchemaPath, text) },
+            new AdditionalText[] { new InMemoryAdditionalText(SchemaPath, text) },
             new CSharpParseOptions(LanguageVersion.Latest),
-            new Properties());
+            new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Fuzz" }));
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation, out _, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null)
@@ -156,52 +157,6 @@ public static class Program
         if (rejected && !result.Diagnostics.Any(d => d.Id.StartsWith("NSG", StringComparison.Ordinal)))
         {
             throw new InvalidOperationException("rejected without an NSG diagnostic");
-        }
-    }
-
-    private sealed class MemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public MemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Properties : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Global = new(ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", "Fuzz"));
-        private static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly ImmutableDictionary<string, string> _values;
-
-            public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                if (_values.TryGetValue(key, out var found))
-                {
-                    value = found;
-                    return true;
-                }
-
-                value = string.Empty;
-                return false;
-            }
         }
     }
 }

@@ -10,6 +10,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsSchema.Generator.Model;
+using NewsSchema.Testing;
 using NewsSchema.Generator.Parsing;
 using NewsSchema.Generator.Tests.Infrastructure;
 using Xunit;

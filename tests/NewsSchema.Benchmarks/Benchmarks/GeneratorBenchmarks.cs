@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator;
+using NewsSchema.Testing;
 
 namespace NewsSchema.Benchmarks;
 
@@ -50,8 +51,8 @@ public class GeneratorBenchmarks
         _synthetic = SyntheticSchemas().ToImmutableArray();
         _syntheticDone = CreateDriver(_synthetic).RunGenerators(_compilation);
         _editedOld = _synthetic[EditedFile];
-        _editedNew = new InMemoryText(_editedOld.Path, _editedOld.GetText()!.ToString() + "      edited: { type: string, maxLength: 10 }\n");
-        _commentOnly = new InMemoryText(_editedOld.Path, _editedOld.GetText()!.ToString() + "# a comment\n");
+        _editedNew = new InMemoryAdditionalText(_editedOld.Path, _editedOld.GetText()!.ToString() + "      edited: { type: string, maxLength: 10 }\n");
+        _commentOnly = new InMemoryAdditionalText(_editedOld.Path, _editedOld.GetText()!.ToString() + "# a comment\n");
     }
 
     /// <summary>Full run over the shipped news schemas (schema/*.schema.yaml, embedded at build time).</summary>
@@ -82,7 +83,7 @@ public class GeneratorBenchmarks
             new[] { new NewsSchemaGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "GeneratorBench" }),
+            new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "GeneratorBench" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>The shipped schema/*.schema.yaml files, embedded in this assembly when it was built.</summary>
@@ -93,7 +94,7 @@ public class GeneratorBenchmarks
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return new InMemoryText("/schema/" + name.Substring(5), reader.ReadToEnd());
+            yield return new InMemoryAdditionalText("/schema/" + name.Substring(5), reader.ReadToEnd());
         }
     }
 
@@ -153,59 +154,10 @@ public class GeneratorBenchmarks
                 }
             }
 
-            yield return new InMemoryText("/synthetic/file" + f.ToString("00", CultureInfo.InvariantCulture) + ".schema.yaml", b.ToString());
+            yield return new InMemoryAdditionalText("/synthetic/file" + f.ToString("00", CultureInfo.InvariantCulture) + ".schema.yaml", b.ToString());
         }
     }
 
     private static string Name(int file, int type)
         => (type switch { < 4 => "Thing", < 7 => "Spot", < 9 => "Mode", _ => "Link" }) + file.ToString("00", CultureInfo.InvariantCulture) + "x" + type.ToString(CultureInfo.InvariantCulture);
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Empty = new(new Dictionary<string, string>());
-
-        public OptionsProvider(Dictionary<string, string> values) => GlobalOptions2 = new Options(values);
-
-        private Options GlobalOptions2 { get; }
-
-        public override AnalyzerConfigOptions GlobalOptions => GlobalOptions2;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                if (_values.TryGetValue(key, out var found))
-                {
-                    value = found;
-                    return true;
-                }
-
-                value = string.Empty;
-                return false;
-            }
-        }
-    }
 }

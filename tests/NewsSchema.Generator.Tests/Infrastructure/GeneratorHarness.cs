@@ -6,61 +6,12 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using NewsSchema.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NewsSchema.Generator.Tests.Infrastructure;
-
-/// <summary>A schema file held in memory, as the compiler would hand it to the generator.</summary>
-public sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>MSBuild properties as the generator sees them (<c>build_property.RootNamespace</c> etc.).</summary>
-public sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private static readonly TestOptions Empty = new(ImmutableDictionary<string, string>.Empty);
-
-    public TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string>? globalOptions = null)
-        => GlobalOptions = new TestOptions((globalOptions ?? new Dictionary<string, string>()).ToImmutableDictionary());
-
-    public override AnalyzerConfigOptions GlobalOptions { get; }
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-    private sealed class TestOptions : AnalyzerConfigOptions
-    {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public TestOptions(ImmutableDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
-        }
-    }
-}
 
 /// <summary>One run of the generator: what it reported and produced, and the driver to run again.</summary>
 public sealed class GeneratorRun
