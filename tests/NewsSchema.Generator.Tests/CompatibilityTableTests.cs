@@ -21,7 +21,7 @@ public class CompatibilityTableTests
     private const string VenueFile = "venue.schema.yaml";
     private const string ActorFile = "actor.schema.yaml";
 
-    private const string MeetingSchema = """
+    internal const string MeetingSchema = """
         # Meetings.
         namespace: Test.News
         types:
@@ -47,7 +47,7 @@ public class CompatibilityTableTests
               - { name: press-conference, description: Statements to the press. }
         """;
 
-    private const string VenueSchema = """
+    internal const string VenueSchema = """
         namespace: Test.News
         types:
           Venue:
@@ -61,7 +61,7 @@ public class CompatibilityTableTests
               seats: int
         """;
 
-    private const string ActorSchema = """
+    internal const string ActorSchema = """
         namespace: Test.News
         types:
           Actor:
