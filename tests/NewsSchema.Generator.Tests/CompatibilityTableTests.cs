@@ -91,7 +91,8 @@ public class CompatibilityTableTests
     /// <summary>An expected diagnostic: its id, the file (name in Dir, or "baseline"), and the text its location starts at (null: the file's start).</summary>
     private sealed record Expect(string Id, string File, string? At, string? Contains = null);
 
-    private sealed record Case(string Name, string Mode, Edit[] Edits, Expect[] Expected);
+    /// <summary>A row: <c>Before</c> edits the old schemas (for rows that need an old shape the base files do not have).</summary>
+    private sealed record Case(string Name, string Mode, Edit[] Edits, Expect[] Expected, Edit[]? Before = null);
 
     private static Edit E(string file, string find, string replace) => new(file, find, replace);
 
@@ -205,6 +206,16 @@ public class CompatibilityTableTests
         new("field added to the family root once, forward", "forward", new[] { E(ActorFile, "      name: { type: string, required: true }", "      name: { type: string, required: true }\n      born: date") }, new[] { X(F, ActorFile, "born:") }),
         new("field moved up to the family root, full", "full", new[] { E(ActorFile, "      nationality: ref<State>\n", string.Empty), E(ActorFile, "      name: { type: string, required: true }", "      name: { type: string, required: true }\n      nationality: ref<State>") },
             new[] { X(F, ActorFile, "nationality:", "Field 'nationality' was added to Actor") }),
+        new("field alias removed, backward", "backward", new[] { E(MeetingFile, "code: { type: string, aliases: [ref],", "code: { type: string,") },
+            new[] { X(B, MeetingFile, "code:", "Field 'code' of Meeting no longer accepts the key 'ref'") },
+            Before: new[] { E(MeetingFile, "code: { type: string,", "code: { type: string, aliases: [ref],") }),
+        new("field renamed back from its alias, backward", "backward", new[] { E(MeetingFile, "code: { type: string, aliases: [ref],", "ref: { type: string, aliases: [code],") }, Array.Empty<Expect>(),
+            Before: new[] { E(MeetingFile, "code: { type: string,", "code: { type: string, aliases: [ref],") }),
+        new("type made abstract, full+source", "full+source", new[] { E(VenueFile, "plural: venues", "plural: venues\n    abstract: true") },
+            new[] { X(B, VenueFile, "Venue:", "Type 'Venue' is now abstract"), X(S, VenueFile, "Venue:", "code that creates a Venue") }),
+        new("base changed within the family, full+source", "full+source",
+            new[] { E(ActorFile, "  State:\n    kind: entity\n    extends: Actor", "  Collective:\n    kind: entity\n    abstract: true\n    extends: Actor\n  State:\n    kind: entity\n    extends: Collective") },
+            new[] { X(S, ActorFile, "Collective\n", "The base of 'State' changed from Actor to Collective") }),
         new("changes in two files, full", "full", new[] { E(VenueFile, "seats: int", "seats: { type: int, required: true }"), E(MeetingFile, "maxLength: 200", "maxLength: 100") },
             new[] { X(B, VenueFile, "seats:", "Field 'seats' of Room is now required"), X(B, MeetingFile, "maxLength") }),
     };
@@ -220,6 +231,12 @@ public class CompatibilityTableTests
     {
         var row = Cases.Single(c => c.Name == name);
         var old = new Dictionary<string, string> { [MeetingFile] = MeetingSchema + "\n", [VenueFile] = VenueSchema + "\n", [ActorFile] = ActorSchema + "\n" };
+        foreach (var edit in row.Before ?? Array.Empty<Edit>())
+        {
+            Assert.True(old[edit.File].Contains(edit.Find!, StringComparison.Ordinal), "the edit's text is not in " + edit.File + ": " + edit.Find);
+            old[edit.File] = old[edit.File].Replace(edit.Find!, edit.Replace, StringComparison.Ordinal);
+        }
+
         var current = new Dictionary<string, string>(old);
         foreach (var edit in row.Edits)
         {
