@@ -104,4 +104,25 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the tag, {1}: the first type, {2}: the second type, {3}: the family root.</summary>
     public static readonly DiagnosticDescriptor DuplicateTag = Error("NSG0029", "Two types with one tag", "The tag '{0}' is used by both '{1}' and '{2}' in the family of '{3}'; give one of them another 'tag'");
+
+    /// <summary>{0}: what changed, {1}: why old data no longer reads, and what to do.</summary>
+    public static readonly DiagnosticDescriptor BreaksBackward = Error("NSG0060", "Schema change breaks backward compatibility", "{0}; this breaks backward compatibility: {1}");
+
+    /// <summary>{0}: what changed, {1}: why programs built from the baseline cannot read new data, and what to do.</summary>
+    public static readonly DiagnosticDescriptor BreaksForward = Error("NSG0061", "Schema change breaks forward compatibility", "{0}; this breaks forward compatibility: {1}");
+
+    /// <summary>{0}: what changed, {1}: which code no longer compiles, and what to do.</summary>
+    public static readonly DiagnosticDescriptor BreaksSource = Error("NSG0062", "Schema change breaks source compatibility", "{0}; this breaks source compatibility: {1}");
+
+    /// <summary>{0}: the value of NewsSchemaCompatibility.</summary>
+    public static readonly DiagnosticDescriptor InvalidCompatibilityMode = Error("NSG0063", "Unknown compatibility mode", "'{0}' is not a compatibility mode (MSBuild property NewsSchemaCompatibility); expected none, backward, forward or full, each optionally combined with source, e.g. full+source");
+
+    /// <summary>{0}: the mode, {1}: the expected baseline path.</summary>
+    public static readonly DiagnosticDescriptor MissingBaseline = Error("NSG0064", "Compatibility baseline missing", "Compatibility mode '{0}' compares the schemas with a baseline, but there is none at '{1}'; create it with 'dotnet build -p:NewsSchemaUpdateBaseline=true' and commit it, or set NewsSchemaBaseline to its path");
+
+    /// <summary>{0}: what is wrong with the line.</summary>
+    public static readonly DiagnosticDescriptor InvalidBaseline = Error("NSG0065", "Compatibility baseline cannot be read", "The compatibility baseline cannot be read: {0}; write it again with 'dotnet build -p:NewsSchemaUpdateBaseline=true'");
+
+    /// <summary>{0}: the former name, {1}: what declares it, {2}: detail.</summary>
+    public static readonly DiagnosticDescriptor InvalidRenamedFrom = Error("NSG0066", "renamedFrom names something that still exists", "'renamedFrom: {0}' on {1} cannot pair it with '{0}': {2}");
 }

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using NewsSchema.Generator.Compatibility;
 using NewsSchema.Generator.Emit;
 using NewsSchema.Generator.Model;
 using NewsSchema.Generator.Parsing;
@@ -53,7 +54,27 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .SelectMany(static (schema, _) => schema.Diagnostics)
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
 
+        // The compatibility gate: the resolved schemas against the committed baseline (docs/compatibility.md).
+        var gateOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GateOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.GateOptions);
+        var baselineText = context.AdditionalTextsProvider
+            .Combine(gateOptions)
+            .Where(static pair => pair.Right.IsBaseline(pair.Left.Path))
+            .Select(static (pair, ct) => pair.Left.GetText(ct)?.ToString() ?? string.Empty)
+            .Collect()
+            .Select(static (texts, _) => texts.IsDefaultOrEmpty ? null : texts[0])
+            .WithTrackingName(TrackingNames.Baseline);
+        var gateDiagnostics = parsed
+            .Collect()
+            .Combine(resolved)
+            .Combine(gateOptions.Combine(baselineText))
+            .Select(static (input, ct) => CompatibilityGate.Check(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, ct))
+            .WithTrackingName(TrackingNames.Gate)
+            .SelectMany(static (diagnostics, _) => diagnostics);
+
         context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+        context.RegisterSourceOutput(gateDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
         context.RegisterSourceOutput(types, static (spc, type) =>
@@ -130,4 +151,13 @@ public static class TrackingNames
 
     /// <summary>Diagnostics found while resolving all files.</summary>
     public const string SchemaDiagnostics = "NewsSchema.SchemaDiagnostics";
+
+    /// <summary>The compatibility gate's MSBuild options.</summary>
+    public const string GateOptions = "NewsSchema.GateOptions";
+
+    /// <summary>The text of the compatibility baseline, or null.</summary>
+    public const string Baseline = "NewsSchema.Baseline";
+
+    /// <summary>The compatibility gate's diagnostics.</summary>
+    public const string Gate = "NewsSchema.Gate";
 }

@@ -63,6 +63,10 @@ internal static class EnumEmitter
         foreach (var member in type.Members)
         {
             w.Line($"case {Literal(member.WireName)}: value = {type.FullName}.{member.MemberName}; return true;");
+            foreach (var former in member.FormerNames)
+            {
+                w.Line($"case {Literal(former)}: value = {type.FullName}.{member.MemberName}; return true; // renamedFrom");
+            }
         }
 
         w.Line("default: value = default; return false;");

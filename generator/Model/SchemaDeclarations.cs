@@ -38,7 +38,9 @@ internal sealed record TypeDecl(
     string? Discriminator = null,
     LocationInfo? DiscriminatorLocation = null,
     string? Tag = null,
-    LocationInfo? TagLocation = null);
+    LocationInfo? TagLocation = null,
+    string? RenamedFrom = null,
+    LocationInfo? RenamedFromLocation = null);
 
 /// <summary>A field as declared; the type expression is kept as text and resolved later.</summary>
 internal sealed record FieldDecl(
@@ -63,4 +65,5 @@ internal sealed record AliasDecl(string Name, LocationInfo Location);
 /// <summary>A constraint key (minLength, pattern, minimum, ...) with its raw scalar value.</summary>
 internal sealed record ConstraintDecl(string Key, ScalarDecl Value, LocationInfo KeyLocation);
 
-internal sealed record EnumValueDecl(string Name, string? Description, LocationInfo Location);
+/// <summary>An enum value; <see cref="RenamedFrom"/> holds its former wire names, which the parsers still accept.</summary>
+internal sealed record EnumValueDecl(string Name, string? Description, LocationInfo Location, EquatableArray<AliasDecl> RenamedFrom = default);

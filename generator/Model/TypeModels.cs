@@ -76,7 +76,8 @@ internal sealed record FieldModel(
     EquatableArray<string> Aliases,
     FieldConstraints Constraints);
 
-internal sealed record EnumMemberModel(string WireName, string MemberName, string? Description);
+/// <summary>An enum member; <see cref="FormerNames"/> are wire names it had before (<c>renamedFrom</c>), still accepted by the parsers.</summary>
+internal sealed record EnumMemberModel(string WireName, string MemberName, string? Description, EquatableArray<string> FormerNames = default);
 
 /// <summary>
 /// A type to generate. Polymorphic families: <see cref="IsAbstract"/> marks a base;

@@ -27,10 +27,10 @@ namespace NewsSchema.Generator.Parsing;
 internal static class SchemaParser
 {
     internal static readonly string[] TopKeys = { "namespace", "types" };
-    internal static readonly string[] TypeKeys = { "kind", "description", "plural", "idPattern", "fields", "values", "extends", "abstract", "discriminator", "tag" };
+    internal static readonly string[] TypeKeys = { "kind", "description", "plural", "idPattern", "fields", "values", "extends", "abstract", "discriminator", "tag", "renamedFrom" };
     internal static readonly string[] FieldKeys =
     {
-        "type", "required", "description", "default", "deprecated", "aliases",
+        "type", "required", "description", "default", "deprecated", "aliases", "renamedFrom",
         "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
         "minItems", "maxItems", "uniqueItems",
     };
@@ -40,7 +40,7 @@ internal static class SchemaParser
         "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems",
     };
 
-    internal static readonly string[] EnumValueKeys = { "name", "description" };
+    internal static readonly string[] EnumValueKeys = { "name", "description", "renamedFrom" };
     internal static readonly string[] Kinds = { "entity", "record", "enum" };
 
     /// <summary>Names of the schema language's own types; a declared type may not take them.</summary>
@@ -181,8 +181,8 @@ internal static class SchemaParser
             var sound = CheckTypeName(name, nameLocation);
             var where = "type '" + name + "'";
 
-            string? description = null, plural = null, idPattern = null, extends = null, discriminator = null, tag = null;
-            LocationInfo? pluralLocation = null, idPatternLocation = null, extendsLocation = null, discriminatorLocation = null, tagLocation = null;
+            string? description = null, plural = null, idPattern = null, extends = null, discriminator = null, tag = null, renamedFrom = null;
+            LocationInfo? pluralLocation = null, idPatternLocation = null, extendsLocation = null, discriminatorLocation = null, tagLocation = null, renamedFromLocation = null;
             var isAbstract = false;
             var fields = new List<FieldDecl>();
             var values = new List<EnumValueDecl>();
@@ -297,6 +297,14 @@ internal static class SchemaParser
                         }
 
                         break;
+                    case "renamedFrom":
+                        if (AsString("renamedFrom", value, "the type's former name") is { } renamedScalar)
+                        {
+                            renamedFrom = renamedScalar.Value.Trim();
+                            renamedFromLocation = Loc(renamedScalar);
+                        }
+
+                        break;
                     case "abstract":
                         if (AppliesTo(key, knownKind, "entities and records", TypeKind.Entity, TypeKind.Record) && AsBool("abstract", value) is { } abstractValue)
                         {
@@ -329,7 +337,7 @@ internal static class SchemaParser
             TypeDecl Decl(bool isSound) => new(
                 name, nameLocation, kind, description, plural, pluralLocation, idPattern, idPatternLocation,
                 fields.ToEquatableArray(), values.ToEquatableArray(), extends, extendsLocation, isSound,
-                isAbstract, discriminator, discriminatorLocation, tag, tagLocation);
+                isAbstract, discriminator, discriminatorLocation, tag, tagLocation, renamedFrom, renamedFromLocation);
         }
 
         private bool CheckTypeName(string name, LocationInfo location)
@@ -480,7 +488,9 @@ internal static class SchemaParser
 
                                 break;
                             case "aliases":
-                                ReadAliases(fieldValue, aliases);
+                            case "renamedFrom":
+                                // A former name is an alias: the parsers keep accepting it, and the compatibility gate pairs the field with it.
+                                ReadAliases(fieldKey.Value, fieldValue, aliases);
                                 break;
                             default:
                                 if (fieldValue is YScalar { IsNull: false } constraintScalar)
@@ -519,7 +529,7 @@ internal static class SchemaParser
                 deprecated, deprecatedMessage, aliases.ToEquatableArray(), constraints.ToEquatableArray(), sound);
         }
 
-        private void ReadAliases(YNode value, List<AliasDecl> aliases)
+        private void ReadAliases(string key, YNode value, List<AliasDecl> aliases)
         {
             if (value is YScalar { IsNull: false } one)
             {
@@ -537,14 +547,14 @@ internal static class SchemaParser
                     }
                     else
                     {
-                        Report(DiagnosticDescriptors.InvalidValue, Loc(item), "aliases", "a key name", item.Describe());
+                        Report(DiagnosticDescriptors.InvalidValue, Loc(item), key, "a key name", item.Describe());
                     }
                 }
 
                 return;
             }
 
-            Report(DiagnosticDescriptors.InvalidValue, Loc(value), "aliases", "a key name or a list of key names", value.Describe());
+            Report(DiagnosticDescriptors.InvalidValue, Loc(value), key, "a key name or a list of key names", value.Describe());
         }
 
         /// <summary>Reads enum values; false when values were given but none of them could be used.</summary>
@@ -556,6 +566,7 @@ internal static class SchemaParser
                 _ct.ThrowIfCancellationRequested();
                 YScalar? nameScalar = null;
                 string? description = null;
+                var formerNames = new List<AliasDecl>();
                 switch (item)
                 {
                     case YScalar { IsNull: false } scalar:
@@ -568,6 +579,10 @@ internal static class SchemaParser
                             if (key.Value == "name")
                             {
                                 nameScalar = AsString("name", value, "the value's wire name");
+                            }
+                            else if (key.Value == "renamedFrom")
+                            {
+                                ReadAliases("renamedFrom", value, formerNames);
                             }
                             else
                             {
@@ -607,7 +622,7 @@ internal static class SchemaParser
                     continue;
                 }
 
-                values.Add(new EnumValueDecl(nameScalar.Value, description, Loc(nameScalar)));
+                values.Add(new EnumValueDecl(nameScalar.Value, description, Loc(nameScalar), formerNames.ToEquatableArray()));
             }
 
             // An enum whose every value is broken is dropped, so the resolver does not also report "no values".

@@ -321,6 +321,7 @@ internal static class SchemaResolver
 
             var wire = new HashSet<string>(StringComparer.Ordinal);
             var members = new Dictionary<string, string>(StringComparer.Ordinal);
+            var formerOf = new Dictionary<EnumValueDecl, string>();
             foreach (var value in decl.Values)
             {
                 if (!wire.Add(value.Name))
@@ -337,7 +338,31 @@ internal static class SchemaResolver
                 }
 
                 members.Add(member, value.Name);
-                type.Members.Add(new EnumMemberModel(value.Name, member, value.Description));
+                formerOf.Add(value, member);
+            }
+
+            // Former names (renamedFrom) are read as the value they became, so they must not be any value's name.
+            var allNames = new HashSet<string>(decl.Values.Select(v => v.Name), StringComparer.Ordinal);
+            foreach (var value in decl.Values)
+            {
+                if (!formerOf.TryGetValue(value, out var member))
+                {
+                    continue;
+                }
+
+                var formers = new List<string>();
+                foreach (var former in value.RenamedFrom)
+                {
+                    if (allNames.Contains(former.Name) || !wire.Add(former.Name))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateEnumValue, former.Location, decl.Name, former.Name, ": it is the name or a former name (renamedFrom) of another value");
+                        continue;
+                    }
+
+                    formers.Add(former.Name);
+                }
+
+                type.Members.Add(new EnumMemberModel(value.Name, member, value.Description, formers.ToEquatableArray()));
             }
         }
 

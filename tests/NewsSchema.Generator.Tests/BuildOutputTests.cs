@@ -120,7 +120,7 @@ public sealed class BuildOutputTests : IDisposable
         Assert.Contains($"{Path.Combine(schemaDir, "nsg0003.schema.yaml")}(5,10): error NSG0003: Unknown type 'Bogus'", output, StringComparison.Ordinal);
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
@@ -131,7 +131,7 @@ public sealed class BuildOutputTests : IDisposable
         return dir?.FullName ?? throw new InvalidOperationException("Toolkit.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static (int ExitCode, string Output) Run(string file, string arguments, string workingDirectory)
+    internal static (int ExitCode, string Output) Run(string file, string arguments, string workingDirectory)
     {
         var info = new ProcessStartInfo(file, arguments)
         {

@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsSchema.Generator.Compatibility;
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>
+/// The gate as a user meets it: a project with the package's props and targets, the default
+/// baseline file next to it, built with <c>dotnet build</c>. A breaking edit fails the build at the
+/// schema line; writing the baseline again makes it pass.
+/// </summary>
+public sealed class CompatibilityBuildTests : IDisposable
+{
+    private const string Schema = """
+        namespace: Consumer.News
+        types:
+          Meeting:
+            kind: entity
+            plural: meetings
+            fields:
+              title: { type: string, required: true, maxLength: 200 }
+              venue: string
+        """;
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newsschema-gate-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public void A_breaking_edit_fails_the_build_at_its_line_and_a_new_baseline_lets_it_pass()
+    {
+        Directory.CreateDirectory(_dir);
+        var repo = BuildOutputTests.RepoRoot();
+        var schemaPath = Path.Combine(_dir, "meeting.schema.yaml");
+        var baselinePath = Path.Combine(_dir, "newsschema.baseline");
+        var project = Path.Combine(_dir, "Consumer.csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{repo}/generator/build/NewsSchema.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+                <NewsSchemaCompatibility>full</NewsSchemaCompatibility>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repo}/runtime/NewsSchema.Runtime.csproj" />
+                <ProjectReference Include="{repo}/generator/NewsSchema.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{repo}/generator/build/NewsSchema.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_dir, "Program.cs"), "System.Console.WriteLine(Consumer.News.Meeting.FromYaml(\"id: m\\ntitle: t\\nvenue: v\\n\").Title);\n");
+        File.WriteAllText(schemaPath, Schema + "\n");
+        WriteBaseline(schemaPath, baselinePath);
+
+        // 1. Unchanged schemas: the gate passes.
+        var (code, output) = Build(project);
+        Assert.True(code == 0, "the first build failed:\n" + output);
+
+        // 2. A breaking edit: the venue is now required. The error names the line and column of the field.
+        var broken = Schema.Replace("venue: string", "venue: { type: string, required: true }", StringComparison.Ordinal) + "\n";
+        File.WriteAllText(schemaPath, broken);
+        (code, output) = Build(project);
+        Assert.NotEqual(0, code);
+        var line = broken.Split('\n').ToList().FindIndex(l => l.Contains("venue:", StringComparison.Ordinal)) + 1;
+        var expected = $"{schemaPath}({line},7): error NSG0060: Field 'venue' of Meeting is now required; this breaks backward compatibility: files written under the baseline may have no 'venue'";
+        Assert.True(output.Contains(expected, StringComparison.Ordinal), "expected in the build output: " + expected + "\n--- output ---\n" + output);
+        // One error (MSBuild prints it again in its summary): 'full' mode, and only backward is broken.
+        Assert.Single(output.Split('\n').Where(l => l.Contains("error NSG", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct());
+
+        // 3. The change is accepted: write the baseline again; the same schema builds.
+        WriteBaseline(schemaPath, baselinePath);
+        Assert.Contains("field Meeting.venue required true", File.ReadAllText(baselinePath), StringComparison.Ordinal);
+        (code, output) = Build(project);
+        Assert.True(code == 0, "the build after updating the baseline failed:\n" + output);
+    }
+
+    private static void WriteBaseline(string schemaPath, string baselinePath)
+    {
+        var result = BaselineWriter.Write(
+            new[] { (schemaPath, File.ReadAllText(schemaPath)) },
+            new BaselineWriterOptions { BaselinePath = baselinePath, DefaultNamespace = "Consumer" });
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        File.WriteAllText(baselinePath, result.Text);
+    }
+
+    private (int Code, string Output) Build(string project)
+        => BuildOutputTests.Run("dotnet", $"build \"{project}\" -nologo -clp:NoSummary -p:UseSharedCompilation=false", _dir);
+}
