@@ -41,7 +41,7 @@ public class DiagnosticTests
     public void NSG0001_TabIndentation()
     {
         var d = Single("NSG0001", "types:\n\tA:\n\t\tkind: record\n");
-        Assert.Equal(P, d.Location.GetLineSpan().Path);
+        AssertAt(d, P, 2, 1);
     }
 
     [Fact]

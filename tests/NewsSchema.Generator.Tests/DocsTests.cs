@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -27,6 +30,87 @@ public class DocsTests
             Assert.Contains("<a id=\"" + d.Id.ToLowerInvariant() + "\"></a>", docs);
             Assert.Contains("## " + d.Id + ": " + d.Title, docs);
             Assert.Contains(d.Id + " | NewsSchema |", releases);
+        }
+    }
+
+    /// <summary>Ids whose docs section is marked "(retired)": they are no longer reported.</summary>
+    private static List<string> RetiredIds(string docs)
+        => Regex.Matches(docs, @"^## (NSG\d{4}): [^\n]*\(retired\)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>The docs of each diagnostic: its id and the text from its anchor to the next one.</summary>
+    private static List<(string Id, string Text)> Sections(string docs)
+    {
+        var anchors = Regex.Matches(docs, @"<a id=""(nsg\d{4})""></a>");
+        return anchors.Select((m, i) => (
+                m.Groups[1].Value.ToUpperInvariant(),
+                docs[m.Index..(i + 1 < anchors.Count ? anchors[i + 1].Index : docs.Length)]))
+            .ToList();
+    }
+
+    [Fact]
+    public void No_live_diagnostic_or_guide_names_a_retired_id_or_an_unsupported_feature()
+    {
+        var root = RepoRoot();
+        var docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md")).ReplaceLineEndings("\n");
+        var retired = RetiredIds(docs);
+        Assert.Contains("NSG0016", retired);
+
+        // Words that say a feature of the language is missing. Everything the language has is
+        // implemented; a diagnostic that says otherwise is out of date (NSG0010 once said
+        // "extends itself is not supported yet, see NSG0016").
+        string[] unsupported = ["not supported yet", "not yet supported", "not implemented", "not yet implemented", "is planned", "coming soon"];
+        var texts = Sections(docs).Where(s => !retired.Contains(s.Id)).Select(s => ("docs/diagnostics.md " + s.Id, s.Text)).ToList();
+        texts.Add(("docs/schema-language.md", File.ReadAllText(Path.Combine(root, "docs", "schema-language.md"))));
+        texts.Add(("README.md", File.ReadAllText(Path.Combine(root, "README.md"))));
+        Assert.True(texts.Count > 20);
+        foreach (var (where, text) in texts)
+        {
+            foreach (var id in retired)
+            {
+                Assert.False(text.Contains(id, StringComparison.Ordinal), $"{where} names the retired diagnostic {id}");
+            }
+
+            foreach (var phrase in unsupported)
+            {
+                Assert.False(text.Contains(phrase, StringComparison.OrdinalIgnoreCase), $"{where} says a feature is '{phrase}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_retired_ids_are_the_descriptors_no_code_reports()
+    {
+        var root = RepoRoot();
+        var docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
+        var source = string.Concat(Directory.GetFiles(Path.Combine(root, "generator"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                        && !f.EndsWith("DiagnosticDescriptors.cs", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        var unreported = typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor) && !source.Contains("DiagnosticDescriptors." + f.Name, StringComparison.Ordinal))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .OrderBy(id => id, StringComparer.Ordinal);
+
+        Assert.Equal(RetiredIds(docs).OrderBy(id => id, StringComparer.Ordinal), unreported);
+    }
+
+    [Fact]
+    public void Every_message_quoted_in_the_docs_fits_its_descriptor()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md")).ReplaceLineEndings("\n");
+        var descriptors = typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToDictionary(d => d.Id);
+        var quoted = Regex.Matches(docs, @"`[^`\n]*?(?:error|warning) (NSG\d{4}): ([^`\n]*)`");
+        Assert.True(quoted.Count >= 25);
+        foreach (Match m in quoted)
+        {
+            var format = descriptors[m.Groups[1].Value].MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var pattern = "^" + string.Join("(.*)", Regex.Split(format, @"\{\d\}").Select(Regex.Escape)) + "$";
+            Assert.True(Regex.IsMatch(m.Groups[2].Value, pattern, RegexOptions.Singleline), $"docs/diagnostics.md quotes a message that {m.Groups[1].Value} cannot give:\n{m.Groups[2].Value}\nformat: {format}");
         }
     }
 
