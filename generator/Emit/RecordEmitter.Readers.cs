@@ -154,6 +154,10 @@ internal static partial class RecordEmitter
 
     // ---- YAML ------------------------------------------------------------------------------
 
+    /// <summary>The keys that set a field, for messages: <c>'title', 'name'</c>.</summary>
+    private static string KeysOf(FieldModel f)
+        => string.Join(", ", new[] { f.WireName }.Concat(f.Aliases).Select(k => "'" + k + "'"));
+
     private static void EmitYamlReader(CodeWriter w, TypeModel type, List<Member> members)
     {
         w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
@@ -189,7 +193,7 @@ internal static partial class RecordEmitter
 
             w.Indent();
             w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
+            w.Open().Line(f.Aliases.Count == 0 ? "reader.DuplicateKey(key);" : $"reader.DuplicateKey(key, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
             w.Line($"positions?.SetField({member.Index.ToString(CultureInfo.InvariantCulture)}, reader.Line, reader.Column);");
@@ -434,7 +438,7 @@ internal static partial class RecordEmitter
             w.Line($"case {member.Index.ToString(CultureInfo.InvariantCulture)}:");
             w.Indent();
             w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line($"context.DuplicateProperty(ref reader, {Literal(f.WireName)});").Line("break;").Close();
+            w.Open().Line(f.Aliases.Count == 0 ? $"context.DuplicateProperty(ref reader, {Literal(f.WireName)});" : $"context.DuplicateProperty(ref reader, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
             w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");

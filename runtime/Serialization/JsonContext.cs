@@ -246,6 +246,15 @@ public sealed class JsonContext
         reader.Skip();
     }
 
+    /// <summary>Reports a property that sets a field with aliases a second time and skips its value; the message names the field's keys.</summary>
+    public void DuplicateProperty(ref Utf8JsonReader reader, string field, string keys)
+    {
+        var name = PropertyName(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), YamlReader.DuplicateAliasMessage(name, field, keys), _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
     /// <summary>Enters an array; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
     public bool BeginArray(ref Utf8JsonReader reader, string expected)
     {

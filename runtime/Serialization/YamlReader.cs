@@ -646,6 +646,20 @@ public sealed class YamlReader
         SkipNode();
     }
 
+    /// <summary>
+    /// Reports a key that sets a field with aliases a second time (through its name or one of its
+    /// aliases) and skips the value; the message names the field's keys.
+    /// </summary>
+    public void DuplicateKey(string key, string field, string keys)
+    {
+        Errors.Add(DataErrorCodes.DuplicateKey, Path.ToString(), DuplicateAliasMessage(key, field, keys), _keyLine, _keyColumn);
+        SkipNode();
+    }
+
+    /// <summary>The message of a field given twice through its keys (<paramref name="keys"/>: "'title', 'name'").</summary>
+    internal static string DuplicateAliasMessage(string key, string field, string keys)
+        => $"the key '{key}' sets the field '{field}' a second time; the keys {keys} all set that one field, give only one of them";
+
     /// <summary>Reports a required field that is absent from the mapping that started at line/column.</summary>
     public void Missing(string field, string typeName, int line, int column)
         => Errors.Add(DataErrorCodes.Required, Path.ToString(field), $"{typeName} requires '{field}', which is missing", line, column);

@@ -452,7 +452,7 @@ namespace NewsKit.Model
                     case "formerTitle":
                         if ((seen0 & 0x400UL) != 0)
                         {
-                            reader.DuplicateKey(key);
+                            reader.DuplicateKey(key, "oldTitle", "'oldTitle', 'formerTitle'");
                             break;
                         }
 
@@ -905,7 +905,7 @@ namespace NewsKit.Model
                     case 10:
                         if ((seen0 & 0x400UL) != 0)
                         {
-                            context.DuplicateProperty(ref reader, "oldTitle");
+                            context.DuplicateProperty(ref reader, "oldTitle", "'oldTitle', 'formerTitle'");
                             break;
                         }
 
