@@ -73,6 +73,8 @@ public static class DataErrorCodes
     public const string UnresolvedReference = "unresolved-reference";
     /// <summary>Reported by user code through <c>ValidateCustom</c>.</summary>
     public const string Custom = "custom";
+    /// <summary>A data file that cannot be read (missing, a folder, no permission): <c>LoadFiles</c> reports it with the path in <see cref="DataError.Source"/>.</summary>
+    public const string File = "file";
 }
 
 /// <summary>Thrown by <c>FromYaml</c> / <c>FromJson</c> when the data has errors.</summary>

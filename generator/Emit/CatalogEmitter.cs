@@ -121,13 +121,15 @@ internal static class CatalogEmitter
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result");
-        w.Line("/// fails with every parse error of every file; I/O errors are thrown as usual.");
+        w.Line("/// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.");
         w.Line("/// </summary>");
         w.Open($"public static {result} LoadFiles({Collections}.IEnumerable<string> paths, {options})");
         w.Line($"var errors = new {Collections}.List<{Runtime}.DataError>();");
         w.Line($"var parts = new {Collections}.List<{c}>();");
         w.Open("foreach (var path in paths)");
-        w.Line("var bytes = global::System.IO.File.ReadAllBytes(path);");
+        w.Line($"if (!{Serialization}.DataFiles.TryRead(path, out var bytes, out var unreadable))");
+        w.Open().Line("errors.Add(unreadable!);").Line("continue;").Close();
+        w.Line();
         w.Line("var part = path.EndsWith(\".json\", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);");
         w.Line("if (part.IsSuccess)");
         w.Open().Line("parts.Add(part.Value!);").Close();
@@ -275,7 +277,8 @@ internal static class CatalogEmitter
         w.Line("/// <summary>");
         w.Line("/// Validates every entity (its own constraints and custom rules), and adds <c>duplicate-id</c>");
         w.Line("/// for an id used twice and <c>unresolved-reference</c> for a <c>ref&lt;&gt;</c> to an id no");
-        w.Line("/// entity has. Errors carry file, line and column when the catalog was parsed from YAML.");
+        w.Line("/// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered");
+        w.Line("/// by file, line and column.");
         w.Line("/// </summary>");
         w.Open($"public {Runtime}.ValidationResult Validate()");
         w.Line($"var context = {Runtime}.ValidationContext.Rent(Positions, this);");
@@ -298,7 +301,7 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        w.Line("return context.Finish();");
+        w.Line("return context.FinishSorted();");
         w.Close();
         w.Line();
     }

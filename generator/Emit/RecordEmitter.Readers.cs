@@ -167,7 +167,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = reader.Errors.Count;");
-        w.Line($"var positions = reader.StartPositions(line, column, {members.Count.ToString(CultureInfo.InvariantCulture)});");
+        w.Line("var positions = reader.StartPositions(line, column, s_fieldNames);");
         EmitSeenWords(w, members);
         if (type.Tag is not null)
         {
@@ -417,7 +417,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");
-        w.Line($"var positions = context.StartPositions(start, {members.Count.ToString(CultureInfo.InvariantCulture)});");
+        w.Line("var positions = context.StartPositions(start, s_fieldNames);");
         EmitSeenWords(w, members);
         if (type.Tag is not null)
         {

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>Collects the errors of one parse, up to <see cref="ParseOptions.MaxErrors"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ErrorSink
 {
     private readonly List<DataError> _errors = new();
@@ -140,6 +142,7 @@ public sealed class ErrorSink
 }
 
 /// <summary>Thrown inside a parse to stop it; caught by the parse entry points, never seen by users.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ParseAbortedException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -150,6 +153,7 @@ public sealed class ParseAbortedException : Exception
 }
 
 /// <summary>"Did you mean …?" for keys and enum values.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Suggestions
 {
     /// <summary>The closest candidate to <paramref name="text"/>, or null when none is close.</summary>

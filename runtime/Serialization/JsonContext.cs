@@ -4,9 +4,10 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>Reads one value with the reader positioned on its first token.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T? JsonReadFunc<T>(ref Utf8JsonReader reader, JsonContext context);
 
 /// <summary>
@@ -34,6 +35,10 @@ public sealed class JsonContext
     /// <summary>Positions for an object starting at <paramref name="start"/> with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
     public RecordPositions? StartPositions(long start, int fieldCount)
         => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldCount);
+
+    /// <summary>Positions for a record starting at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
+    public RecordPositions? StartPositions(long start, IReadOnlyList<string> fieldNames)
+        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldNames);
 
     /// <summary>Records where field <paramref name="index"/>'s value starts (the current token).</summary>
     public static void MarkField(RecordPositions? positions, int index, ref Utf8JsonReader reader)

@@ -5,7 +5,7 @@ using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>
 /// The YAML side of the generated parsers: walks YamlDotNet's event <see cref="Parser"/>
@@ -136,6 +136,10 @@ public sealed class YamlReader
     /// <summary>Positions for a record starting at line/column with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
     public RecordPositions? StartPositions(int line, int column, int fieldCount)
         => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldCount);
+
+    /// <summary>Positions for a record read at line/column whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
+    public RecordPositions? StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
+        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldNames);
 
     /// <summary>
     /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or
