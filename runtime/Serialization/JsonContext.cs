@@ -32,10 +32,6 @@ public sealed class JsonContext
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
     public SourcePositions? Positions { get; }
 
-    /// <summary>Positions for an object starting at <paramref name="start"/> with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
-    public RecordPositions? StartPositions(long start, int fieldCount)
-        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldCount);
-
     /// <summary>Positions for a record starting at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
     public RecordPositions? StartPositions(long start, IReadOnlyList<string> fieldNames)
         => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldNames);

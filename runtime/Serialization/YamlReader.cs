@@ -133,10 +133,6 @@ public sealed class YamlReader
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on.</summary>
     public SourcePositions? Positions { get; private set; }
 
-    /// <summary>Positions for a record starting at line/column with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
-    public RecordPositions? StartPositions(int line, int column, int fieldCount)
-        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldCount);
-
     /// <summary>Positions for a record read at line/column whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
     public RecordPositions? StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
         => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldNames);
