@@ -30,6 +30,19 @@ internal static class CatalogEmitter
 
         w.Close(";");
         w.Line();
+        w.Line("/// <summary>The types of each family below its root, with the family's plural and root: for the message on a key like 'candidates'.</summary>");
+        w.Line("private static readonly (string Member, string Plural, string Family)[] s_members = new (string, string, string)[]");
+        w.Open();
+        foreach (var e in model.Entities)
+        {
+            foreach (var member in e.Members)
+            {
+                w.Line($"({Literal(member)}, {Literal(e.Plural)}, {Literal(e.Name)}),");
+            }
+        }
+
+        w.Close(";");
+        w.Line();
         foreach (var e in model.Entities)
         {
             w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Field(e)}Index;");
@@ -202,7 +215,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("default:");
-        w.Indent().Line("reader.UnknownField(key, \"the catalog\", s_keys);").Line("break;").Outdent();
+        w.Indent().Line("reader.UnknownCatalogKey(key, s_keys, s_members);").Line("break;").Outdent();
         w.Close();
         w.Line();
         w.Line("reader.EndEntry();");
@@ -243,7 +256,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("default:");
-        w.Indent().Line("context.UnknownProperty(ref reader, \"the catalog\", s_keys);").Line("break;").Outdent();
+        w.Indent().Line("context.UnknownCatalogKey(ref reader, s_keys, s_members);").Line("break;").Outdent();
         w.Close();
         w.Close();
         w.Line();

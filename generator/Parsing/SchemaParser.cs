@@ -27,6 +27,8 @@ namespace NewsSchema.Generator.Parsing;
 internal static class SchemaParser
 {
     internal static readonly string[] TopKeys = { "namespace", "types" };
+    private static readonly string[] Booleans = { "true", "false" };
+
     internal static readonly string[] TypeKeys = { "kind", "description", "plural", "idPattern", "fields", "values", "extends", "abstract", "discriminator", "tag" };
     internal static readonly string[] FieldKeys =
     {
@@ -670,7 +672,7 @@ internal static class SchemaParser
                 return scalar.Value == "true";
             }
 
-            Report(DiagnosticDescriptors.InvalidValue, Loc(value), key, "true or false", value.Describe());
+            Report(DiagnosticDescriptors.InvalidValue, Loc(value), key, "true or false", value.Describe() + (value is YScalar text ? Suggestions.Sentence(text.Value, Booleans) : string.Empty));
             return null;
         }
 

@@ -171,7 +171,13 @@ internal static class SchemaResolver
                     .Where(t => t.Plural is not null && t.CatalogProperty is not null)
                     .OrderBy(t => t.Name, StringComparer.Ordinal)
                     .Where(t => t.Base is null)
-                    .Select(t => new CatalogEntityModel(t.Name, t.FullName, t.FullName + "Id", t.Plural!, t.CatalogProperty!))
+                    .Select(t => new CatalogEntityModel(
+                        t.Name,
+                        t.FullName,
+                        t.FullName + "Id",
+                        t.Plural!,
+                        t.CatalogProperty!,
+                        entities.Where(m => m.Base is not null && m.Root == t).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()))
                     .ToEquatableArray();
                 catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities);
             }

@@ -177,7 +177,62 @@ public static class Suggestions
             }
         }
 
+        return best ?? Prefixed(text, candidates);
+    }
+
+    /// <summary>A candidate far by edits but plainly meant: one of at least three letters that starts the other (<c>approved</c> for <c>approve</c>, <c>press</c> for <c>press-conference</c>); the longest.</summary>
+    private static string? Prefixed(string text, IReadOnlyList<string> candidates)
+    {
+        string? best = null;
+        foreach (var candidate in candidates)
+        {
+            var shorter = candidate.Length <= text.Length ? candidate : text;
+            var longer = candidate.Length <= text.Length ? text : candidate;
+            if (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && (best is null || candidate.Length > best.Length))
+            {
+                best = candidate;
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// The message for a key of a catalog that is no entity's plural: the valid keys, and either
+    /// the family plural to use (when the key names a member of a family, like <c>candidates</c>
+    /// for the family <c>Contender</c> listed under <c>contenders</c>) or the closest key.
+    /// <paramref name="members"/> holds, for each type of a family below its root, its name, the
+    /// family's plural and the root's name.
+    /// </summary>
+    public static string UnknownCatalogKey(string key, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        var text = $"'{key}' is not a key of the catalog; expected one of: {string.Join(", ", keys)}";
+        var normalized = Normalize(key);
+        foreach (var (member, plural, family) in members)
+        {
+            var name = Normalize(member);
+            if (normalized == name || normalized == name + "s" || normalized == name + "es"
+                || (name.EndsWith("y", StringComparison.Ordinal) && normalized == name.Substring(0, name.Length - 1) + "ies"))
+            {
+                return text + $"; {member} is part of the family of {family}, whose entities all go under '{plural}' (each with its discriminator)";
+            }
+        }
+
+        return text + Sentence(key, keys);
+    }
+
+    private static string Normalize(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c != '-' && c != '_' && c != ' ')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>"a Meeting", "an ActorKind": the noun with its indefinite article.</summary>

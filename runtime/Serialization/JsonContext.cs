@@ -237,6 +237,15 @@ public sealed class JsonContext
         reader.Skip();
     }
 
+    /// <summary>Reports a property of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
+    public void UnknownCatalogKey(ref Utf8JsonReader reader, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        var name = PropertyName(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), Suggestions.UnknownCatalogKey(name, keys, members), _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
     /// <summary>Reports a property given twice and skips the second value.</summary>
     public void DuplicateProperty(ref Utf8JsonReader reader, string name)
     {

@@ -639,6 +639,13 @@ public sealed class YamlReader
         SkipNode();
     }
 
+    /// <summary>Reports a key of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
+    public void UnknownCatalogKey(string key, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        Errors.Add(DataErrorCodes.UnknownField, Path.ToString(), Suggestions.UnknownCatalogKey(key, keys, members), _keyLine, _keyColumn);
+        SkipNode();
+    }
+
     /// <summary>Reports a key given twice and skips the second value.</summary>
     public void DuplicateKey(string key)
     {

@@ -18,6 +18,11 @@ namespace TestProject
             "venues",
         };
 
+        /// <summary>The types of each family below its root, with the family's plural and root: for the message on a key like 'candidates'.</summary>
+        private static readonly (string Member, string Plural, string Family)[] s_members = new (string, string, string)[]
+        {
+        };
+
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.ActorId, int> _actorsIndex;
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.MeetingId, int> _meetingsIndex;
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.VenueId, int> _venuesIndex;
@@ -240,7 +245,7 @@ namespace TestProject
 
                         break;
                     default:
-                        reader.UnknownField(key, "the catalog", s_keys);
+                        reader.UnknownCatalogKey(key, s_keys, s_members);
                         break;
                 }
 
@@ -324,7 +329,7 @@ namespace TestProject
                         context.ExitProperty();
                         break;
                     default:
-                        context.UnknownProperty(ref reader, "the catalog", s_keys);
+                        context.UnknownCatalogKey(ref reader, s_keys, s_members);
                         break;
                 }
             }
