@@ -138,12 +138,14 @@ internal static class CatalogEmitter
         w.Line("/// </summary>");
         w.Open($"public static {result} LoadFiles({Collections}.IEnumerable<string> paths, {options})");
         w.Line($"var errors = new {Collections}.List<{Runtime}.DataError>();");
+        w.Line($"var warnings = new {Collections}.List<{Runtime}.DataError>();");
         w.Line($"var parts = new {Collections}.List<{c}>();");
         w.Open("foreach (var path in paths)");
         w.Line($"if (!{Serialization}.DataFiles.TryRead(path, out var bytes, out var unreadable))");
         w.Open().Line("errors.Add(unreadable!);").Line("continue;").Close();
         w.Line();
         w.Line("var part = path.EndsWith(\".json\", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);");
+        w.Line("warnings.AddRange(part.Warnings);");
         w.Line("if (part.IsSuccess)");
         w.Open().Line("parts.Add(part.Value!);").Close();
         w.Line("else");
@@ -151,10 +153,10 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
         w.Line("if (errors.Count > 0)");
-        w.Open().Line($"return {result}.Failure(errors);").Close();
+        w.Open().Line($"return {result}.Create(null, errors, warnings);").Close();
         w.Line();
         w.Line("var merged = Merge(parts);");
-        w.Line($"return {result}.Success(merged, merged.Positions);");
+        w.Line($"return {result}.Create(merged, global::System.Array.Empty<{Runtime}.DataError>(), warnings, merged.Positions);");
         w.Close();
         w.Line();
         w.Line("/// <summary>One catalog holding the entities of all <paramref name=\"catalogs\"/>, in order, with their positions.</summary>");

@@ -196,6 +196,11 @@ internal static partial class RecordEmitter
             w.Open().Line(f.Aliases.Count == 0 ? "reader.DuplicateKey(key);" : $"reader.DuplicateKey(key, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
+            if (f.Deprecated)
+            {
+                w.Line($"reader.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
+            }
+
             w.Line($"positions?.SetField({member.Index.ToString(CultureInfo.InvariantCulture)}, reader.Line, reader.Column);");
             w.Open("if (reader.IsNull)");
             w.Line(f.Required ? $"reader.NullNotAllowed({Literal(f.WireName)});" : "reader.Advance();");
@@ -442,6 +447,11 @@ internal static partial class RecordEmitter
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
             w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");
+            if (f.Deprecated)
+            {
+                w.Line($"context.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
+            }
+
             w.Line($"{JsonContextType}.MarkField(positions, {member.Index.ToString(CultureInfo.InvariantCulture)}, ref reader);");
             w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
             w.Open();

@@ -70,9 +70,37 @@ public sealed class ErrorSink
         AddFinal(code, path, message, 0, 0);
     }
 
+    /// <summary>The notices of the parse (<see cref="ParseResult{T}.Warnings"/>), such as deprecated fields; empty when none.</summary>
+    public IReadOnlyList<DataError> Warnings => _warnings is null ? Array.Empty<DataError>() : _warnings.ToArray();
+
+    private List<DataError>? _warnings;
+    private List<(int Index, long Offset)>? _warningOffsets;
+
+    /// <summary>Adds a notice that does not fail the parse.</summary>
+    public void AddWarning(string code, string path, string message, int line, int column)
+        => (_warnings ??= new List<DataError>()).Add(new DataError(code, path, message, Source, line, column));
+
+    /// <summary>Adds a notice at a byte offset, turned into line and column by <see cref="ResolveOffsets"/>.</summary>
+    public void AddWarningAtOffset(string code, string path, string message, long offset)
+    {
+        (_warningOffsets ??= new List<(int, long)>()).Add((_warnings?.Count ?? 0, offset));
+        AddWarning(code, path, message, 0, 0);
+    }
+
     /// <summary>Sets line and column (1-based, counted in characters) of errors added by offset into <paramref name="utf8"/>.</summary>
     public void ResolveOffsets(ReadOnlySpan<byte> utf8, int baseOffset)
     {
+        if (_warningOffsets is not null && _warnings is not null)
+        {
+            foreach (var (index, offset) in _warningOffsets)
+            {
+                var (line, column) = Position(utf8, baseOffset + offset);
+                _warnings[index] = _warnings[index] with { Line = line, Column = column };
+            }
+
+            _warningOffsets = null;
+        }
+
         if (_offsets is null)
         {
             return;

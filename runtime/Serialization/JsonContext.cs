@@ -142,14 +142,14 @@ public sealed class JsonContext
             errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
         }
 
+        errors.ResolveOffsets(utf8, 0);
         if (errors.Count == 0 && value is not null)
         {
             context.Positions?.ResolveOffsets(utf8);
-            return ParseResult<T>.Success(value, context.Positions);
+            return ParseResult<T>.Create(value, Array.Empty<DataError>(), errors.Warnings, context.Positions);
         }
 
-        errors.ResolveOffsets(utf8, 0);
-        return ParseResult<T>.Failure(errors.ToArray());
+        return ParseResult<T>.Create(null, errors.ToArray(), errors.Warnings);
     }
 
     /// <summary>The byte offset of a System.Text.Json position (0-based line counting '\n' only, byte in that line).</summary>
@@ -244,6 +244,15 @@ public sealed class JsonContext
         Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), Suggestions.UnknownCatalogKey(name, keys, members), _keyOffset);
         reader.Read();
         reader.Skip();
+    }
+
+    /// <summary>With <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for the deprecated field <paramref name="field"/> at its key.</summary>
+    public void Deprecated(string field, string? message)
+    {
+        if (_options.ReportDeprecated)
+        {
+            Errors.AddWarningAtOffset(DataErrorCodes.Deprecated, Path.ToString(), YamlReader.DeprecatedMessage(field, message), _keyOffset);
+        }
     }
 
     /// <summary>Reports a property given twice and skips the second value.</summary>

@@ -127,7 +127,7 @@ public sealed class YamlReader
             errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)", line, column);
         }
 
-        return errors.Count == 0 && value is not null ? ParseResult<T>.Success(value, reader.Positions) : ParseResult<T>.Failure(errors.ToArray());
+        return ParseResult<T>.Create(value, errors.Count == 0 && value is not null ? Array.Empty<DataError>() : errors.ToArray(), errors.Warnings, reader.Positions);
     }
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on.</summary>
@@ -645,6 +645,19 @@ public sealed class YamlReader
         Errors.Add(DataErrorCodes.UnknownField, Path.ToString(), Suggestions.UnknownCatalogKey(key, keys, members), _keyLine, _keyColumn);
         SkipNode();
     }
+
+    /// <summary>With <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for the deprecated field <paramref name="field"/> at its key.</summary>
+    public void Deprecated(string field, string? message)
+    {
+        if (_options.ReportDeprecated)
+        {
+            Errors.AddWarning(DataErrorCodes.Deprecated, Path.ToString(), DeprecatedMessage(field, message), _keyLine, _keyColumn);
+        }
+    }
+
+    /// <summary>"'legacy' is deprecated: Use title instead."</summary>
+    internal static string DeprecatedMessage(string field, string? message)
+        => string.IsNullOrEmpty(message) ? $"the field '{field}' is deprecated" : $"the field '{field}' is deprecated: {message}";
 
     /// <summary>Reports a key given twice and skips the second value.</summary>
     public void DuplicateKey(string key)

@@ -123,6 +123,7 @@ namespace TestProject
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> LoadFiles(global::System.Collections.Generic.IEnumerable<string> paths, global::NewsSchema.ParseOptions? options = null)
         {
             var errors = new global::System.Collections.Generic.List<global::NewsSchema.DataError>();
+            var warnings = new global::System.Collections.Generic.List<global::NewsSchema.DataError>();
             var parts = new global::System.Collections.Generic.List<global::TestProject.EntityCatalog>();
             foreach (var path in paths)
             {
@@ -133,6 +134,7 @@ namespace TestProject
                 }
 
                 var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);
+                warnings.AddRange(part.Warnings);
                 if (part.IsSuccess)
                 {
                     parts.Add(part.Value!);
@@ -145,11 +147,11 @@ namespace TestProject
 
             if (errors.Count > 0)
             {
-                return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Failure(errors);
+                return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Create(null, errors, warnings);
             }
 
             var merged = Merge(parts);
-            return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Success(merged, merged.Positions);
+            return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Create(merged, global::System.Array.Empty<global::NewsSchema.DataError>(), warnings, merged.Positions);
         }
 
         /// <summary>One catalog holding the entities of all <paramref name="catalogs"/>, in order, with their positions.</summary>

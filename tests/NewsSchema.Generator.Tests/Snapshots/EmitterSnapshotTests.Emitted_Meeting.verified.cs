@@ -457,6 +457,7 @@ namespace NewsKit.Model
                         }
 
                         seen0 |= 0x400UL;
+                        reader.Deprecated("oldTitle", "Use title.");
                         positions?.SetField(10, reader.Line, reader.Column);
                         if (reader.IsNull)
                         {
@@ -911,6 +912,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x400UL;
                         context.EnterProperty(ref reader, "oldTitle");
+                        context.Deprecated("oldTitle", "Use title.");
                         global::NewsSchema.Generated.JsonContext.MarkField(positions, 10, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
