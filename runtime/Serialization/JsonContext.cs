@@ -397,7 +397,7 @@ public sealed class JsonContext
         var offset = reader.TokenStartIndex;
         if (ReadString(ref reader, out var text) && !string.Equals(text, tag, StringComparison.Ordinal))
         {
-            Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: a {typeName} has '{key}: {tag}'", offset);
+            Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: {Suggestions.A(typeName)} has '{key}: {tag}'", offset);
         }
     }
 

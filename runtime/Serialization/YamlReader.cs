@@ -601,7 +601,7 @@ public sealed class YamlReader
         var column = Column;
         if (ReadString(out var text) && !string.Equals(text, tag, StringComparison.Ordinal))
         {
-            Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: a {typeName} has '{key}: {tag}'", line, column);
+            Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: {Suggestions.A(typeName)} has '{key}: {tag}'", line, column);
         }
     }
 

@@ -114,6 +114,41 @@ public class DocsTests
         }
     }
 
+    [Fact]
+    public void The_guide_has_a_table_row_for_every_type_key_and_field_key()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema-language.md")).ReplaceLineEndings("\n");
+        var rows = guide.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.Split('|')[1]).ToList();
+        foreach (var key in NewsSchema.Generator.Parsing.SchemaParser.TypeKeys.Concat(NewsSchema.Generator.Parsing.SchemaParser.FieldKeys))
+        {
+            Assert.True(rows.Any(r => Regex.IsMatch(r, "`" + Regex.Escape(key) + "`")), $"docs/schema-language.md has no table row for the key '{key}'");
+        }
+
+        foreach (var key in NewsSchema.Generator.Parsing.SchemaParser.TopKeys)
+        {
+            Assert.Contains("`" + key + ":`", guide, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_guide_says_in_the_family_section_that_the_discriminator_defaults_to_kind_and_how_to_change_it()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema-language.md")).ReplaceLineEndings("\n");
+        var families = guide.IndexOf("\n## Families", StringComparison.Ordinal);
+        var next = guide.IndexOf("\n## ", families + 1, StringComparison.Ordinal);
+        Assert.True(families >= 0 && next > families, "the guide has no section '## Families'");
+        var section = guide[families..next];
+        Assert.Contains("### The discriminator: `kind` by default", section, StringComparison.Ordinal);
+        Assert.Contains("discriminator: type", section, StringComparison.Ordinal);
+        Assert.Contains("tag: ", section, StringComparison.Ordinal);
+
+        // The example that changes the discriminator is a sound schema.
+        var example = Regex.Matches(section, "```yaml\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).First(t => t.Contains("discriminator: type", StringComparison.Ordinal));
+        var (schema, diagnostics) = TestSchemas.Resolve(example);
+        Assert.Empty(diagnostics);
+        Assert.Contains(schema.Types, t => t.Name == "Candidate" && t.Tag == "person" && t.Discriminator == "type");
+    }
+
     private static string RepoRoot([CallerFilePath] string file = "")
         => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
 }
