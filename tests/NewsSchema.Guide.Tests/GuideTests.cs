@@ -101,6 +101,23 @@ public class GuideTests
     }
 
     [Fact]
+    public void In_a_catalog_the_nested_rules_report_under_the_entitys_path_and_in_its_file()
+    {
+        var catalog = EntityCatalog.ParseYaml(
+            "polls:\n  - id: p\n    pollster: A\n    publishedOn: 2026-01-01\n    results:\n      - { contender: x, percent: 70 }\n      - { contender: y, percent: 0.05 }\n      - { contender: z, percent: 40 }\n",
+            "polls.yaml").GetValueOrThrow();
+
+        var errors = catalog.Validate().Errors.Where(e => e.Code == DataErrorCodes.Custom).Select(e => e.ToString()).ToArray();
+
+        Assert.Equal(
+            [
+                "polls.yaml(7,34): error custom at polls[0].results[1].percent: a result under 0.1% is reported as 0",
+                "polls.yaml(8,34): error custom at polls[0].results[2].percent: the results add up to 110.05%, over 100%",
+            ],
+            errors);
+    }
+
+    [Fact]
     public void The_guide_names_no_file_that_does_not_exist()
     {
         // The modeline of an editor schema that does not exist yet once opened the guide.

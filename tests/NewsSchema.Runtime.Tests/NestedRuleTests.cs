@@ -52,6 +52,33 @@ public class NestedRuleTests
     }
 
     [Fact]
+    public void A_scope_goes_deeper_and_reports_at_items_of_the_nested_records_lists()
+    {
+        const string Deep = """
+            pollster: Acme
+            results:
+              - party: red
+                percent: 40
+              - party: blue
+                percent: 30
+                margin: { low: 35, high: 45 }
+                notes:
+                  - fine
+                  - ''
+            """;
+        var parsed = Poll.ParseYaml(Deep, "deep.yaml");
+        var errors = parsed.GetValueOrThrow().Validate(parsed.Positions).Errors.Select(e => e.ToString()).ToArray();
+
+        Assert.Equal(
+            [
+                "deep.yaml(7,20): error custom at results[1].margin.low: 35 is above the result itself",
+                "deep.yaml(10,9): error custom at results[1].notes[1]: a note cannot be empty",
+            ],
+            errors);
+        Assert.Equal(["results[1].margin.low", "results[1].notes[1]"], Poll.FromYaml(Deep).Validate().Errors.Select(e => e.Path).ToArray());
+    }
+
+    [Fact]
     public void Without_positions_the_paths_are_the_same_and_the_positions_zero()
     {
         var poll = Poll.FromYaml(Yaml);

@@ -21,6 +21,20 @@ public sealed partial record Poll
             {
                 context.AddItemError("results", i, $"'{Results[i].Party}' has a result already");
             }
+
+            // Two levels down, and an item of a nested record's list.
+            if (Results[i].Margin is { Low: { } low } margin && low > Results[i].Percent)
+            {
+                context.Nested("results", i, Results[i]).Nested("margin", margin).AddError("low", $"{low} is above the result itself");
+            }
+
+            for (var j = 0; j < Results[i].Notes.Count; j++)
+            {
+                if (Results[i].Notes[j].Length == 0)
+                {
+                    context.Nested("results", i, Results[i]).AddItemError("notes", j, "a note cannot be empty");
+                }
+            }
         }
 
         if (Summary is { Parties: { } count } summary && count != Results.Count)
