@@ -42,17 +42,17 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: lower key, {1}: its value, {2}: upper key, {3}: its value.</summary>
     public static readonly DiagnosticDescriptor InvalidRange = Error("NSG0008", "Lower bound above upper bound", "'{0}' ({1}) is greater than '{2}' ({3}); no value can satisfy both");
 
-    /// <summary>{0}: type name, {1}: its kind.</summary>
-    public static readonly DiagnosticDescriptor RefToNonEntity = Error("NSG0009", "ref<> to a type that is not an entity", "ref<{0}> needs an entity, but '{0}' is a {1}; use '{0}' directly to embed it");
+    /// <summary>{0}: type name, {1}: its kind with its article ("an enum").</summary>
+    public static readonly DiagnosticDescriptor RefToNonEntity = Error("NSG0009", "ref<> to a type that is not an entity", "ref<{0}> needs an entity, but '{0}' is {1}; use '{0}' directly to embed it");
 
     /// <summary>{0}: the cycle, e.g. "A -> B -> A".</summary>
     public static readonly DiagnosticDescriptor InheritanceCycle = Error("NSG0010", "Inheritance cycle", "Inheritance cycle: {0}");
 
-    /// <summary>{0}: the name, {1}: what it names, {2}: detail.</summary>
-    public static readonly DiagnosticDescriptor InvalidIdentifier = Error("NSG0011", "Name is not a valid C# identifier", "'{0}' cannot name a {1}: {2}");
+    /// <summary>{0}: the name, {1}: what it names with its article ("an enum member"), {2}: detail.</summary>
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error("NSG0011", "Name is not a valid C# identifier", "'{0}' cannot name {1}: {2}");
 
-    /// <summary>{0}: the name, {1}: what it names.</summary>
-    public static readonly DiagnosticDescriptor KeywordName = Error("NSG0012", "Name is a C# keyword", "'{0}' is a C# keyword and cannot name a {1}");
+    /// <summary>{0}: the name, {1}: what it names with its article.</summary>
+    public static readonly DiagnosticDescriptor KeywordName = Error("NSG0012", "Name is a C# keyword", "'{0}' is a C# keyword and cannot name {1}");
 
     /// <summary>{0}: key, {1}: what is expected, {2}: what was found.</summary>
     public static readonly DiagnosticDescriptor InvalidValue = Error("NSG0013", "Value of the wrong kind", "'{0}' expects {1}, found {2}");
@@ -84,8 +84,8 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: field name, {1}: generated member, {2}: what it collides with.</summary>
     public static readonly DiagnosticDescriptor ReservedMemberName = Error("NSG0022", "Field name collides with a generated member", "Field '{0}' would generate the member '{1}', which collides with {2}");
 
-    /// <summary>{0}: the key, {1}: the kinds it applies to, {2}: the actual kind.</summary>
-    public static readonly DiagnosticDescriptor KeyNotValidForKind = Error("NSG0023", "Key does not apply to this kind", "'{0}' applies only to {1}, not to a {2}");
+    /// <summary>{0}: the key, {1}: the kinds it applies to, {2}: the actual kind with its article.</summary>
+    public static readonly DiagnosticDescriptor KeyNotValidForKind = Error("NSG0023", "Key does not apply to this kind", "'{0}' applies only to {1}, not to {2}");
 
     /// <summary>{0}: file name.</summary>
     public static readonly DiagnosticDescriptor EmptySchema = Warning("NSG0024", "Schema file declares no types", "Schema file '{0}' declares no types");
@@ -125,4 +125,6 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the former name, {1}: what declares it, {2}: detail.</summary>
     public static readonly DiagnosticDescriptor InvalidRenamedFrom = Error("NSG0066", "renamedFrom names something that still exists", "'renamedFrom: {0}' on {1} cannot pair it with '{0}': {2}");
+    /// <summary>{0}: the field.</summary>
+    public static readonly DiagnosticDescriptor DefaultOnRequiredField = Error("NSG0040", "Default on a required field", "A required field cannot have a default: '{0}' must always be present in the data, so its default would never be used; remove 'default' or 'required'");
 }

@@ -8,7 +8,8 @@ namespace NewsSchema;
 /// <summary>
 /// One thing wrong with data, from a parser or a validator. <see cref="Line"/> and
 /// <see cref="Column"/> are 1-based, 0 when unknown. <see cref="ToString"/> gives the MSBuild
-/// format editors link to: <c>file(line,col): error code at path: message</c>.
+/// format editors link to: <c>file(line,col): error code at path: message</c> (<c>warning</c>
+/// instead of <c>error</c> for a <c>deprecated</c> notice).
 /// </summary>
 /// <param name="Code">A stable code from <see cref="DataErrorCodes"/>.</param>
 /// <param name="Path">Where in the data, like <c>meetings[2].participants[0]</c>; empty for the document itself.</param>
@@ -24,7 +25,8 @@ public sealed record DataError(string Code, string Path, string Message, string?
         var source = Source ?? "<input>";
         var where = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{source}({Line},{Column})") : source;
         var at = Path.Length == 0 ? string.Empty : " at " + Path;
-        return $"{where}: error {Code}{at}: {Message}";
+        var severity = Code == DataErrorCodes.Deprecated ? "warning" : "error";
+        return $"{where}: {severity} {Code}{at}: {Message}";
     }
 }
 
@@ -73,6 +75,10 @@ public static class DataErrorCodes
     public const string UnresolvedReference = "unresolved-reference";
     /// <summary>Reported by user code through <c>ValidateCustom</c>.</summary>
     public const string Custom = "custom";
+    /// <summary>A notice, not an error: a field marked <c>deprecated</c> is used in the data (only with <see cref="ParseOptions.ReportDeprecated"/>, in <see cref="ParseResult{T}.Warnings"/>).</summary>
+    public const string Deprecated = "deprecated";
+    /// <summary>A data file that cannot be read (missing, a folder, no permission): <c>LoadFiles</c> reports it with the path in <see cref="DataError.Source"/>.</summary>
+    public const string File = "file";
 }
 
 /// <summary>Thrown by <c>FromYaml</c> / <c>FromJson</c> when the data has errors.</summary>
@@ -107,13 +113,21 @@ public sealed class ParseResult<T>
 {
     private static readonly IReadOnlyList<DataError> NoErrors = Array.Empty<DataError>();
 
-    private ParseResult(T? value, IReadOnlyList<DataError> errors, bool success, SourcePositions? positions = null)
+    private ParseResult(T? value, IReadOnlyList<DataError> errors, bool success, SourcePositions? positions = null, IReadOnlyList<DataError>? warnings = null)
     {
         Value = value;
         Errors = errors;
         IsSuccess = success;
         Positions = positions;
+        Warnings = warnings ?? NoErrors;
     }
+
+    /// <summary>
+    /// Notices that do not fail the parse, in document order: with
+    /// <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for each deprecated
+    /// field the data uses. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<DataError> Warnings { get; }
 
     /// <summary>Where the parsed records are in the text (see <see cref="ParseOptions.TrackPositions"/>); pass it to <c>Validate</c>.</summary>
     public SourcePositions? Positions { get; }
@@ -132,6 +146,11 @@ public sealed class ParseResult<T>
 
     /// <summary>A failed result.</summary>
     public static ParseResult<T> Failure(IReadOnlyList<DataError> errors) => new(default, errors, false);
+
+    /// <summary>A result with its notices; for generated code.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static ParseResult<T> Create(T? value, IReadOnlyList<DataError> errors, IReadOnlyList<DataError> warnings, SourcePositions? positions = null)
+        => errors.Count == 0 && value is not null ? new(value, NoErrors, true, positions, warnings) : new(default, errors, false, null, warnings);
 
     /// <summary>The value, or a <see cref="DataException"/> with every error.</summary>
     public T GetValueOrThrow() => IsSuccess ? Value! : throw new DataException(Errors);
@@ -161,6 +180,13 @@ public sealed record ParseOptions
     /// Default true.
     /// </summary>
     public bool TrackPositions { get; init; } = true;
+
+    /// <summary>
+    /// Report each field marked <c>deprecated</c> in the schema that the data uses, as a
+    /// <c>deprecated</c> notice in <see cref="ParseResult{T}.Warnings"/> (with file, line, column
+    /// and the schema's deprecation message). The parse still succeeds. Default false.
+    /// </summary>
+    public bool ReportDeprecated { get; init; }
 
     /// <summary>How many errors to collect before stopping. Default 100.</summary>
     public int MaxErrors { get; init; } = 100;

@@ -30,6 +30,19 @@ internal static class CatalogEmitter
 
         w.Close(";");
         w.Line();
+        w.Line("/// <summary>The types of each family below its root, with the family's plural and root: for the message on a key like 'candidates'.</summary>");
+        w.Line("private static readonly (string Member, string Plural, string Family)[] s_members = new (string, string, string)[]");
+        w.Open();
+        foreach (var e in model.Entities)
+        {
+            foreach (var member in e.Members)
+            {
+                w.Line($"({Literal(member)}, {Literal(e.Plural)}, {Literal(e.Name)}),");
+            }
+        }
+
+        w.Close(";");
+        w.Line();
         foreach (var e in model.Entities)
         {
             w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Field(e)}Index;");
@@ -121,14 +134,18 @@ internal static class CatalogEmitter
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result");
-        w.Line("/// fails with every parse error of every file; I/O errors are thrown as usual.");
+        w.Line("/// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.");
         w.Line("/// </summary>");
         w.Open($"public static {result} LoadFiles({Collections}.IEnumerable<string> paths, {options})");
         w.Line($"var errors = new {Collections}.List<{Runtime}.DataError>();");
+        w.Line($"var warnings = new {Collections}.List<{Runtime}.DataError>();");
         w.Line($"var parts = new {Collections}.List<{c}>();");
         w.Open("foreach (var path in paths)");
-        w.Line("var bytes = global::System.IO.File.ReadAllBytes(path);");
+        w.Line($"if (!{Serialization}.DataFiles.TryRead(path, out var bytes, out var unreadable))");
+        w.Open().Line("errors.Add(unreadable!);").Line("continue;").Close();
+        w.Line();
         w.Line("var part = path.EndsWith(\".json\", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);");
+        w.Line("warnings.AddRange(part.Warnings);");
         w.Line("if (part.IsSuccess)");
         w.Open().Line("parts.Add(part.Value!);").Close();
         w.Line("else");
@@ -136,10 +153,10 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
         w.Line("if (errors.Count > 0)");
-        w.Open().Line($"return {result}.Failure(errors);").Close();
+        w.Open().Line($"return {result}.Create(null, errors, warnings);").Close();
         w.Line();
         w.Line("var merged = Merge(parts);");
-        w.Line($"return {result}.Success(merged, merged.Positions);");
+        w.Line($"return {result}.Create(merged, global::System.Array.Empty<{Runtime}.DataError>(), warnings, merged.Positions);");
         w.Close();
         w.Line();
         w.Line("/// <summary>One catalog holding the entities of all <paramref name=\"catalogs\"/>, in order, with their positions.</summary>");
@@ -200,7 +217,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("default:");
-        w.Indent().Line("reader.UnknownField(key, \"the catalog\", s_keys);").Line("break;").Outdent();
+        w.Indent().Line("reader.UnknownCatalogKey(key, s_keys, s_members);").Line("break;").Outdent();
         w.Close();
         w.Line();
         w.Line("reader.EndEntry();");
@@ -241,7 +258,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("default:");
-        w.Indent().Line("context.UnknownProperty(ref reader, \"the catalog\", s_keys);").Line("break;").Outdent();
+        w.Indent().Line("context.UnknownCatalogKey(ref reader, s_keys, s_members);").Line("break;").Outdent();
         w.Close();
         w.Close();
         w.Line();
@@ -275,7 +292,8 @@ internal static class CatalogEmitter
         w.Line("/// <summary>");
         w.Line("/// Validates every entity (its own constraints and custom rules), and adds <c>duplicate-id</c>");
         w.Line("/// for an id used twice and <c>unresolved-reference</c> for a <c>ref&lt;&gt;</c> to an id no");
-        w.Line("/// entity has. Errors carry file, line and column when the catalog was parsed from YAML.");
+        w.Line("/// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered");
+        w.Line("/// by file, line and column.");
         w.Line("/// </summary>");
         w.Open($"public {Runtime}.ValidationResult Validate()");
         w.Line($"var context = {Runtime}.ValidationContext.Rent(Positions, this);");
@@ -298,7 +316,7 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        w.Line("return context.Finish();");
+        w.Line("return context.FinishSorted();");
         w.Close();
         w.Line();
     }

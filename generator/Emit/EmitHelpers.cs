@@ -9,7 +9,7 @@ namespace NewsSchema.Generator.Emit;
 internal static class EmitHelpers
 {
     public const string Runtime = "global::NewsSchema";
-    public const string Serialization = "global::NewsSchema.Serialization";
+    public const string Serialization = "global::NewsSchema.Generated";
     public const string Collections = "global::System.Collections.Generic";
 
     public static readonly string Version =

@@ -154,6 +154,10 @@ internal static partial class RecordEmitter
 
     // ---- YAML ------------------------------------------------------------------------------
 
+    /// <summary>The keys that set a field, for messages: <c>'title', 'name'</c>.</summary>
+    private static string KeysOf(FieldModel f)
+        => string.Join(", ", new[] { f.WireName }.Concat(f.Aliases).Select(k => "'" + k + "'"));
+
     private static void EmitYamlReader(CodeWriter w, TypeModel type, List<Member> members)
     {
         w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
@@ -163,7 +167,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = reader.Errors.Count;");
-        w.Line($"var positions = reader.StartPositions(line, column, {members.Count.ToString(CultureInfo.InvariantCulture)});");
+        w.Line("var positions = reader.StartPositions(line, column, s_fieldNames);");
         EmitSeenWords(w, members);
         if (type.Tag is not null)
         {
@@ -189,9 +193,14 @@ internal static partial class RecordEmitter
 
             w.Indent();
             w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
+            w.Open().Line(f.Aliases.Count == 0 ? "reader.DuplicateKey(key);" : $"reader.DuplicateKey(key, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
+            if (f.Deprecated)
+            {
+                w.Line($"reader.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
+            }
+
             w.Line($"positions?.SetField({member.Index.ToString(CultureInfo.InvariantCulture)}, reader.Line, reader.Column);");
             w.Open("if (reader.IsNull)");
             w.Line(f.Required ? $"reader.NullNotAllowed({Literal(f.WireName)});" : "reader.Advance();");
@@ -413,7 +422,7 @@ internal static partial class RecordEmitter
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");
-        w.Line($"var positions = context.StartPositions(start, {members.Count.ToString(CultureInfo.InvariantCulture)});");
+        w.Line("var positions = context.StartPositions(start, s_fieldNames);");
         EmitSeenWords(w, members);
         if (type.Tag is not null)
         {
@@ -434,10 +443,15 @@ internal static partial class RecordEmitter
             w.Line($"case {member.Index.ToString(CultureInfo.InvariantCulture)}:");
             w.Indent();
             w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line($"context.DuplicateProperty(ref reader, {Literal(f.WireName)});").Line("break;").Close();
+            w.Open().Line(f.Aliases.Count == 0 ? $"context.DuplicateProperty(ref reader, {Literal(f.WireName)});" : $"context.DuplicateProperty(ref reader, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
             w.Line();
             w.Line($"{member.SeenWord} |= {member.SeenBit};");
             w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");
+            if (f.Deprecated)
+            {
+                w.Line($"context.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
+            }
+
             w.Line($"{JsonContextType}.MarkField(positions, {member.Index.ToString(CultureInfo.InvariantCulture)}, ref reader);");
             w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
             w.Open();

@@ -8,7 +8,7 @@ namespace NewsSchema.Generator.Emit;
 
 internal static partial class RecordEmitter
 {
-    private const string Rules = Runtime + ".ValidationRules";
+    private const string Rules = Serialization + ".ValidationRules";
     private const string RegexType = "global::System.Text.RegularExpressions.Regex";
 
     private static void EmitValidation(CodeWriter w, TypeModel type, List<Member> members)

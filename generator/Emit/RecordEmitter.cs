@@ -62,7 +62,7 @@ internal static partial class RecordEmitter
         w.Open($"public {modifiers} partial record {type.Name}{baseList}");
         if (type.Tag is not null)
         {
-            w.Line($"/// <summary>The value of <c>{XmlEscape(type.Discriminator!)}</c> that marks a {type.Name} in YAML and JSON.</summary>");
+            w.Line($"/// <summary>The value of <c>{XmlEscape(type.Discriminator!)}</c> that marks {A(type.Name)} in YAML and JSON.</summary>");
             w.Line($"public const string WireTag = {Literal(type.Tag)};");
             w.Line();
         }

@@ -122,7 +122,8 @@ internal sealed record TypeModel(
 internal sealed record SubtypeModel(string Tag, string Name, string FullName);
 
 /// <summary>An entity as the catalog sees it.</summary>
-internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName);
+/// <param name="Members">The names of the types of this entity's family below it (empty when it has none), ordinal order.</param>
+internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName, EquatableArray<string> Members);
 
 internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities);
 

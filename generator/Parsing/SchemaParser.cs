@@ -27,6 +27,8 @@ namespace NewsSchema.Generator.Parsing;
 internal static class SchemaParser
 {
     internal static readonly string[] TopKeys = { "namespace", "types" };
+    private static readonly string[] Booleans = { "true", "false" };
+
     internal static readonly string[] TypeKeys = { "kind", "description", "plural", "idPattern", "fields", "values", "extends", "abstract", "discriminator", "tag", "renamedFrom" };
     internal static readonly string[] FieldKeys =
     {
@@ -344,19 +346,19 @@ internal static class SchemaParser
         {
             if (!Naming.IsValidIdentifier(name))
             {
-                Report(DiagnosticDescriptors.InvalidIdentifier, location, name, "type", "it is not a valid C# identifier");
+                Report(DiagnosticDescriptors.InvalidIdentifier, location, name, "a type", "it is not a valid C# identifier");
                 return false;
             }
 
             if (Naming.IsKeyword(name))
             {
-                Report(DiagnosticDescriptors.KeywordName, location, name, "type");
+                Report(DiagnosticDescriptors.KeywordName, location, name, "a type");
                 return false;
             }
 
             if (Array.IndexOf(BuiltInTypeNames, name) >= 0)
             {
-                Report(DiagnosticDescriptors.InvalidIdentifier, location, name, "type", "it is a built-in type of the schema language");
+                Report(DiagnosticDescriptors.InvalidIdentifier, location, name, "a type", "it is a built-in type of the schema language");
                 return false;
             }
 
@@ -370,7 +372,7 @@ internal static class SchemaParser
                 return true;
             }
 
-            Report(DiagnosticDescriptors.KeyNotValidForKind, Loc(key), key.Value, kindsText, kind.Value.ToString().ToLowerInvariant());
+            Report(DiagnosticDescriptors.KeyNotValidForKind, Loc(key), key.Value, kindsText, global::NewsSchema.Generator.Emit.EmitHelpers.A(kind.Value.ToString().ToLowerInvariant()));
             return false;
         }
 
@@ -398,12 +400,12 @@ internal static class SchemaParser
             var property = Naming.ToPascalCase(name);
             if (!Naming.IsValidIdentifier(property))
             {
-                Report(DiagnosticDescriptors.InvalidIdentifier, nameLocation, name, "field", property.Length == 0 ? "it has no letters to build a C# property name from" : "its C# property name '" + property + "' is not a valid identifier");
+                Report(DiagnosticDescriptors.InvalidIdentifier, nameLocation, name, "a field", property.Length == 0 ? "it has no letters to build a C# property name from" : "its C# property name '" + property + "' is not a valid identifier");
                 sound = false;
             }
             else if (Naming.IsKeyword(property))
             {
-                Report(DiagnosticDescriptors.KeywordName, nameLocation, property, "field");
+                Report(DiagnosticDescriptors.KeywordName, nameLocation, property, "a field");
                 sound = false;
             }
 
@@ -610,14 +612,14 @@ internal static class SchemaParser
                 var member = Naming.ToPascalCase(nameScalar.Value);
                 if (!Naming.IsValidIdentifier(member))
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, Loc(nameScalar), nameScalar.Value, "enum member", member.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + member + "' is not a valid identifier");
+                    Report(DiagnosticDescriptors.InvalidIdentifier, Loc(nameScalar), nameScalar.Value, "an enum member", member.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + member + "' is not a valid identifier");
                     broken++;
                     continue;
                 }
 
                 if (Naming.IsKeyword(member))
                 {
-                    Report(DiagnosticDescriptors.KeywordName, Loc(nameScalar), member, "enum member");
+                    Report(DiagnosticDescriptors.KeywordName, Loc(nameScalar), member, "an enum member");
                     broken++;
                     continue;
                 }
@@ -685,7 +687,7 @@ internal static class SchemaParser
                 return scalar.Value == "true";
             }
 
-            Report(DiagnosticDescriptors.InvalidValue, Loc(value), key, "true or false", value.Describe());
+            Report(DiagnosticDescriptors.InvalidValue, Loc(value), key, "true or false", value.Describe() + (value is YScalar text ? Suggestions.Sentence(text.Value, Booleans) : string.Empty));
             return null;
         }
 

@@ -171,7 +171,13 @@ internal static class SchemaResolver
                     .Where(t => t.Plural is not null && t.CatalogProperty is not null)
                     .OrderBy(t => t.Name, StringComparer.Ordinal)
                     .Where(t => t.Base is null)
-                    .Select(t => new CatalogEntityModel(t.Name, t.FullName, t.FullName + "Id", t.Plural!, t.CatalogProperty!))
+                    .Select(t => new CatalogEntityModel(
+                        t.Name,
+                        t.FullName,
+                        t.FullName + "Id",
+                        t.Plural!,
+                        t.CatalogProperty!,
+                        entities.Where(m => m.Base is not null && m.Root == t).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()))
                     .ToEquatableArray();
                 catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities);
             }
@@ -202,11 +208,11 @@ internal static class SchemaResolver
             var catalog = _options?.CatalogName?.Trim() ?? string.Empty;
             if (!Naming.IsValidIdentifier(catalog))
             {
-                Report(DiagnosticDescriptors.InvalidIdentifier, null, catalog, "catalog class (NewsSchemaCatalogName)", "it is not a valid C# identifier; using '" + GeneratorOptionsReader.DefaultCatalogName + "'");
+                Report(DiagnosticDescriptors.InvalidIdentifier, null, catalog, "a catalog class (NewsSchemaCatalogName)", "it is not a valid C# identifier; using '" + GeneratorOptionsReader.DefaultCatalogName + "'");
             }
             else if (Naming.IsKeyword(catalog))
             {
-                Report(DiagnosticDescriptors.KeywordName, null, catalog, "catalog class (NewsSchemaCatalogName)");
+                Report(DiagnosticDescriptors.KeywordName, null, catalog, "a catalog class (NewsSchemaCatalogName)");
             }
             else
             {
@@ -298,12 +304,12 @@ internal static class SchemaResolver
                     && _types.TryGetValue(name.Substring(0, name.Length - 2), out var entity)
                     && entity.Emitted && entity.Decl.Kind == TypeKind.Entity && entity.Namespace == type.Namespace)
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "entity '" + entity.Name + "' generates its id type with that name in the same namespace");
+                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "a type", "entity '" + entity.Name + "' generates its id type with that name in the same namespace");
                     type.Emitted = false;
                 }
                 else if (hasEntity && name == _catalogName && type.Namespace == _defaultNamespace)
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "the catalog class has that name in namespace '" + _defaultNamespace + "'; rename the type or set NewsSchemaCatalogName");
+                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "a type", "the catalog class has that name in namespace '" + _defaultNamespace + "'; rename the type or set NewsSchemaCatalogName");
                     type.Emitted = false;
                 }
             }
@@ -411,13 +417,13 @@ internal static class SchemaResolver
                 var property = Naming.ToPascalCase(plural);
                 if (!Naming.IsValidIdentifier(property))
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, location, plural, "catalog property", property.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + property + "' is not a valid identifier");
+                    Report(DiagnosticDescriptors.InvalidIdentifier, location, plural, "a catalog property", property.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + property + "' is not a valid identifier");
                     continue;
                 }
 
                 if (Naming.IsKeyword(property))
                 {
-                    Report(DiagnosticDescriptors.KeywordName, location, property, "catalog property");
+                    Report(DiagnosticDescriptors.KeywordName, location, property, "a catalog property");
                     continue;
                 }
 
@@ -657,24 +663,24 @@ internal static class SchemaResolver
 
                 if (decl.Discriminator is not null && (type.Base is not null || !decl.IsAbstract))
                 {
-                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.DiscriminatorLocation, "discriminator", "the root of a family (an abstract type that extends nothing)", type.Base is not null ? "derived type" : "type that is not abstract");
+                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.DiscriminatorLocation, "discriminator", "the root of a family (an abstract type that extends nothing)", type.Base is not null ? "a derived type" : "a type that is not abstract");
                 }
 
                 if (decl.Tag is not null && (decl.IsAbstract || type.Base is null))
                 {
-                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.TagLocation, "tag", "concrete types that extend an abstract type", decl.IsAbstract ? "abstract type" : "type that extends nothing");
+                    Report(DiagnosticDescriptors.KeyNotValidForKind, decl.TagLocation, "tag", "concrete types that extend an abstract type", decl.IsAbstract ? "an abstract type" : "a type that extends nothing");
                 }
 
                 if (type.Base is not null && decl.Kind == TypeKind.Entity)
                 {
                     if (decl.Plural is not null)
                     {
-                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.PluralLocation, "plural", "the root of a family (derived entities are listed under the root's plural)", "derived type");
+                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.PluralLocation, "plural", "the root of a family (derived entities are listed under the root's plural)", "a derived type");
                     }
 
                     if (decl.IdPattern is not null)
                     {
-                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.IdPatternLocation, "idPattern", "the root of a family (the family shares the root's id type)", "derived type");
+                        Report(DiagnosticDescriptors.KeyNotValidForKind, decl.IdPatternLocation, "idPattern", "the root of a family (the family shares the root's id type)", "a derived type");
                     }
                 }
 
@@ -702,6 +708,27 @@ internal static class SchemaResolver
             }
         }
 
+        /// <summary>A location as the messages write it: <c>path(line,column)</c>.</summary>
+        private static string At(LocationInfo at)
+            => at.FilePath + "(" + (at.LineSpan.Start.Line + 1) + "," + (at.LineSpan.Start.Character + 1) + ")";
+
+        /// <summary>The declaration of the field named <paramref name="name"/> in the type or one of its ancestors.</summary>
+        private static FieldDecl? FirstDeclaration(Declared type, string name)
+        {
+            for (Declared? current = type; current is not null; current = current.Base)
+            {
+                foreach (var field in current.Decl.Fields)
+                {
+                    if (field.Name == name)
+                    {
+                        return field;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         private static string A(TypeKind kind) => kind switch
         {
             TypeKind.Entity => "an entity",
@@ -722,9 +749,10 @@ internal static class SchemaResolver
             var property = Naming.ToPascalCase(field.Name);
             if (properties.TryGetValue(property, out var first))
             {
-                var detail = first.Name == field.Name
+                var detail = (first.Name == field.Name
                     ? "it is declared twice"
-                    : "'" + first.Name + "' and '" + field.Name + "' both become the property '" + property + "'";
+                    : "'" + first.Name + "' and '" + field.Name + "' both become the property '" + property + "'")
+                    + "; first declared at " + At(first.NameLocation);
                 Report(DiagnosticDescriptors.DuplicateField, field.NameLocation, field.Name, typeName, detail);
                 return null;
             }
@@ -776,6 +804,10 @@ internal static class SchemaResolver
                     var detail = owner2 == field.Name
                         ? "an alias of field '" + field.Name + "' repeats a name the field already has"
                         : "alias of field '" + field.Name + "' is already the name or an alias of field '" + owner2 + "'";
+                    if (FirstDeclaration(owner, owner2) is { } firstField)
+                    {
+                        detail += "; first declared at " + At(firstField.NameLocation);
+                    }
                     Report(DiagnosticDescriptors.DuplicateField, alias.Location, alias.Name, typeName, detail);
                     continue;
                 }
@@ -811,7 +843,7 @@ internal static class SchemaResolver
                     var target = expression.Argument!;
                     if (ToPrimitive(target.Name) != PrimitiveKind.None)
                     {
-                        Report(DiagnosticDescriptors.RefToNonEntity, NameLocation(field, target), target.Name, "built-in type");
+                        Report(DiagnosticDescriptors.RefToNonEntity, NameLocation(field, target), target.Name, "a built-in type");
                         return null;
                     }
 
@@ -828,7 +860,7 @@ internal static class SchemaResolver
 
                     if (referenced.Decl.Kind != TypeKind.Entity)
                     {
-                        Report(DiagnosticDescriptors.RefToNonEntity, NameLocation(field, target), target.Name, referenced.Decl.Kind.ToString().ToLowerInvariant());
+                        Report(DiagnosticDescriptors.RefToNonEntity, NameLocation(field, target), target.Name, A(referenced.Decl.Kind));
                         return null;
                     }
 
@@ -1080,9 +1112,11 @@ internal static class SchemaResolver
             string? canonical = null;
             if (field.Required)
             {
-                problem = "a required field is always present, so its default would never be used; remove 'default' or 'required'";
+                Report(DiagnosticDescriptors.DefaultOnRequiredField, value.Location, field.Name);
+                return null;
             }
-            else if (!value.Quoted && IsNullText(value.Text))
+
+            if (!value.Quoted && IsNullText(value.Text))
             {
                 problem = "null is not a default; leave 'default' out instead";
             }

@@ -44,6 +44,64 @@ internal static class Suggestions
             }
         }
 
+        return best ?? Related(word, candidates);
+    }
+
+    /// <summary>Words people write for a word of the schema language: <c>integer</c> for <c>int</c>, <c>enumeration</c> for <c>enum</c>.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = "double",
+        ["float"] = "double",
+        ["real"] = "double",
+        ["text"] = "string",
+        ["str"] = "string",
+        ["timestamp"] = "datetime",
+        ["url"] = "uri",
+        ["array"] = "list",
+        ["sequence"] = "list",
+        ["dictionary"] = "map",
+        ["dict"] = "map",
+        ["object"] = "record",
+        ["struct"] = "record",
+        ["class"] = "record",
+        ["yes"] = "true",
+        ["no"] = "false",
+        ["enumeration"] = "enum",
+        ["inherits"] = "extends",
+        ["base"] = "extends",
+        ["optional"] = "required",
+    };
+
+    /// <summary>
+    /// A candidate that is far by edits but plainly meant: a known synonym (<c>number</c> for
+    /// <c>double</c>), a plural (<c>entities</c> for <c>entity</c>), or a word of at least three letters that starts the other
+    /// (<c>integer</c> for <c>int</c>, <c>enumeration</c> for <c>enum</c>); the longest such candidate.
+    /// </summary>
+    private static string? Related(string word, IEnumerable<string> candidates)
+    {
+        if (!Synonyms.TryGetValue(word, out var synonym))
+        {
+            // A plural for a singular word: 'entities' for 'entity', 'records' for 'record'.
+            synonym = word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 3) + "y"
+                : word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 1)
+                : null;
+        }
+        string? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (synonym is not null && string.Equals(candidate, synonym, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
+            var shorter = candidate.Length <= word.Length ? candidate : word;
+            var longer = candidate.Length <= word.Length ? word : candidate;
+            if (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && (best is null || candidate.Length > best.Length))
+            {
+                best = candidate;
+            }
+        }
+
         return best;
     }
 

@@ -208,13 +208,20 @@ internal static class YamlTreeReader
             result.SyntaxError = CleanMessage(ex.Message);
             result.ErrorStart = ex.Start;
             result.ErrorEnd = ex.End;
+            if (result.SyntaxError.IndexOf("tab", System.StringComparison.Ordinal) >= 0 && FindIndentationTab(text, ex.Start) is { } tab)
+            {
+                // YamlDotNet reports a tab used as indentation at the start of the enclosing
+                // mapping (often 1,1); point at the tab itself.
+                result.ErrorStart = tab;
+                result.ErrorEnd = new Mark(tab.Index + 1, tab.Line, tab.Column + 1);
+            }
             result.Root = null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these for a few malformed inputs (e.g. some broken flow
             // collections spanning lines) instead of a YamlException; they are still syntax errors.
-            result.SyntaxError = "the text after this point is not valid YAML (" + ex.Message + ")";
+            result.SyntaxError = "the text after this point is not valid YAML; look for a '[', '{' or quote that is not closed (" + ex.Message + ")";
             result.ErrorStart = lastGood;
             result.ErrorEnd = lastGood;
             result.Root = null;
@@ -248,6 +255,34 @@ internal static class YamlTreeReader
                 top.PendingKey = null;
             }
         }
+    }
+
+    /// <summary>The first tab in the leading white space of a line, at or after the line of <paramref name="from"/>; null when there is none.</summary>
+    private static Mark? FindIndentationTab(string text, Mark from)
+    {
+        long line = 1;
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (line >= from.Line)
+                {
+                    for (var j = lineStart; j < i && (text[j] == ' ' || text[j] == '\t'); j++)
+                    {
+                        if (text[j] == '\t')
+                        {
+                            return new Mark(j, line, j - lineStart + 1);
+                        }
+                    }
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet prefixes its messages with "(Line: .., Col: .., Idx: ..) - (...): "; the diagnostic has the location already.</summary>

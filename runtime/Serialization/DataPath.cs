@@ -1,11 +1,13 @@
 using System.Text;
+using System.ComponentModel;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>
 /// The path of the node being read, kept as a cheap stack of segments; it becomes text
 /// (<c>meetings[2].participants[0]</c>) only when an error is reported.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DataPath
 {
     private string?[] _names = new string?[16];

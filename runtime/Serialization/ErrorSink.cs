@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>Collects the errors of one parse, up to <see cref="ParseOptions.MaxErrors"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ErrorSink
 {
     private readonly List<DataError> _errors = new();
@@ -68,9 +70,37 @@ public sealed class ErrorSink
         AddFinal(code, path, message, 0, 0);
     }
 
+    /// <summary>The notices of the parse (<see cref="ParseResult{T}.Warnings"/>), such as deprecated fields; empty when none.</summary>
+    public IReadOnlyList<DataError> Warnings => _warnings is null ? Array.Empty<DataError>() : _warnings.ToArray();
+
+    private List<DataError>? _warnings;
+    private List<(int Index, long Offset)>? _warningOffsets;
+
+    /// <summary>Adds a notice that does not fail the parse.</summary>
+    public void AddWarning(string code, string path, string message, int line, int column)
+        => (_warnings ??= new List<DataError>()).Add(new DataError(code, path, message, Source, line, column));
+
+    /// <summary>Adds a notice at a byte offset, turned into line and column by <see cref="ResolveOffsets"/>.</summary>
+    public void AddWarningAtOffset(string code, string path, string message, long offset)
+    {
+        (_warningOffsets ??= new List<(int, long)>()).Add((_warnings?.Count ?? 0, offset));
+        AddWarning(code, path, message, 0, 0);
+    }
+
     /// <summary>Sets line and column (1-based, counted in characters) of errors added by offset into <paramref name="utf8"/>.</summary>
     public void ResolveOffsets(ReadOnlySpan<byte> utf8, int baseOffset)
     {
+        if (_warningOffsets is not null && _warnings is not null)
+        {
+            foreach (var (index, offset) in _warningOffsets)
+            {
+                var (line, column) = Position(utf8, baseOffset + offset);
+                _warnings[index] = _warnings[index] with { Line = line, Column = column };
+            }
+
+            _warningOffsets = null;
+        }
+
         if (_offsets is null)
         {
             return;
@@ -140,6 +170,7 @@ public sealed class ErrorSink
 }
 
 /// <summary>Thrown inside a parse to stop it; caught by the parse entry points, never seen by users.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ParseAbortedException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -150,6 +181,7 @@ public sealed class ParseAbortedException : Exception
 }
 
 /// <summary>"Did you mean …?" for keys and enum values.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Suggestions
 {
     /// <summary>The closest candidate to <paramref name="text"/>, or null when none is close.</summary>
@@ -173,7 +205,62 @@ public static class Suggestions
             }
         }
 
+        return best ?? Prefixed(text, candidates);
+    }
+
+    /// <summary>A candidate far by edits but plainly meant: one of at least three letters that starts the other (<c>approved</c> for <c>approve</c>, <c>press</c> for <c>press-conference</c>); the longest.</summary>
+    private static string? Prefixed(string text, IReadOnlyList<string> candidates)
+    {
+        string? best = null;
+        foreach (var candidate in candidates)
+        {
+            var shorter = candidate.Length <= text.Length ? candidate : text;
+            var longer = candidate.Length <= text.Length ? text : candidate;
+            if (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && (best is null || candidate.Length > best.Length))
+            {
+                best = candidate;
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// The message for a key of a catalog that is no entity's plural: the valid keys, and either
+    /// the family plural to use (when the key names a member of a family, like <c>candidates</c>
+    /// for the family <c>Contender</c> listed under <c>contenders</c>) or the closest key.
+    /// <paramref name="members"/> holds, for each type of a family below its root, its name, the
+    /// family's plural and the root's name.
+    /// </summary>
+    public static string UnknownCatalogKey(string key, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        var text = $"'{key}' is not a key of the catalog; expected one of: {string.Join(", ", keys)}";
+        var normalized = Normalize(key);
+        foreach (var (member, plural, family) in members)
+        {
+            var name = Normalize(member);
+            if (normalized == name || normalized == name + "s" || normalized == name + "es"
+                || (name.EndsWith("y", StringComparison.Ordinal) && normalized == name.Substring(0, name.Length - 1) + "ies"))
+            {
+                return text + $"; {member} is part of the family of {family}, whose entities all go under '{plural}' (each with its discriminator)";
+            }
+        }
+
+        return text + Sentence(key, keys);
+    }
+
+    private static string Normalize(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c != '-' && c != '_' && c != ' ')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>"a Meeting", "an ActorKind": the noun with its indefinite article.</summary>

@@ -4,9 +4,10 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>Reads one value with the reader positioned on its first token.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T? JsonReadFunc<T>(ref Utf8JsonReader reader, JsonContext context);
 
 /// <summary>
@@ -31,9 +32,9 @@ public sealed class JsonContext
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
     public SourcePositions? Positions { get; }
 
-    /// <summary>Positions for an object starting at <paramref name="start"/> with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
-    public RecordPositions? StartPositions(long start, int fieldCount)
-        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldCount);
+    /// <summary>Positions for a record starting at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
+    public RecordPositions? StartPositions(long start, IReadOnlyList<string> fieldNames)
+        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldNames);
 
     /// <summary>Records where field <paramref name="index"/>'s value starts (the current token).</summary>
     public static void MarkField(RecordPositions? positions, int index, ref Utf8JsonReader reader)
@@ -141,14 +142,14 @@ public sealed class JsonContext
             errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
         }
 
+        errors.ResolveOffsets(utf8, 0);
         if (errors.Count == 0 && value is not null)
         {
             context.Positions?.ResolveOffsets(utf8);
-            return ParseResult<T>.Success(value, context.Positions);
+            return ParseResult<T>.Create(value, Array.Empty<DataError>(), errors.Warnings, context.Positions);
         }
 
-        errors.ResolveOffsets(utf8, 0);
-        return ParseResult<T>.Failure(errors.ToArray());
+        return ParseResult<T>.Create(null, errors.ToArray(), errors.Warnings);
     }
 
     /// <summary>The byte offset of a System.Text.Json position (0-based line counting '\n' only, byte in that line).</summary>
@@ -236,12 +237,39 @@ public sealed class JsonContext
         reader.Skip();
     }
 
+    /// <summary>Reports a property of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
+    public void UnknownCatalogKey(ref Utf8JsonReader reader, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        var name = PropertyName(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), Suggestions.UnknownCatalogKey(name, keys, members), _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>With <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for the deprecated field <paramref name="field"/> at its key.</summary>
+    public void Deprecated(string field, string? message)
+    {
+        if (_options.ReportDeprecated)
+        {
+            Errors.AddWarningAtOffset(DataErrorCodes.Deprecated, Path.ToString(), YamlReader.DeprecatedMessage(field, message), _keyOffset);
+        }
+    }
+
     /// <summary>Reports a property given twice and skips the second value.</summary>
     public void DuplicateProperty(ref Utf8JsonReader reader, string name)
     {
         // Report the key as written (an alias such as 'oldName'), as the YAML reader does, not the field's name.
         name = reader.TokenType == JsonTokenType.PropertyName ? PropertyName(ref reader) : name;
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), $"the key '{name}' appears more than once", _keyOffset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a property that sets a field with aliases a second time and skips its value; the message names the field's keys.</summary>
+    public void DuplicateProperty(ref Utf8JsonReader reader, string field, string keys)
+    {
+        var name = PropertyName(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), YamlReader.DuplicateAliasMessage(name, field, keys), _keyOffset);
         reader.Read();
         reader.Skip();
     }
@@ -369,7 +397,7 @@ public sealed class JsonContext
         var offset = reader.TokenStartIndex;
         if (ReadString(ref reader, out var text) && !string.Equals(text, tag, StringComparison.Ordinal))
         {
-            Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: a {typeName} has '{key}: {tag}'", offset);
+            Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: {Suggestions.A(typeName)} has '{key}: {tag}'", offset);
         }
     }
 

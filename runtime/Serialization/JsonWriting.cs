@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>Helpers for the generated JSON writers.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

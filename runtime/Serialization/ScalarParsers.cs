@@ -1,12 +1,14 @@
 using System;
 using System.Globalization;
+using System.ComponentModel;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>
 /// Text-to-value rules shared by the YAML and JSON parsers (spec section 3). Each returns
 /// null on success or a message saying what was expected; callers add what was found.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ScalarParsers
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

@@ -5,7 +5,7 @@ using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace NewsSchema.Serialization;
+namespace NewsSchema.Generated;
 
 /// <summary>
 /// The YAML side of the generated parsers: walks YamlDotNet's event <see cref="Parser"/>
@@ -127,15 +127,15 @@ public sealed class YamlReader
             errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)", line, column);
         }
 
-        return errors.Count == 0 && value is not null ? ParseResult<T>.Success(value, reader.Positions) : ParseResult<T>.Failure(errors.ToArray());
+        return ParseResult<T>.Create(value, errors.Count == 0 && value is not null ? Array.Empty<DataError>() : errors.ToArray(), errors.Warnings, reader.Positions);
     }
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on.</summary>
     public SourcePositions? Positions { get; private set; }
 
-    /// <summary>Positions for a record starting at line/column with <paramref name="fieldCount"/> fields; null when not tracking.</summary>
-    public RecordPositions? StartPositions(int line, int column, int fieldCount)
-        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldCount);
+    /// <summary>Positions for a record read at line/column whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
+    public RecordPositions? StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
+        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldNames);
 
     /// <summary>
     /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or
@@ -601,7 +601,7 @@ public sealed class YamlReader
         var column = Column;
         if (ReadString(out var text) && !string.Equals(text, tag, StringComparison.Ordinal))
         {
-            Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: a {typeName} has '{key}: {tag}'", line, column);
+            Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: {Suggestions.A(typeName)} has '{key}: {tag}'", line, column);
         }
     }
 
@@ -639,12 +639,46 @@ public sealed class YamlReader
         SkipNode();
     }
 
+    /// <summary>Reports a key of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
+    public void UnknownCatalogKey(string key, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    {
+        Errors.Add(DataErrorCodes.UnknownField, Path.ToString(), Suggestions.UnknownCatalogKey(key, keys, members), _keyLine, _keyColumn);
+        SkipNode();
+    }
+
+    /// <summary>With <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for the deprecated field <paramref name="field"/> at its key.</summary>
+    public void Deprecated(string field, string? message)
+    {
+        if (_options.ReportDeprecated)
+        {
+            Errors.AddWarning(DataErrorCodes.Deprecated, Path.ToString(), DeprecatedMessage(field, message), _keyLine, _keyColumn);
+        }
+    }
+
+    /// <summary>"'legacy' is deprecated: Use title instead."</summary>
+    internal static string DeprecatedMessage(string field, string? message)
+        => string.IsNullOrEmpty(message) ? $"the field '{field}' is deprecated" : $"the field '{field}' is deprecated: {message}";
+
     /// <summary>Reports a key given twice and skips the second value.</summary>
     public void DuplicateKey(string key)
     {
         Errors.Add(DataErrorCodes.DuplicateKey, Path.ToString(), $"the key '{key}' appears more than once", _keyLine, _keyColumn);
         SkipNode();
     }
+
+    /// <summary>
+    /// Reports a key that sets a field with aliases a second time (through its name or one of its
+    /// aliases) and skips the value; the message names the field's keys.
+    /// </summary>
+    public void DuplicateKey(string key, string field, string keys)
+    {
+        Errors.Add(DataErrorCodes.DuplicateKey, Path.ToString(), DuplicateAliasMessage(key, field, keys), _keyLine, _keyColumn);
+        SkipNode();
+    }
+
+    /// <summary>The message of a field given twice through its keys (<paramref name="keys"/>: "'title', 'name'").</summary>
+    internal static string DuplicateAliasMessage(string key, string field, string keys)
+        => $"the key '{key}' sets the field '{field}' a second time; the keys {keys} all set that one field, give only one of them";
 
     /// <summary>Reports a required field that is absent from the mapping that started at line/column.</summary>
     public void Missing(string field, string typeName, int line, int column)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace NewsSchema;
@@ -17,9 +18,11 @@ public sealed class SourcePositions
     public int Count => _records.Count;
 
     /// <summary>Records where <paramref name="record"/> was read.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void Add(object record, RecordPositions positions) => _records[record] = positions;
 
     /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
 
     /// <summary>
@@ -61,6 +64,7 @@ public sealed class SourcePositions
     }
 
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void AddRange(SourcePositions other)
     {
         foreach (var pair in other._records)
@@ -71,6 +75,7 @@ public sealed class SourcePositions
 }
 
 /// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordPositions
 {
     private readonly long[] _fields;
@@ -84,6 +89,14 @@ public sealed class RecordPositions
         Column = column;
         _fields = new long[fieldCount];
     }
+
+    /// <summary>Creates positions for a record whose fields are <paramref name="fieldNames"/> (wire names, in field order), read at line/column of <paramref name="source"/>.</summary>
+    public RecordPositions(string? source, int line, int column, IReadOnlyList<string> fieldNames)
+        : this(source, line, column, fieldNames.Count)
+        => FieldNames = fieldNames;
+
+    /// <summary>The wire names of the record's fields, in the order of the field indexes; null when not given.</summary>
+    public IReadOnlyList<string>? FieldNames { get; }
 
     /// <summary>The file or source name.</summary>
     public string? Source { get; }

@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsSchema;
+namespace NewsSchema.Generated;
 
 /// <summary>The checks behind the generated validators (JSON Schema 2020-12 meanings).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -177,8 +177,8 @@ public static class ValidationRules
     public static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Invariant text of a bound for messages.</summary>
-    public static string Text(DateOnly value) => Serialization.ScalarParsers.Format(value);
+    public static string Text(DateOnly value) => ScalarParsers.Format(value);
 
     /// <summary>Invariant text of a bound for messages.</summary>
-    public static string Text(DateTimeOffset value) => Serialization.ScalarParsers.Format(value);
+    public static string Text(DateTimeOffset value) => ScalarParsers.Format(value);
 }

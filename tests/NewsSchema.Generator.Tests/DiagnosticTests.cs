@@ -41,7 +41,7 @@ public class DiagnosticTests
     public void NSG0001_TabIndentation()
     {
         var d = Single("NSG0001", "types:\n\tA:\n\t\tkind: record\n");
-        Assert.Equal(P, d.Location.GetLineSpan().Path);
+        AssertAt(d, P, 2, 1);
     }
 
     [Fact]
@@ -275,10 +275,49 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void NSG0017_DefaultOnRequiredField()
+    public void NSG0040_DefaultOnRequiredField()
     {
-        var d = Single("NSG0017", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, required: true, default: 1 }\n");
+        var d = Single("NSG0040", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, required: true, default: 1 }\n");
         AssertAt(d, P, 5, 48);
+        Assert.StartsWith("A required field cannot have a default: 'n' must always be present", d.GetMessage());
+        Assert.DoesNotContain("does not fit", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0040_is_reported_even_when_the_default_would_not_fit_either()
+    {
+        var d = Single("NSG0040", "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, required: true, default: abc }\n");
+        AssertAt(d, P, 5, 48);
+    }
+
+    [Theory]
+    [InlineData("types:\n  Color: { kind: enum, values: [red] }\n  A:\n    kind: entity\n    fields:\n      c: ref<Color>\n", "NSG0009", "but 'Color' is an enum;")]
+    [InlineData("types:\n  P: { kind: record }\n  A:\n    kind: entity\n    fields:\n      c: ref<P>\n", "NSG0009", "but 'P' is a record;")]
+    [InlineData("types:\n  Color: { kind: enum, values: [1st] }\n", "NSG0011", "cannot name an enum member:")]
+    [InlineData("types:\n  A:\n    kind: record\n    fields:\n      2fast: string\n", "NSG0011", "cannot name a field:")]
+    [InlineData("types:\n  Color: { kind: enum, values: [red], plural: colors }\n", "NSG0023", "not to an enum")]
+    [InlineData("types:\n  A: { kind: record, plural: as }\n", "NSG0023", "not to a record")]
+    [InlineData("types:\n  A: { kind: record, abstract: true, tag: a }\n", "NSG0023", "not to an abstract type")]
+    public void Articles_built_from_names_fit_the_name(string schema, string id, string fragment)
+    {
+        var d = Single(id, schema);
+        Assert.Contains(fragment, d.GetMessage());
+        Assert.DoesNotMatch(@"\ba [aeiou]", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0005_gives_where_the_first_declaration_is()
+    {
+        var d = Single("NSG0005", "types:\n  A:\n    kind: record\n    fields:\n      start-date: date\n      startDate: date\n");
+        AssertAt(d, P, 6, 7);
+        Assert.EndsWith("; first declared at " + P + "(5,7)", d.GetMessage());
+    }
+
+    [Fact]
+    public void NSG0005_for_an_alias_gives_where_the_field_it_repeats_is_declared()
+    {
+        var d = Single("NSG0005", "types:\n  A:\n    kind: record\n    fields:\n      title: string\n      name: { type: string, aliases: [title] }\n");
+        Assert.Contains("is already the name or an alias of field 'title'; first declared at " + P + "(5,7)", d.GetMessage());
     }
 
     [Fact]

@@ -53,6 +53,71 @@ public class SuggestionTests
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
     }
 
+    [Theory]
+    [InlineData("enumeration", "enum")]
+    [InlineData("entities", "entity")]
+    [InlineData("object", "record")]
+    [InlineData("Record", "record")]
+    [InlineData("enitty", "entity")]
+    public void An_unknown_kind_suggests_the_kind(string kind, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: " + kind + "\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0013", d.Id);
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("integer", "int")]
+    [InlineData("boolean", "bool")]
+    [InlineData("number", "double")]
+    [InlineData("float", "double")]
+    [InlineData("text", "string")]
+    [InlineData("timestamp", "datetime")]
+    [InlineData("url", "uri")]
+    [InlineData("list<integer>", "int")]
+    public void A_primitive_type_written_another_way_suggests_the_primitive(string expression, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: " + expression + "\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0003", d.Id);
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("yes", "true")]
+    [InlineData("no", "false")]
+    [InlineData("True", "true")]
+    [InlineData("fasle", "false")]
+    public void A_boolean_written_another_way_suggests_true_or_false(string value, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: { type: string, required: " + value + " }\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0013", d.Id);
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("inherits", "extends")]
+    [InlineData("abstrct", "abstract")]
+    [InlineData("discriminater", "discriminator")]
+    [InlineData("idpattern", "idPattern")]
+    public void A_type_key_written_another_way_suggests_the_key(string key, string expected)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    " + key + ": x\n");
+        var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
+        Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
+    }
+
+    [Fact]
+    public void An_enum_default_that_starts_a_value_suggests_it()
+    {
+        var (_, diagnostics) = TestSchemas.Resolve("types:\n  F: { kind: enum, values: [bilateral, press-conference] }\n  A:\n    kind: record\n    fields:\n      f: { type: F, default: press }\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0017", d.Id);
+        Assert.EndsWith("did you mean 'press-conference'?", d.GetMessage());
+    }
+
     [Fact]
     public void UnknownTypeWithNothingCloseHasNoSuggestion()
     {

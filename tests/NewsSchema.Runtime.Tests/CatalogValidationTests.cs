@@ -212,6 +212,46 @@ public sealed class CatalogValidationTests : IDisposable
         Assert.NotNull(catalog.Find(new SampleId("s1")));
     }
 
+    [Fact]
+    public void LoadFiles_reports_a_missing_file_a_folder_and_a_null_path_as_file_errors()
+    {
+        var good = Write("owners.yaml", "owners:\n  - id: alice\n    name: Alice\n");
+        var bad = Write("bad.yaml", "owners:\n  - id: bob\n    nmae: Bob\n");
+        var missing = Path.Combine(_dir, "nope.yaml");
+        var inMissingFolder = Path.Combine(_dir, "no-folder", "x.yaml");
+
+        var result = TestCatalog.LoadFiles([good, missing, _dir, bad, inMissingFolder, null!, ""]);
+
+        Assert.False(result.IsSuccess);
+        var errors = result.Errors.Select(e => (e.Code, e.Source, e.Message)).ToList();
+        Assert.Equal(
+            [
+                (DataErrorCodes.File, missing, "the file does not exist"),
+                (DataErrorCodes.File, _dir, "it is a folder, not a file"),
+                (DataErrorCodes.Required, bad, "Owner requires 'name', which is missing"),
+                (DataErrorCodes.UnknownField, bad, "'nmae' is not a field of Owner; did you mean 'name'?"),
+                (DataErrorCodes.File, inMissingFolder, "the folder of the file does not exist"),
+                (DataErrorCodes.File, null, "a path is null"),
+                (DataErrorCodes.File, "", "a path is empty"),
+            ],
+            errors);
+        Assert.Equal($"{missing}: error file: the file does not exist", result.Errors[0].ToString());
+    }
+
+    [Fact]
+    public void Catalog_validation_errors_come_ordered_by_file_line_and_column()
+    {
+        // Walked owners first, then samples: b.yaml's duplicate id before a.yaml's errors.
+        var a = Write("a.yaml", "samples:\n  - id: s1\n    title: S\n    owner: ghost\n  - id: s2\n    title: T\n    points:\n      - { lat: 100, lon: 0 }\nowners:\n  - id: carol\n    name: C\n");
+        var b = Write("b.yaml", "owners:\n  - id: alice\n    name: A\n  - id: alice\n    name: B\n");
+
+        var errors = Parsed(TestCatalog.LoadFiles([b, a])).Validate().Errors;
+
+        Assert.Equal(
+            [(a, 4, 12, "unresolved-reference"), (a, 8, 16, "maximum"), (b, 4, 9, "duplicate-id")],
+            errors.Select(e => (e.Source, e.Line, e.Column, e.Code)).ToArray());
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);

@@ -361,9 +361,10 @@ public class ScalarTests
     [Fact]
     public void Field_and_alias_both_given_is_a_duplicate_key()
     {
-        AssertError(Single(Yaml(Head + "renamed: x\noldName: y\n")), DataErrorCodes.DuplicateKey, "oldName", 4, 1, "more than once");
-        AssertError(Single(Yaml(Head + "legacy-name: x\nrenamed: y\n")), DataErrorCodes.DuplicateKey, "renamed", 4, 1);
-        AssertError(Single(Json("{\"id\": \"a\", \"title\": \"T\",\n\"oldName\": \"x\", \"legacy-name\": \"y\"}")), DataErrorCodes.DuplicateKey, "legacy-name", 2, 17);
+        const string Keys = "the keys 'renamed', 'oldName', 'legacy-name' all set that one field, give only one of them";
+        AssertError(Single(Yaml(Head + "renamed: x\noldName: y\n")), DataErrorCodes.DuplicateKey, "oldName", 4, 1, "the key 'oldName' sets the field 'renamed' a second time", Keys);
+        AssertError(Single(Yaml(Head + "legacy-name: x\nrenamed: y\n")), DataErrorCodes.DuplicateKey, "renamed", 4, 1, "the key 'renamed' sets the field 'renamed' a second time", Keys);
+        AssertError(Single(Json("{\"id\": \"a\", \"title\": \"T\",\n\"oldName\": \"x\", \"legacy-name\": \"y\"}")), DataErrorCodes.DuplicateKey, "legacy-name", 2, 17, "the key 'legacy-name' sets the field 'renamed' a second time", Keys);
     }
 
     [Fact]

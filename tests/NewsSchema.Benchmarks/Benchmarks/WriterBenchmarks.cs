@@ -55,7 +55,7 @@ public class WriterBenchmarks
     public string JsonWriteGeneratedReusedBuffer()
     {
         _buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_buffer, NewsSchema.Serialization.JsonWriting.Options))
+        using (var writer = new Utf8JsonWriter(_buffer, NewsSchema.Generated.JsonWriting.Options))
         {
             writer.WriteStartArray();
             foreach (var meeting in _meetings)

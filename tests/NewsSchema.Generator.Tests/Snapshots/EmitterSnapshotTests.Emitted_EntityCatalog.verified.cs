@@ -18,6 +18,11 @@ namespace TestProject
             "venues",
         };
 
+        /// <summary>The types of each family below its root, with the family's plural and root: for the message on a key like 'candidates'.</summary>
+        private static readonly (string Member, string Plural, string Family)[] s_members = new (string, string, string)[]
+        {
+        };
+
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.ActorId, int> _actorsIndex;
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.MeetingId, int> _meetingsIndex;
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.VenueId, int> _venuesIndex;
@@ -94,35 +99,42 @@ namespace TestProject
 
         /// <summary>Parses a YAML catalog file, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => WithPositions(global::NewsSchema.Serialization.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(yaml, source, options, static reader => ReadYaml(reader)));
+            => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(yaml, source, options, static reader => ReadYaml(reader)));
 
         /// <summary>Parses a YAML catalog given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => WithPositions(global::NewsSchema.Serialization.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
+            => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
 
         /// <summary>Parses a JSON catalog file; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         public static global::TestProject.EntityCatalog FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => WithPositions(global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(json, source, options, ReadJson));
+            => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(json, source, options, ReadJson));
 
         /// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => WithPositions(global::NewsSchema.Serialization.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
+            => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
 
         /// <summary>
         /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result
-        /// fails with every parse error of every file; I/O errors are thrown as usual.
+        /// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.
         /// </summary>
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> LoadFiles(global::System.Collections.Generic.IEnumerable<string> paths, global::NewsSchema.ParseOptions? options = null)
         {
             var errors = new global::System.Collections.Generic.List<global::NewsSchema.DataError>();
+            var warnings = new global::System.Collections.Generic.List<global::NewsSchema.DataError>();
             var parts = new global::System.Collections.Generic.List<global::TestProject.EntityCatalog>();
             foreach (var path in paths)
             {
-                var bytes = global::System.IO.File.ReadAllBytes(path);
+                if (!global::NewsSchema.Generated.DataFiles.TryRead(path, out var bytes, out var unreadable))
+                {
+                    errors.Add(unreadable!);
+                    continue;
+                }
+
                 var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);
+                warnings.AddRange(part.Warnings);
                 if (part.IsSuccess)
                 {
                     parts.Add(part.Value!);
@@ -135,11 +147,11 @@ namespace TestProject
 
             if (errors.Count > 0)
             {
-                return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Failure(errors);
+                return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Create(null, errors, warnings);
             }
 
             var merged = Merge(parts);
-            return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Success(merged, merged.Positions);
+            return global::NewsSchema.ParseResult<global::TestProject.EntityCatalog>.Create(merged, global::System.Array.Empty<global::NewsSchema.DataError>(), warnings, merged.Positions);
         }
 
         /// <summary>One catalog holding the entities of all <paramref name="catalogs"/>, in order, with their positions.</summary>
@@ -174,7 +186,7 @@ namespace TestProject
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::TestProject.EntityCatalog? ReadYaml(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::TestProject.EntityCatalog? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a catalog mapping with the keys " + string.Join(", ", s_keys), out _, out _))
             {
@@ -235,7 +247,7 @@ namespace TestProject
 
                         break;
                     default:
-                        reader.UnknownField(key, "the catalog", s_keys);
+                        reader.UnknownCatalogKey(key, s_keys, s_members);
                         break;
                 }
 
@@ -251,7 +263,7 @@ namespace TestProject
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::TestProject.EntityCatalog? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::TestProject.EntityCatalog? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a catalog object with the keys " + string.Join(", ", s_keys), out _))
             {
@@ -267,7 +279,7 @@ namespace TestProject
             global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue>? l2 = null;
             while (context.NextProperty(ref reader))
             {
-                var key = global::NewsSchema.Serialization.JsonContext.PropertyName(ref reader);
+                var key = global::NewsSchema.Generated.JsonContext.PropertyName(ref reader);
                 switch (key)
                 {
                     case "actors":
@@ -319,7 +331,7 @@ namespace TestProject
                         context.ExitProperty();
                         break;
                     default:
-                        context.UnknownProperty(ref reader, "the catalog", s_keys);
+                        context.UnknownCatalogKey(ref reader, s_keys, s_members);
                         break;
                 }
             }
@@ -335,7 +347,8 @@ namespace TestProject
         /// <summary>
         /// Validates every entity (its own constraints and custom rules), and adds <c>duplicate-id</c>
         /// for an id used twice and <c>unresolved-reference</c> for a <c>ref&lt;&gt;</c> to an id no
-        /// entity has. Errors carry file, line and column when the catalog was parsed from YAML.
+        /// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered
+        /// by file, line and column.
         /// </summary>
         public global::NewsSchema.ValidationResult Validate()
         {
@@ -385,13 +398,13 @@ namespace TestProject
                 context.Pop();
             }
 
-            return context.Finish();
+            return context.FinishSorted();
         }
 
         /// <summary>Writes the catalog as a YAML catalog file.</summary>
         public string ToYaml()
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginMapping();
             if (Actors.Count > 0)
             {
@@ -446,7 +459,7 @@ namespace TestProject
         }
 
         /// <summary>Writes the catalog as indented JSON.</summary>
-        public string ToJson() => global::NewsSchema.Serialization.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
 
         /// <summary>Writes the catalog as a JSON object.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)

@@ -36,34 +36,34 @@ namespace NewsKit.Model
 
         /// <summary>Parses a YAML document holding one GeoPoint, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of GeoPoint.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(yaml, source, options, static reader => ReadYamlList(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one GeoPoint; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         public static global::NewsKit.Model.GeoPoint FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one GeoPoint, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of GeoPoint.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(json, source, options, ReadJsonList);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::NewsKit.Model.GeoPoint? ReadYaml(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::NewsKit.Model.GeoPoint? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a GeoPoint mapping", out var line, out var column))
             {
@@ -71,7 +71,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var positions = reader.StartPositions(line, column, 2);
+            var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
             double? f0 = null;
             double? f1 = null;
@@ -160,7 +160,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadYamlList(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of GeoPoint"))
             {
@@ -198,7 +198,7 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::NewsKit.Model.GeoPoint? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::NewsKit.Model.GeoPoint? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a GeoPoint object", out var start))
             {
@@ -206,13 +206,13 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var positions = context.StartPositions(start, 2);
+            var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
             double? f0 = null;
             double? f1 = null;
             while (context.NextProperty(ref reader))
             {
-                switch (MatchJsonField(global::NewsSchema.Serialization.JsonContext.PropertyNameUtf8(ref reader)))
+                switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
                         if ((seen0 & 0x1UL) != 0)
@@ -223,7 +223,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "lat");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "lat");
@@ -247,7 +247,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "lon");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "lon");
@@ -297,7 +297,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of GeoPoint"))
             {
@@ -323,7 +323,7 @@ namespace NewsKit.Model
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
         public string ToYaml()
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginMapping();
             WriteYamlBody(writer);
             writer.EndMapping();
@@ -333,7 +333,7 @@ namespace NewsKit.Model
         /// <summary>Writes a list of GeoPoint as a YAML document.</summary>
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.GeoPoint> items)
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginSequence();
             foreach (var item in items)
             {
@@ -349,7 +349,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteYamlBody(global::NewsSchema.Serialization.YamlWriter writer)
+        internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             writer.WriteKey("lat");
             writer.WriteDouble(Lat);
@@ -358,12 +358,12 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
-        public string ToJson() => global::NewsSchema.Serialization.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of GeoPoint as a JSON array.</summary>
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.GeoPoint> items)
         {
-            return global::NewsSchema.Serialization.JsonWriting.ToJsonString(items, static (writer, values) =>
+            return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
             {
                 writer.WriteStartArray();
                 foreach (var item in values)
@@ -409,11 +409,11 @@ namespace NewsKit.Model
                 var v0 = Lat;
                 if (!(v0 >= -90d))
                 {
-                    context.FieldError(0, "lat", "minimum", $"must be at least -90, but is {(global::NewsSchema.ValidationRules.Text(v0))}");
+                    context.FieldError(0, "lat", "minimum", $"must be at least -90, but is {(global::NewsSchema.Generated.ValidationRules.Text(v0))}");
                 }
                 if (!(v0 <= 90d))
                 {
-                    context.FieldError(0, "lat", "maximum", $"must be at most 90, but is {(global::NewsSchema.ValidationRules.Text(v0))}");
+                    context.FieldError(0, "lat", "maximum", $"must be at most 90, but is {(global::NewsSchema.Generated.ValidationRules.Text(v0))}");
                 }
             }
 
@@ -421,11 +421,11 @@ namespace NewsKit.Model
                 var v2 = Lon;
                 if (!(v2 >= -180d))
                 {
-                    context.FieldError(1, "lon", "minimum", $"must be at least -180, but is {(global::NewsSchema.ValidationRules.Text(v2))}");
+                    context.FieldError(1, "lon", "minimum", $"must be at least -180, but is {(global::NewsSchema.Generated.ValidationRules.Text(v2))}");
                 }
                 if (!(v2 <= 180d))
                 {
-                    context.FieldError(1, "lon", "maximum", $"must be at most 180, but is {(global::NewsSchema.ValidationRules.Text(v2))}");
+                    context.FieldError(1, "lon", "maximum", $"must be at most 180, but is {(global::NewsSchema.Generated.ValidationRules.Text(v2))}");
                 }
             }
 

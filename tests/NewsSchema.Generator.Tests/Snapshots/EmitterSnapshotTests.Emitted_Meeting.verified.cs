@@ -109,34 +109,34 @@ namespace NewsKit.Model
 
         /// <summary>Parses a YAML document holding one Meeting, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Meeting.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(yaml, source, options, static reader => ReadYamlList(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Meeting; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         public static global::NewsKit.Model.Meeting FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Meeting, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(utf8Json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Meeting.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(json, source, options, ReadJsonList);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::NewsKit.Model.Meeting? ReadYaml(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::NewsKit.Model.Meeting? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a Meeting mapping", out var line, out var column))
             {
@@ -144,7 +144,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var positions = reader.StartPositions(line, column, 11);
+            var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
             global::NewsKit.Model.MeetingId? f0 = null;
             string? f1 = null;
@@ -452,11 +452,12 @@ namespace NewsKit.Model
                     case "formerTitle":
                         if ((seen0 & 0x400UL) != 0)
                         {
-                            reader.DuplicateKey(key);
+                            reader.DuplicateKey(key, "oldTitle", "'oldTitle', 'formerTitle'");
                             break;
                         }
 
                         seen0 |= 0x400UL;
+                        reader.Deprecated("oldTitle", "Use title.");
                         positions?.SetField(10, reader.Line, reader.Column);
                         if (reader.IsNull)
                         {
@@ -517,7 +518,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadYamlList(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Meeting"))
             {
@@ -577,7 +578,7 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::NewsKit.Model.Meeting? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::NewsKit.Model.Meeting? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Meeting object", out var start))
             {
@@ -585,7 +586,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var positions = context.StartPositions(start, 11);
+            var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
             global::NewsKit.Model.MeetingId? f0 = null;
             string? f1 = null;
@@ -600,7 +601,7 @@ namespace NewsKit.Model
             string? f10 = null;
             while (context.NextProperty(ref reader))
             {
-                switch (MatchJsonField(global::NewsSchema.Serialization.JsonContext.PropertyNameUtf8(ref reader)))
+                switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
                         if ((seen0 & 0x1UL) != 0)
@@ -611,7 +612,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "id");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "id");
@@ -635,7 +636,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "title");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "title");
@@ -659,7 +660,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x4UL;
                         context.EnterProperty(ref reader, "format");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 2, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 2, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -689,7 +690,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x8UL;
                         context.EnterProperty(ref reader, "participants");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 3, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 3, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -700,7 +701,7 @@ namespace NewsKit.Model
                                 var b3 = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
                                 for (var i3 = 0; context.NextItem(ref reader, i3); i3++)
                                 {
-                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 3, i3, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 3, i3, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
@@ -731,7 +732,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x10UL;
                         context.EnterProperty(ref reader, "venue");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 4, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 4, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -754,7 +755,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x20UL;
                         context.EnterProperty(ref reader, "startsOn");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 5, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 5, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -777,7 +778,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x40UL;
                         context.EnterProperty(ref reader, "endsOn");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 6, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 6, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -800,7 +801,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x80UL;
                         context.EnterProperty(ref reader, "topics");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 7, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 7, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -811,7 +812,7 @@ namespace NewsKit.Model
                                 var b8 = new global::System.Collections.Generic.List<string>();
                                 for (var i8 = 0; context.NextItem(ref reader, i8); i8++)
                                 {
-                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 7, i8, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 7, i8, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
@@ -842,7 +843,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x100UL;
                         context.EnterProperty(ref reader, "names");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 8, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 8, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -888,7 +889,7 @@ namespace NewsKit.Model
 
                         seen0 |= 0x200UL;
                         context.EnterProperty(ref reader, "attendance");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 9, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 9, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -905,13 +906,14 @@ namespace NewsKit.Model
                     case 10:
                         if ((seen0 & 0x400UL) != 0)
                         {
-                            context.DuplicateProperty(ref reader, "oldTitle");
+                            context.DuplicateProperty(ref reader, "oldTitle", "'oldTitle', 'formerTitle'");
                             break;
                         }
 
                         seen0 |= 0x400UL;
                         context.EnterProperty(ref reader, "oldTitle");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 10, ref reader);
+                        context.Deprecated("oldTitle", "Use title.");
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 10, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -969,7 +971,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Meeting"))
             {
@@ -995,7 +997,7 @@ namespace NewsKit.Model
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
         public string ToYaml()
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginMapping();
             WriteYamlBody(writer);
             writer.EndMapping();
@@ -1005,7 +1007,7 @@ namespace NewsKit.Model
         /// <summary>Writes a list of Meeting as a YAML document.</summary>
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting> items)
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginSequence();
             foreach (var item in items)
             {
@@ -1021,7 +1023,7 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteYamlBody(global::NewsSchema.Serialization.YamlWriter writer)
+        internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             writer.WriteKey("id");
             writer.WriteString(Id.ToString());
@@ -1098,12 +1100,12 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
-        public string ToJson() => global::NewsSchema.Serialization.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of Meeting as a JSON array.</summary>
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting> items)
         {
-            return global::NewsSchema.Serialization.JsonWriting.ToJsonString(items, static (writer, values) =>
+            return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
             {
                 writer.WriteStartArray();
                 foreach (var item in values)
@@ -1150,12 +1152,12 @@ namespace NewsKit.Model
             if (StartsOn is { } p29)
             {
                 writer.WritePropertyName(s_json5);
-                writer.WriteStringValue(global::NewsSchema.Serialization.ScalarParsers.Format(p29));
+                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(p29));
             }
             if (EndsOn is { } p31)
             {
                 writer.WritePropertyName(s_json6);
-                writer.WriteStringValue(global::NewsSchema.Serialization.ScalarParsers.Format(p31));
+                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(p31));
             }
             if (_topics.Count > 0)
             {
@@ -1213,14 +1215,14 @@ namespace NewsKit.Model
             {
                 context.FieldError(0, "id", "required", "is required");
             }
-            else if (global::NewsSchema.ValidationRules.CheckPattern(GetRegex0(), Id.Value) is { } idProblem)
+            else if (global::NewsSchema.Generated.ValidationRules.CheckPattern(GetRegex0(), Id.Value) is { } idProblem)
             {
                 context.FieldError(0, "id", "pattern", idProblem);
             }
 
             if (Title is { } v1)
             {
-                var len2 = global::NewsSchema.ValidationRules.CodePointLength(v1);
+                var len2 = global::NewsSchema.Generated.ValidationRules.CodePointLength(v1);
                 if (len2 > 200)
                 {
                     context.FieldError(1, "title", "max-length", $"must be at most 200 characters long, but has {len2}");
@@ -1243,9 +1245,9 @@ namespace NewsKit.Model
             {
                 context.FieldError(3, "participants", "min-items", $"must have at least 2 items, but has {_participants.Count}");
             }
-            if (global::NewsSchema.ValidationRules.FirstDuplicate(_participants, out _) >= 0)
+            if (global::NewsSchema.Generated.ValidationRules.FirstDuplicate(_participants, out _) >= 0)
             {
-                foreach (var dup5 in global::NewsSchema.ValidationRules.Duplicates(_participants))
+                foreach (var dup5 in global::NewsSchema.Generated.ValidationRules.Duplicates(_participants))
                 {
                     context.ItemError(3, "participants", dup5.Index, "unique-items", $"is equal to item {dup5.FirstIndex}; the items must be unique");
                 }
@@ -1271,7 +1273,7 @@ namespace NewsKit.Model
             {
                 if (v9 < new global::System.DateOnly(2000, 1, 1))
                 {
-                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.ValidationRules.Text(v9))}");
+                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.Generated.ValidationRules.Text(v9))}");
                 }
             }
 
@@ -1283,7 +1285,7 @@ namespace NewsKit.Model
                     context.ItemError(7, "topics", k12, "required", "is null; list items cannot be null");
                     continue;
                 }
-                var len13 = global::NewsSchema.ValidationRules.CodePointLength(x12);
+                var len13 = global::NewsSchema.Generated.ValidationRules.CodePointLength(x12);
                 if (len13 > 80)
                 {
                     context.ItemError(7, "topics", k12, "max-length", $"must be at most 80 characters long, but has {len13}");
@@ -1294,7 +1296,7 @@ namespace NewsKit.Model
                 var v15 = Attendance;
                 if (v15 < 0m)
                 {
-                    context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.ValidationRules.Text(v15))}");
+                    context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.Generated.ValidationRules.Text(v15))}");
                 }
             }
 
@@ -1304,7 +1306,7 @@ namespace NewsKit.Model
 
         private static global::System.Text.RegularExpressions.Regex? s_regex0;
 
-        private static global::System.Text.RegularExpressions.Regex GetRegex0() => s_regex0 ??= global::NewsSchema.ValidationRules.CreateRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*$");
+        private static global::System.Text.RegularExpressions.Regex GetRegex0() => s_regex0 ??= global::NewsSchema.Generated.ValidationRules.CreateRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*$");
 
     }
 }

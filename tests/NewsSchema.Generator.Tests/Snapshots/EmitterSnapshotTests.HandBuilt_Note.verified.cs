@@ -39,34 +39,34 @@ namespace Hand.Built
 
         /// <summary>Parses a YAML document holding one Note, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::Hand.Built.Note>(yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::Hand.Built.Note>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Note.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(yaml, source, options, static reader => ReadYamlList(reader));
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Note; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         public static global::Hand.Built.Note FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Note, collecting every error with its line and column.</summary>
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::Hand.Built.Note>(json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Note.</summary>
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
-            => global::NewsSchema.Serialization.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(json, source, options, ReadJsonList);
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::Hand.Built.Note? ReadYaml(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::Hand.Built.Note? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a Note mapping", out var line, out var column))
             {
@@ -74,7 +74,7 @@ namespace Hand.Built
             }
 
             var errors = reader.Errors.Count;
-            var positions = reader.StartPositions(line, column, 2);
+            var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
             string? f0 = null;
             global::NewsSchema.EquatableList<int>? f1 = null;
@@ -177,7 +177,7 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadYamlList(global::NewsSchema.Serialization.YamlReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Note"))
             {
@@ -217,7 +217,7 @@ namespace Hand.Built
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::Hand.Built.Note? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::Hand.Built.Note? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Note object", out var start))
             {
@@ -225,13 +225,13 @@ namespace Hand.Built
             }
 
             var errors = context.Errors.Count;
-            var positions = context.StartPositions(start, 2);
+            var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
             string? f0 = null;
             global::NewsSchema.EquatableList<int>? f1 = null;
             while (context.NextProperty(ref reader))
             {
-                switch (MatchJsonField(global::NewsSchema.Serialization.JsonContext.PropertyNameUtf8(ref reader)))
+                switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
                         if ((seen0 & 0x1UL) != 0)
@@ -242,7 +242,7 @@ namespace Hand.Built
 
                         seen0 |= 0x1UL;
                         context.EnterProperty(ref reader, "text");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 0, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                         }
@@ -265,7 +265,7 @@ namespace Hand.Built
 
                         seen0 |= 0x2UL;
                         context.EnterProperty(ref reader, "counts");
-                        global::NewsSchema.Serialization.JsonContext.MarkField(positions, 1, ref reader);
+                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
                             context.NullNotAllowed(ref reader, "counts");
@@ -277,7 +277,7 @@ namespace Hand.Built
                                 var b1 = new global::System.Collections.Generic.List<int>();
                                 for (var i1 = 0; context.NextItem(ref reader, i1); i1++)
                                 {
-                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 1, i1, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 1, i1, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "an integer");
@@ -329,7 +329,7 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Serialization.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Note"))
             {
@@ -355,7 +355,7 @@ namespace Hand.Built
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
         public string ToYaml()
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginMapping();
             WriteYamlBody(writer);
             writer.EndMapping();
@@ -365,7 +365,7 @@ namespace Hand.Built
         /// <summary>Writes a list of Note as a YAML document.</summary>
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items)
         {
-            var writer = new global::NewsSchema.Serialization.YamlWriter();
+            var writer = new global::NewsSchema.Generated.YamlWriter();
             writer.BeginSequence();
             foreach (var item in items)
             {
@@ -381,7 +381,7 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteYamlBody(global::NewsSchema.Serialization.YamlWriter writer)
+        internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             if (Text is { } p0)
             {
@@ -403,12 +403,12 @@ namespace Hand.Built
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
-        public string ToJson() => global::NewsSchema.Serialization.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of Note as a JSON array.</summary>
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items)
         {
-            return global::NewsSchema.Serialization.JsonWriting.ToJsonString(items, static (writer, values) =>
+            return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
             {
                 writer.WriteStartArray();
                 foreach (var item in values)
@@ -463,7 +463,7 @@ namespace Hand.Built
             var frame = context.Enter(this, s_fieldNames);
             if (Text is { } v0)
             {
-                var len1 = global::NewsSchema.ValidationRules.CodePointLength(v0);
+                var len1 = global::NewsSchema.Generated.ValidationRules.CodePointLength(v0);
                 if (len1 > 5)
                 {
                     context.FieldError(0, "text", "max-length", $"must be at most 5 characters long, but has {len1}");

@@ -1,0 +1,55 @@
+using Xunit;
+
+namespace NewsSchema.Generator.Tests;
+
+/// <summary>
+/// Every kind of YAML syntax error YamlDotNet reports for a schema file is an NSG0001 at the line
+/// (and column) of the mistake, never at the start of the file.
+/// </summary>
+public class YamlSyntaxErrorTests
+{
+    private const string P = TestSchemas.Path;
+
+    public static TheoryData<string, string, int, int, string> Cases => new()
+    {
+        // name, schema, line, column, a fragment of the message
+        { "tab as indentation", "types:\n\tA:\n\t\tkind: record\n", 2, 1, "tab" },
+        { "tab as indentation, deeper", "types:\n  A:\n\tkind: record\n", 3, 1, "tab" },
+        { "tab inside the indentation", "types:\n  A:\n    kind: record\n  \tB: {}\n", 4, 3, "tab" },
+        { "tab in a plain scalar's indentation", "a:\n  b: c\n \tc: d\n", 3, 2, "tab" },
+        { "unclosed flow mapping", "types:\n  A: { kind: record ]\n", 2, 21, "flow mapping" },
+        { "flow sequence not closed before a key", "types:\n  A: [a, b\n  B: x\n", 2, 8, "is not closed" },
+        { "bad indentation", "types:\n  A:\n    kind: record\n   fields: x\n", 4, 4, "did not find expected key" },
+        { "list item inside a mapping", "types:\n  A:\n    kind: record\n  - x\n", 4, 3, "did not find expected key" },
+        { "unclosed double quote", "types:\n  A:\n    kind: \"record\n", 3, 11, "quoted scalar" },
+        { "unclosed single quote", "types:\n  A:\n    kind: 'record\n", 3, 11, "quoted scalar" },
+        { "unknown escape", "types:\n  A:\n    kind: \"rec\\qord\"\n", 3, 11, "unknown escape character" },
+        { "mapping in a plain scalar", "types:\n  A: kind: record\n", 2, 10, "found invalid mapping" },
+        { "unclosed verbatim tag", "types:\n  A: !<foo\n", 2, 6, "did not find the expected '>'" },
+        { "reserved indicator @", "types:\n  A: @x\n", 2, 6, "cannot start any token" },
+        { "reserved indicator `", "types:\n  A: `x\n", 2, 6, "cannot start any token" },
+        { "anchor without a name", "types:\n  A: &\n", 2, 6, "anchor or alias" },
+        { "text after a flow mapping", "types:\n  A: {a: b, c}d\n", 2, 15, "did not find expected key" },
+        { "YAML 2.0 directive", "%YAML 2.0\n---\ntypes: {}\n", 1, 1, "incompatible YAML document" },
+        { "two %YAML directives", "%YAML 1.2\n%YAML 1.2\n---\ntypes: {}\n", 2, 1, "version directive" },
+        { "two %TAG directives for one handle", "%TAG !a! tag:x\n%TAG !a! tag:y\n---\ntypes: {}\n", 2, 1, "duplicate %TAG directive" },
+        { "undefined tag handle", "types: !x!y {}\n", 1, 8, "undefined tag handle" },
+        { "multi-line quoted key", "types:\n  \"a\n  b\": c\n", 3, 5, "Mapping values are not allowed" },
+        { "closing bracket with no opening", "types: ]\n", 1, 8, "did not find expected node content" },
+        { "text after the document end", "types: {}\n...\nc\n d: e\n", 4, 3, "Did not find expected <document start>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_yaml_syntax_error_points_at_its_line(string name, string schema, int line, int column, string fragment)
+    {
+        var (_, diagnostics) = TestSchemas.Resolve(schema);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("NSG0001", d.Id);
+        var span = d.Location.GetLineSpan();
+        Assert.True(
+            (P, line, column) == (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1),
+            $"{name}: expected at ({line},{column}), reported at ({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.GetMessage()}");
+        Assert.Contains(fragment, d.GetMessage(), System.StringComparison.Ordinal);
+    }
+}
