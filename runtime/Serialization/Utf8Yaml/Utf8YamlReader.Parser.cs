@@ -145,7 +145,7 @@ public ref partial struct Utf8YamlReader
         }
 
         _anchors?.Clear();
-        if (implicitAllowed && token.Kind is not (TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.DocumentStart or TokenKind.StreamEnd))
+        if (implicitAllowed && token.Kind is not (TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.ReservedDirective or TokenKind.DocumentStart or TokenKind.StreamEnd))
         {
             _tagDirectivesLength = 0;
             PushState(ParserState.DocumentEnd);
@@ -156,7 +156,7 @@ public ref partial struct Utf8YamlReader
 
         if (token.Kind != TokenKind.StreamEnd)
         {
-            if (_afterImplicitEnd && token.Kind is TokenKind.VersionDirective or TokenKind.TagDirective)
+            if (_afterImplicitEnd && token.Kind is TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.ReservedDirective)
             {
                 throw Error("a directive after a document needs the document to end with '...' first", token.Start);
             }
@@ -219,7 +219,7 @@ public ref partial struct Utf8YamlReader
                 prefix.CopyTo(_tagDirectives.AsSpan(_tagDirectivesLength + 8 + handle.Length));
                 _tagDirectivesLength = need;
             }
-            else
+            else if (token.Kind != TokenKind.ReservedDirective)
             {
                 return;
             }
@@ -258,7 +258,7 @@ public ref partial struct Utf8YamlReader
     private void ParseDocumentContent()
     {
         ref var token = ref PeekToken();
-        if (token.Kind is TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.DocumentStart or TokenKind.DocumentEnd or TokenKind.StreamEnd)
+        if (token.Kind is TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.ReservedDirective or TokenKind.DocumentStart or TokenKind.DocumentEnd or TokenKind.StreamEnd)
         {
             _state = PopState();
             EmptyScalar(token.Start);
@@ -280,7 +280,7 @@ public ref partial struct Utf8YamlReader
             SkipToken();
             explicitEnd = true;
         }
-        else if (token.Kind is not (TokenKind.DocumentStart or TokenKind.StreamEnd or TokenKind.VersionDirective or TokenKind.TagDirective))
+        else if (token.Kind is not (TokenKind.DocumentStart or TokenKind.StreamEnd or TokenKind.VersionDirective or TokenKind.TagDirective or TokenKind.ReservedDirective))
         {
             throw Error("expected the end of the document; is this line indented wrongly?", token.Start);
         }

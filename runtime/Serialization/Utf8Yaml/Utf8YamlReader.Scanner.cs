@@ -209,7 +209,7 @@ public ref partial struct Utf8YamlReader
             }
         }
 
-        if (_flowLevel > 0 && _indent >= 0 && FirstOnLine() && LineIndentSpaces() <= _indent)
+        if (_flowLevel > 0 && _indent >= 0 && c is not ((byte)']' or (byte)'}') && FirstOnLine() && LineIndentSpaces() <= _indent)
         {
             // Inside a block collection, flow content on a new line must be indented more than it.
             throw Error("a flow collection's content must be indented more than the block around it");
@@ -704,6 +704,11 @@ public ref partial struct Utf8YamlReader
             throw Error(kind == TokenKind.Alias ? "'*' must be followed by an anchor name" : "'&' must be followed by an anchor name", start);
         }
 
+        if (Peek() is (byte)'[' or (byte)'{')
+        {
+            throw Error(kind == TokenKind.Alias ? "an alias must be followed by a space or a separator" : "an anchor must be separated from its value by a space");
+        }
+
         AppendToken(new Token { Kind = kind, Start = start, End = CurrentMark, ValueStart = nameStart, ValueLength = _pos - nameStart });
     }
 
@@ -926,11 +931,13 @@ public ref partial struct Utf8YamlReader
             return;
         }
 
-        // A reserved directive: ignored, to the end of its line.
+        // A reserved directive: ignored, to the end of its line (it still needs a '---' after it).
         while (!AtEnd && !IsBreak(_input[_pos]))
         {
             SkipChar();
         }
+
+        AppendToken(new Token { Kind = TokenKind.ReservedDirective, Start = start, End = CurrentMark });
     }
 
     private static bool AllDigits(ReadOnlySpan<byte> text)

@@ -316,6 +316,7 @@ public ref partial struct Utf8YamlReader
         StreamEnd,
         VersionDirective,
         TagDirective,
+        ReservedDirective,
         DocumentStart,
         DocumentEnd,
         BlockSequenceStart,
