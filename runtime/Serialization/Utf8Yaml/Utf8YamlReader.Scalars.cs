@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace NewsSchema.Serialization.Utf8Yaml;
@@ -6,6 +7,11 @@ namespace NewsSchema.Serialization.Utf8Yaml;
 /// <summary>The scalar scanners: plain, single- and double-quoted, literal and folded.</summary>
 public ref partial struct Utf8YamlReader
 {
+    private static readonly SearchValues<byte> PlainStopsBlock = SearchValues.Create(" \t\r\n:"u8);
+    private static readonly SearchValues<byte> PlainStopsFlow = SearchValues.Create(" \t\r\n:,[]{}"u8);
+    private static readonly SearchValues<byte> SingleQuotedStops = SearchValues.Create(" \t\r\n'"u8);
+    private static readonly SearchValues<byte> DoubleQuotedStops = SearchValues.Create(" \t\r\n\"\\"u8);
+
     private void AddScalar(Mark start, int valueStart, int valueLength, bool inScratch, Utf8YamlScalarStyle style)
     {
         if (valueLength > _maxScalarLength)
@@ -51,28 +57,28 @@ public ref partial struct Utf8YamlReader
             var runStart = _pos;
             var i = _pos;
             var input = _input;
-            while (i < input.Length)
+            var stops = flow ? PlainStopsFlow : PlainStopsBlock;
+            while (true)
             {
-                var b = input[i];
-                if (b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+                var k = input.Slice(i).IndexOfAny(stops);
+                if (k < 0)
                 {
+                    i = input.Length;
                     break;
                 }
 
-                if (b == ':')
+                i += k;
+                if (input[i] == ':')
                 {
                     var next = i + 1 < input.Length ? input[i + 1] : (byte)0;
-                    if (IsBlankOrBreakOrEnd(next) || (flow && IsFlowIndicator(next)))
+                    if (!IsBlankOrBreakOrEnd(next) && !(flow && IsFlowIndicator(next)))
                     {
-                        break;
+                        i++;
+                        continue;
                     }
                 }
-                else if (flow && IsFlowIndicator(b))
-                {
-                    break;
-                }
 
-                i++;
+                break;
             }
 
             if (i == runStart)
@@ -276,17 +282,8 @@ public ref partial struct Utf8YamlReader
                     break;
                 }
 
-                var i = _pos + 1;
-                while (i < _input.Length)
-                {
-                    var c = _input[i];
-                    if (c == quote || c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' || (c == '\\' && !single))
-                    {
-                        break;
-                    }
-
-                    i++;
-                }
+                var i = _input.Slice(_pos + 1).IndexOfAny(single ? SingleQuotedStops : DoubleQuotedStops);
+                i = i < 0 ? _input.Length : _pos + 1 + i;
 
                 if (inScratch)
                 {

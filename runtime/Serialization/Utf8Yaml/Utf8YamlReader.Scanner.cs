@@ -70,6 +70,13 @@ public ref partial struct Utf8YamlReader
     /// <summary>Moves over the run [_pos, end) of characters on one line.</summary>
     private void SkipRun(int end)
     {
+        if (System.Text.Ascii.IsValid(_input.Slice(_pos, end - _pos)))
+        {
+            _col += end - _pos;
+            _pos = end;
+            return;
+        }
+
         for (var i = _pos; i < end; i++)
         {
             var b = _input[i];
