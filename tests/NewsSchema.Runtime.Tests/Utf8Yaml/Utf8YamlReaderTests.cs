@@ -149,4 +149,30 @@ public class Utf8YamlReaderTests
         Assert.Equal(refusal, e.Refusal);
         Assert.Equal((line, column), (e.Line, e.Column));
     }
+
+    [Fact]
+    public void SkipMovesToTheEndOfTheCurrentNode()
+    {
+        var reader = new Utf8YamlReader(Encoding.UTF8.GetBytes("a: {b: [1, {c: 2}], d: 3}\ne: 4\n"));
+        var seen = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.Kind == Utf8YamlEventKind.MappingStart && reader.IsFlow)
+            {
+                reader.Skip();
+                Assert.Equal(Utf8YamlEventKind.MappingEnd, reader.Kind);
+                Assert.Equal((1, 25), (reader.Line, reader.Column));
+                continue;
+            }
+
+            if (reader.Kind == Utf8YamlEventKind.Scalar)
+            {
+                reader.Skip();
+                seen.Add(reader.GetString());
+            }
+        }
+
+        reader.Dispose();
+        Assert.Equal(new[] { "a", "e", "4" }, seen.ToArray());
+    }
 }
