@@ -413,6 +413,7 @@ public ref partial struct Utf8YamlReader
                 }
 
                 key.Possible = false;
+                key.TooLong = key.Mark.Line == _line;
             }
         }
     }
@@ -430,6 +431,7 @@ public ref partial struct Utf8YamlReader
             key.Mark = CurrentMark;
             key.TabBefore = _tabBefore;
             key.FirstOnLine = FirstOnLine();
+            key.TooLong = false;
         }
     }
 
@@ -674,6 +676,11 @@ public ref partial struct Utf8YamlReader
         }
         else
         {
+            if (key.TooLong)
+            {
+                throw Error($"a key longer than {MaxSimpleKeyLength} characters is not allowed (YAML limits implicit keys)", key.Mark);
+            }
+
             if (_flowLevel == 0)
             {
                 if (!_simpleKeyAllowed)

@@ -307,6 +307,7 @@ public ref partial struct Utf8YamlReader
         public Mark Mark;
         public bool TabBefore;
         public bool InFlowMapping;
+        public bool TooLong;
         public bool FirstOnLine;
     }
 
