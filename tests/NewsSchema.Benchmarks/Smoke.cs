@@ -47,6 +47,11 @@ public static class Smoke
         Check(Canon(Times(parse.YamlDotNetDeserializer)).SequenceEqual(expected), "YamlDotNet Deserializer reads the same meetings into the hand-written classes");
         var events = Times(parse.YamlParserFloor);
         Check(events > BenchData.MeetingCount * 20, $"the bare Parser loop sees {events} events");
+        var readers = new YamlReaderBenchmarks();
+        readers.Setup();
+        Check(Times(readers.Utf8YamlReaderEvents) == events, "Utf8YamlReader sees as many events as YamlDotNet's Parser");
+        Check(Times(readers.SharpYamlParser) == events, "SharpYaml's Parser sees as many events as YamlDotNet's Parser");
+        Check(Times(readers.Utf8YamlReaderWithStrings) > 0 && Utf8Scalars(data.Yaml).SequenceEqual(YamlDotNetScalars(data.Yaml)), "Utf8YamlReader's scalars are YamlDotNet's, one for one");
         Check(Same(Times(parse.JsonGenerated), data.Meetings), "generated JSON parse gives back the meetings");
         Check(Canon(Times(parse.JsonSystemTextJson)).SequenceEqual(expected), "System.Text.Json (source-generated) reads the same meetings");
         Check(Canon(Times(parse.JsonSystemTextJsonUtf8)).SequenceEqual(expected), "System.Text.Json from UTF-8 reads the same meetings");
@@ -119,6 +124,37 @@ public static class Smoke
         var errors = run.Diagnostics.Concat(result.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning).ToArray();
         var ok = result.Exception is null && errors.Length == 0 && result.GeneratedSources.Length > 0;
         Check(ok, what + (ok ? $": {result.GeneratedSources.Length} sources, no diagnostics" : ": " + (result.Exception?.ToString() ?? string.Join("; ", errors.Take(3).Select(e => e.ToString())))));
+    }
+
+    private static List<string> Utf8Scalars(string yaml)
+    {
+        var scalars = new List<string>();
+        var reader = new NewsSchema.Serialization.Utf8Yaml.Utf8YamlReader(System.Text.Encoding.UTF8.GetBytes(yaml));
+        while (reader.Read())
+        {
+            if (reader.Kind == NewsSchema.Serialization.Utf8Yaml.Utf8YamlEventKind.Scalar)
+            {
+                scalars.Add(reader.GetString());
+            }
+        }
+
+        reader.Dispose();
+        return scalars;
+    }
+
+    private static List<string> YamlDotNetScalars(string yaml)
+    {
+        var scalars = new List<string>();
+        var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(yaml));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.Scalar scalar)
+            {
+                scalars.Add(scalar.Value);
+            }
+        }
+
+        return scalars;
     }
 
     private static T Times<T>(Func<T> body)
