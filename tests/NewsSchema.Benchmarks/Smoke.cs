@@ -129,10 +129,10 @@ public static class Smoke
     private static List<string> Utf8Scalars(string yaml)
     {
         var scalars = new List<string>();
-        var reader = new NewsSchema.Serialization.Utf8Yaml.Utf8YamlReader(System.Text.Encoding.UTF8.GetBytes(yaml));
+        var reader = new NewsSchema.Generated.Utf8YamlReader(System.Text.Encoding.UTF8.GetBytes(yaml));
         while (reader.Read())
         {
-            if (reader.Kind == NewsSchema.Serialization.Utf8Yaml.Utf8YamlEventKind.Scalar)
+            if (reader.Kind == NewsSchema.Generated.Utf8YamlEventKind.Scalar)
             {
                 scalars.Add(reader.GetString());
             }

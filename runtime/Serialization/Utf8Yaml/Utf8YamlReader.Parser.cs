@@ -1,6 +1,6 @@
 using System;
 
-namespace NewsSchema.Serialization.Utf8Yaml;
+namespace NewsSchema.Generated;
 
 /// <summary>The parser: tokens to events, a state machine with a stack of states (no recursion).</summary>
 public ref partial struct Utf8YamlReader

@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 
-namespace NewsSchema.Serialization.Utf8Yaml;
+namespace NewsSchema.Generated;
 
 /// <summary>The scalar scanners: plain, single- and double-quoted, literal and folded.</summary>
 public ref partial struct Utf8YamlReader

@@ -1,6 +1,6 @@
 using System;
 
-namespace NewsSchema.Serialization.Utf8Yaml;
+namespace NewsSchema.Generated;
 
 /// <summary>The scanner: bytes to tokens, with simple-key look-back (the KEY token is inserted when its ':' is found).</summary>
 public ref partial struct Utf8YamlReader

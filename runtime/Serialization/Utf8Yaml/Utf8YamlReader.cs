@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace NewsSchema.Serialization.Utf8Yaml;
+namespace NewsSchema.Generated;
 
 /// <summary>
 /// A pull reader of YAML 1.2 over UTF-8 bytes: <see cref="Read"/> moves to the next event
@@ -21,7 +21,7 @@ namespace NewsSchema.Serialization.Utf8Yaml;
 /// for and stops at <see cref="ParseOptions.MaxAliasExpansion"/>. Call <see cref="Dispose"/>
 /// to return the pooled buffers.</para>
 /// </remarks>
-[EditorBrowsable(EditorBrowsableState.Advanced)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public ref partial struct Utf8YamlReader
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";

@@ -1,9 +1,10 @@
 using System;
 using System.ComponentModel;
 
-namespace NewsSchema.Serialization.Utf8Yaml;
+namespace NewsSchema.Generated;
 
 /// <summary>The kind of event <see cref="Utf8YamlReader"/> stands on.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum Utf8YamlEventKind : byte
 {
     /// <summary>Before the first <see cref="Utf8YamlReader.Read"/>.</summary>
@@ -31,6 +32,7 @@ public enum Utf8YamlEventKind : byte
 }
 
 /// <summary>How a scalar was written.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum Utf8YamlScalarStyle : byte
 {
     /// <summary>Unquoted (also the empty scalar of an absent value).</summary>
@@ -49,6 +51,7 @@ public enum Utf8YamlScalarStyle : byte
 /// Forms of YAML that are valid YAML 1.2 but that <see cref="Utf8YamlReader"/> refuses in data,
 /// each with a located error (docs/yaml-reader.md explains why).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum Utf8YamlRefusal : byte
 {
     /// <summary>Not a refusal: the text is not well-formed YAML, or a limit was reached.</summary>
@@ -62,7 +65,7 @@ public enum Utf8YamlRefusal : byte
 }
 
 /// <summary>A located error from <see cref="Utf8YamlReader"/>: malformed YAML, a refused form, or a limit.</summary>
-[EditorBrowsable(EditorBrowsableState.Advanced)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class Utf8YamlException : Exception
 {
     /// <summary>Creates the exception.</summary>

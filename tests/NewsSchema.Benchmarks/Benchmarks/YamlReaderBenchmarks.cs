@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 
 namespace NewsSchema.Benchmarks;
 

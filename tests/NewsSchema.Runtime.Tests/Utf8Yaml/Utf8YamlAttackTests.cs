@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 using Xunit;
 
 namespace NewsSchema.Tests.Utf8Yaml;

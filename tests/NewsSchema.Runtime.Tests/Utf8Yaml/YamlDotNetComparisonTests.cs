@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.Core;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 
 namespace NewsSchema.Tests.Utf8Yaml;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsSchema.Serialization.Utf8Yaml;
+using NewsSchema.Generated;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
