@@ -45,6 +45,10 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .Select(static (schema, _) => schema.Catalog)
             .WithTrackingName(TrackingNames.Catalog);
 
+        var jsonSchemas = resolved
+            .Select(static (schema, ct) => JsonSchemaEmitter.Model(schema, ct))
+            .WithTrackingName(TrackingNames.JsonSchemas);
+
         // Diagnostics and source come from separate outputs so one never invalidates the other.
         var fileDiagnostics = parsed
             .SelectMany(static (file, _) => file.Diagnostics)
@@ -86,6 +90,24 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 ReportInternalError(spc, "the catalog '" + model.Name + "'", ex);
+            }
+        });
+
+        context.RegisterSourceOutput(jsonSchemas, static (spc, model) =>
+        {
+            if (model is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var (hintName, source) = JsonSchemaEmitter.Emit(model, spc.CancellationToken);
+                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ReportInternalError(spc, "the JSON Schemas of '" + model.CatalogName + "'", ex);
             }
         });
     }
@@ -130,4 +152,7 @@ public static class TrackingNames
 
     /// <summary>Diagnostics found while resolving all files.</summary>
     public const string SchemaDiagnostics = "NewsSchema.SchemaDiagnostics";
+
+    /// <summary>The JSON Schemas of the project's data (catalog and entities).</summary>
+    public const string JsonSchemas = "NewsSchema.JsonSchemas";
 }
