@@ -260,6 +260,16 @@ internal static class DataSchemaExport
             var text = field.Description ?? field.WireName;
             schema.Set("description", (field.Deprecated ? "Deprecated" + (field.DeprecatedMessage is null ? ". " : ": " + field.DeprecatedMessage + ". ") : string.Empty) + text);
             schema.Set("markdownDescription", Markdown(field));
+            if (field.DefaultText is { } defaultText)
+            {
+                schema.Set("default", field.Type.Kind != TypeRefKind.Primitive ? JsonValue.Of(defaultText) : field.Type.Primitive switch
+                {
+                    PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => JsonValue.Number(defaultText),
+                    PrimitiveKind.Bool => JsonValue.Of(defaultText == "true"),
+                    _ => JsonValue.Of(defaultText),
+                });
+            }
+
             if (field.Deprecated)
             {
                 schema.Set("deprecated", JsonValue.Of(true));
@@ -313,18 +323,9 @@ internal static class DataSchemaExport
             return type.Kind == TypeRefKind.Ref ? TargetName(type) : null;
         }
 
-        private string TargetName(TypeRefModel reference)
-            => reference.Target is { } target && _byFullName.TryGetValue(target, out var t) ? t.Name : reference.Name ?? "entity";
+        private string TargetName(TypeRefModel reference) => DataSchemaExport.TargetName(reference, _byFullName);
 
-        /// <summary>The type expression as the user wrote it (normalised).</summary>
-        public string TypeText(TypeRefModel type) => type.Kind switch
-        {
-            TypeRefKind.Primitive => PrimitiveName(type.Primitive),
-            TypeRefKind.List => "list<" + TypeText(type.Element!) + ">",
-            TypeRefKind.Map => "map<" + TypeText(type.Element!) + ">",
-            TypeRefKind.Ref => "ref<" + TargetName(type) + ">",
-            _ => type.FullName is { } f && _byFullName.TryGetValue(f, out var t) ? t.Name : type.Name ?? "?",
-        };
+        public string TypeText(TypeRefModel type) => DataSchemaExport.TypeText(type, _byFullName);
 
         /// <summary>The schema of a value of <paramref name="type"/>. List and count constraints go on the outer list; the others on the innermost scalar, as the generator applies them.</summary>
         private JsonObject Value(TypeRefModel type, FieldConstraints c, bool outer, bool nullable)
@@ -525,6 +526,20 @@ internal static class DataSchemaExport
                 .Set("pattern", "^(?:" + string.Join("|", alternatives) + ")$"));
         }
     }
+
+    /// <summary>The name of the entity a ref points at.</summary>
+    internal static string TargetName(TypeRefModel reference, IReadOnlyDictionary<string, TypeModel> types)
+        => reference.Target is { } target && types.TryGetValue(target, out var t) ? t.Name : reference.Name ?? "entity";
+
+    /// <summary>The type expression as the user wrote it (normalised), e.g. <c>list&lt;ref&lt;Actor&gt;&gt;</c>.</summary>
+    internal static string TypeText(TypeRefModel type, IReadOnlyDictionary<string, TypeModel> types) => type.Kind switch
+    {
+        TypeRefKind.Primitive => PrimitiveName(type.Primitive),
+        TypeRefKind.List => "list<" + TypeText(type.Element!, types) + ">",
+        TypeRefKind.Map => "map<" + TypeText(type.Element!, types) + ">",
+        TypeRefKind.Ref => "ref<" + TargetName(type, types) + ">",
+        _ => type.FullName is { } f && types.TryGetValue(f, out var t) ? t.Name : type.Name ?? "?",
+    };
 
     internal static string PrimitiveName(PrimitiveKind kind) => kind switch
     {

@@ -25,6 +25,7 @@ internal static class Exporter
     public static readonly IReadOnlyDictionary<string, Func<ResolvedSchema, string>> Outputs =
         new SortedDictionary<string, Func<ResolvedSchema, string>>(StringComparer.Ordinal)
         {
+            ["model-reference"] = ModelReference.Write,
         };
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);

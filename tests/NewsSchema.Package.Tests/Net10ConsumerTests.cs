@@ -112,12 +112,16 @@ public sealed class Net10ConsumerTests
         AssertLines(run, "parsed: True", "city: Vilnius");
         Assert.Contains("\"city\": {", File.ReadAllText(Path.Combine(exported, "Meeting.schema.json")), StringComparison.Ordinal);
 
-        // 4. NewsSchemaExportDir moves them; the text is the one in code.
+        // 4. NewsSchemaExportDir moves them; the text is the one in code; NewsSchemaModelReference adds the Markdown page.
         project.Write("Program.cs", "System.Console.Write(Newsroom.EntityCatalog.JsonSchema);\n");
-        build = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:NewsSchemaExportDir=editor/schemas");
+        build = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:NewsSchemaExportDir=editor/schemas", "-p:NewsSchemaModelReference=docs/model.md");
         Assert.True(build.ExitCode == 0, "The build with NewsSchemaExportDir failed. " + build.Describe());
         run = project.Run("net10.0").EnsureSuccess();
         Assert.Equal(File.ReadAllText(Path.Combine(project.Folder, "editor", "schemas", "EntityCatalog.schema.json")).TrimEnd(), run.Output.TrimEnd());
+        var page = File.ReadAllText(Path.Combine(project.Folder, "docs", "model.md"));
+        Assert.StartsWith("# The model: Newsroom.Model\n", page, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\nclassDiagram\n", page, StringComparison.Ordinal);
+        Assert.Contains("| `title` | `string` | yes |  | at most 60 characters |  |", page, StringComparison.Ordinal);
         project.LogTotal();
     }
 }

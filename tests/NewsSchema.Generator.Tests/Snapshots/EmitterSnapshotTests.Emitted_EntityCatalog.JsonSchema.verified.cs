@@ -178,6 +178,7 @@ namespace TestProject
             "        \"attendance\": {\n" +
             "          \"description\": \"attendance\",\n" +
             "          \"markdownDescription\": \"attendance\\n\\n`int`, optional; at least 0.\",\n" +
+            "          \"default\": 0,\n" +
             "          \"type\": [\"integer\", \"null\"],\n" +
             "          \"minimum\": 0,\n" +
             "          \"maximum\": 2147483647\n" +
@@ -374,6 +375,7 @@ namespace TestProject
                 "        \"attendance\": {\n" +
                 "          \"description\": \"attendance\",\n" +
                 "          \"markdownDescription\": \"attendance\\n\\n`int`, optional; at least 0.\",\n" +
+                "          \"default\": 0,\n" +
                 "          \"type\": [\"integer\", \"null\"],\n" +
                 "          \"minimum\": 0,\n" +
                 "          \"maximum\": 2147483647\n" +
