@@ -46,7 +46,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalog);
 
         var jsonSchemas = resolved
-            .Select(static (schema, ct) => JsonSchemaEmitter.Model(schema, ct))
+            .Select(static (schema, _) => JsonSchemaEmitter.Input(schema))
             .WithTrackingName(TrackingNames.JsonSchemas);
 
         // Diagnostics and source come from separate outputs so one never invalidates the other.
@@ -107,7 +107,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ReportInternalError(spc, "the JSON Schemas of '" + model.CatalogName + "'", ex);
+                ReportInternalError(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", ex);
             }
         });
     }

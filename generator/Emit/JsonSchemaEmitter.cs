@@ -6,7 +6,10 @@ using static NewsSchema.Generator.Emit.EmitHelpers;
 
 namespace NewsSchema.Generator.Emit;
 
-/// <summary>The exported JSON Schemas of one compilation, as the generator sees them (plain data, cached by value).</summary>
+/// <summary>What the JSON Schemas are built from: every type and the catalog (plain data, cached by value).</summary>
+internal sealed record JsonSchemaInput(EquatableArray<TypeModel> Types, CatalogModel Catalog);
+
+/// <summary>The exported JSON Schemas of one compilation.</summary>
 internal sealed record JsonSchemaModel(string Namespace, string CatalogName, EquatableArray<ExportText> Schemas);
 
 /// <summary>
@@ -16,20 +19,14 @@ internal sealed record JsonSchemaModel(string Namespace, string CatalogName, Equ
 /// </summary>
 internal static class JsonSchemaEmitter
 {
-    public static JsonSchemaModel? Model(ResolvedSchema schema, CancellationToken cancellationToken)
+    /// <summary>The pipeline step: no catalog, no schemas (the text is built in the output, where a bug becomes NSG0025).</summary>
+    public static JsonSchemaInput? Input(ResolvedSchema schema)
+        => schema.Catalog is { } catalog ? new JsonSchemaInput(schema.Types, catalog) : null;
+
+    public static (string HintName, string Source) Emit(JsonSchemaInput input, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (schema.Catalog is not { } catalog)
-        {
-            return null;
-        }
-
-        return new JsonSchemaModel(catalog.Namespace, catalog.Name, DataSchemaExport.Build(schema.Types, catalog).ToEquatableArray());
-    }
-
-    public static (string HintName, string Source) Emit(JsonSchemaModel model, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
+        var model = new JsonSchemaModel(input.Catalog.Namespace, input.Catalog.Name, DataSchemaExport.Build(input.Types, input.Catalog).ToEquatableArray());
         var w = StartFile(model.Namespace);
         w.Open($"public sealed partial class {model.CatalogName}");
         var catalogFile = model.CatalogName + ".schema.json";
