@@ -176,7 +176,7 @@ internal static class ModelReference
                 lines.Insert(0, "  class " + name);
             }
 
-            sb.Append("### ").Append(root.Name).Append("\n\n```mermaid\nclassDiagram\n  direction LR\n");
+            sb.Append("### Diagram: ").Append(root.Name).Append("\n\n```mermaid\nclassDiagram\n  direction LR\n");
             foreach (var line in lines)
             {
                 sb.Append(line).Append('\n');
