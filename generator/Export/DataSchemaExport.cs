@@ -438,8 +438,8 @@ internal static class DataSchemaExport
 
                 case PrimitiveKind.DateTime:
                     // Our readers also take hh:mm without seconds, which RFC 3339's date-time does not.
+                    // format: date-time on the forms with seconds (RFC 3339), the pattern on all.
                     obj.Set("type", Types("string", nullable))
-                        .Set("format", "date-time")
                         .Set("pattern", @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$");
                     obj.Set("anyOf", new JsonArray()
                         .Add(new JsonObject().Set("type", "string").Set("pattern", @":\d{2}:\d{2}").Set("format", "date-time"))
