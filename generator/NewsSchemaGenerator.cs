@@ -46,6 +46,10 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .Select(static (schema, _) => schema.Catalog)
             .WithTrackingName(TrackingNames.Catalog);
 
+        var jsonSchemas = resolved
+            .Select(static (schema, _) => JsonSchemaEmitter.Input(schema))
+            .WithTrackingName(TrackingNames.JsonSchemas);
+
         // Diagnostics and source come from separate outputs so one never invalidates the other.
         var fileDiagnostics = parsed
             .SelectMany(static (file, _) => file.Diagnostics)
@@ -109,6 +113,24 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
                 ReportInternalError(spc, "the catalog '" + model.Name + "'", ex);
             }
         });
+
+        context.RegisterSourceOutput(jsonSchemas, static (spc, model) =>
+        {
+            if (model is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var (hintName, source) = JsonSchemaEmitter.Emit(model, spc.CancellationToken);
+                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ReportInternalError(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", ex);
+            }
+        });
     }
 
     /// <summary>The generator never throws: a bug of ours becomes a located-nowhere NSG0025, never CS8785.</summary>
@@ -160,4 +182,6 @@ public static class TrackingNames
 
     /// <summary>The compatibility gate's diagnostics.</summary>
     public const string Gate = "NewsSchema.Gate";
+    /// <summary>The JSON Schemas of the project's data (catalog and entities).</summary>
+    public const string JsonSchemas = "NewsSchema.JsonSchemas";
 }

@@ -18,6 +18,7 @@ public class CachingTests
     {
         TrackingNames.SchemaTexts, TrackingNames.ParsedSchemas, TrackingNames.Options, TrackingNames.Resolved,
         TrackingNames.TypeModels, TrackingNames.Catalog, TrackingNames.FileDiagnostics, TrackingNames.SchemaDiagnostics,
+        TrackingNames.JsonSchemas,
     };
 
     private const string ActorSchema = "namespace: News\ntypes:\n  Actor:\n    kind: entity\n    fields:\n      name: { type: string, required: true }\n";
@@ -76,6 +77,9 @@ public class CachingTests
 
         // The catalog did not change (same entities), so its output is unchanged.
         Assert.All(second.Reasons(TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Catalog was " + r));
+
+        // The JSON Schemas describe every field, so a new field changes them.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, second.Reasons(TrackingNames.JsonSchemas));
     }
 
     [Fact]

@@ -54,6 +54,8 @@ public sealed class CompatibilityBuildTests : IDisposable
                 <Nullable>enable</Nullable>
                 <RootNamespace>Consumer</RootNamespace>
                 <NewsSchemaCompatibility>full</NewsSchemaCompatibility>
+                <NewsSchemaExport>false</NewsSchemaExport>
+                <NewsSchemaExportTool>{ExportTool(repo)}</NewsSchemaExportTool>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{repo}/runtime/NewsSchema.Runtime.csproj" />
@@ -64,10 +66,14 @@ public sealed class CompatibilityBuildTests : IDisposable
             """);
         File.WriteAllText(Path.Combine(_dir, "Program.cs"), "System.Console.WriteLine(Consumer.News.Meeting.FromYaml(\"id: m\\ntitle: t\\nvenue: v\\n\").Title);\n");
         File.WriteAllText(schemaPath, Schema + "\n");
-        WriteBaseline(schemaPath, baselinePath);
+
+        // 0. The baseline is written on request, by MSBuild, with the gate's own writer.
+        var (code, output) = Build(project, "-p:NewsSchemaUpdateBaseline=true");
+        Assert.True(code == 0, "the build that writes the baseline failed:\n" + output);
+        Assert.Equal(Expected(schemaPath, baselinePath), File.ReadAllText(baselinePath));
 
         // 1. Unchanged schemas: the gate passes.
-        var (code, output) = Build(project);
+        (code, output) = Build(project);
         Assert.True(code == 0, "the first build failed:\n" + output);
 
         // 2. A breaking edit: the venue is now required. The error names the line and column of the field.
@@ -81,22 +87,40 @@ public sealed class CompatibilityBuildTests : IDisposable
         // One error (MSBuild prints it again in its summary): 'full' mode, and only backward is broken.
         Assert.Single(output.Split('\n').Where(l => l.Contains("error NSG", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct());
 
-        // 3. The change is accepted: write the baseline again; the same schema builds.
-        WriteBaseline(schemaPath, baselinePath);
+        // The failing build left the baseline alone: it is never changed silently.
+        Assert.Equal(Expected(schemaPath, baselinePath, Schema + "\n"), File.ReadAllText(baselinePath));
+
+        // 3. The change is accepted: write the baseline again on request; the same schema builds.
+        (code, output) = Build(project, "-p:NewsSchemaUpdateBaseline=true");
+        Assert.True(code == 0, "the build that updates the baseline failed:\n" + output);
         Assert.Contains("field Meeting.venue required true", File.ReadAllText(baselinePath), StringComparison.Ordinal);
         (code, output) = Build(project);
         Assert.True(code == 0, "the build after updating the baseline failed:\n" + output);
     }
 
-    private static void WriteBaseline(string schemaPath, string baselinePath)
+    /// <summary>What the gate's writer makes of the schema (the file's text now, or <paramref name="schemaText"/>).</summary>
+    private static string Expected(string schemaPath, string baselinePath, string? schemaText = null)
     {
         var result = BaselineWriter.Write(
-            new[] { (schemaPath, File.ReadAllText(schemaPath)) },
+            new[] { (schemaPath, schemaText ?? File.ReadAllText(schemaPath)) },
             new BaselineWriterOptions { BaselinePath = baselinePath, DefaultNamespace = "Consumer" });
         Assert.True(result.Success, string.Join("\n", result.Errors));
-        File.WriteAllText(baselinePath, result.Text);
+        return result.Text!;
     }
 
-    private (int Code, string Output) Build(string project)
-        => BuildOutputTests.Run("dotnet", $"build \"{project}\" -nologo -clp:NoSummary -p:UseSharedCompilation=false", _dir);
+    /// <summary>The export tool built beside these tests (Toolkit.sln builds generator/tool).</summary>
+    private static string ExportTool(string repo)
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var path = Path.Combine(repo, "generator", "tool", "bin", configuration, "net8.0", "NewsSchema.Export.dll");
+        Assert.True(File.Exists(path), "build generator/tool first (dotnet build Toolkit.sln): " + path);
+        return path;
+    }
+
+    private (int Code, string Output) Build(string project, string extra = "")
+        => BuildOutputTests.Run("dotnet", $"build \"{project}\" -nologo -clp:NoSummary -p:UseSharedCompilation=false {extra}", _dir);
 }

@@ -106,8 +106,18 @@ public class DocsTests
             .ToDictionary(d => d.Id);
         var quoted = Regex.Matches(docs, @"`[^`\n]*?(?:error|warning) (NSG\d{4}): ([^`\n]*)`");
         Assert.True(quoted.Count >= 25);
+        // NSG0080 and NSG0081 come from MSBuild and the export tool, not the compiler (docs/export.md).
+        var targets = File.ReadAllText(Path.Combine(RepoRoot(), "generator", "build", "NewsSchema.targets"));
+        var tool = string.Concat(Directory.GetFiles(Path.Combine(RepoRoot(), "generator", "tool"), "*.cs").Select(File.ReadAllText));
         foreach (Match m in quoted)
         {
+            if (!descriptors.ContainsKey(m.Groups[1].Value))
+            {
+                Assert.True(targets.Contains("Code=\"" + m.Groups[1].Value + "\"", StringComparison.Ordinal) || tool.Contains("error " + m.Groups[1].Value + ": ", StringComparison.Ordinal),
+                    $"docs/diagnostics.md quotes {m.Groups[1].Value}, which neither a descriptor, NewsSchema.targets nor the export tool reports");
+                continue;
+            }
+
             var format = descriptors[m.Groups[1].Value].MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var pattern = "^" + string.Join("(.*)", Regex.Split(format, @"\{\d\}").Select(Regex.Escape)) + "$";
             Assert.True(Regex.IsMatch(m.Groups[2].Value, pattern, RegexOptions.Singleline), $"docs/diagnostics.md quotes a message that {m.Groups[1].Value} cannot give:\n{m.Groups[2].Value}\nformat: {format}");

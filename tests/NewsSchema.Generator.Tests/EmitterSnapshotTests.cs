@@ -64,6 +64,7 @@ public sealed class EmitterSnapshotTests
     [InlineData("GeoPoint.g.cs")]
     [InlineData("MeetingFormat.g.cs")]
     [InlineData("EntityCatalog.g.cs")]
+    [InlineData("EntityCatalog.JsonSchema.g.cs")]
     public void Emitted_file_matches_snapshot(string hintName)
     {
         var run = GeneratorHarness.Run(("/schemas/meeting.schema.yaml", MeetingSchema.Replace("namespace NewsKit.Model", "namespace: NewsKit.Model")));
@@ -81,9 +82,9 @@ public sealed class EmitterSnapshotTests
             .Select(d => d.ToString())
             .ToArray();
         Assert.Empty(diagnostics);
-        // One file per C# type: 3 entities and their ids, a record, an enum and the catalog.
+        // One file per C# type: 3 entities and their ids, a record, an enum and the catalog (and its JSON Schemas).
         Assert.Equal(
-            new[] { "Actor.g.cs", "ActorId.g.cs", "EntityCatalog.g.cs", "GeoPoint.g.cs", "Meeting.g.cs", "MeetingFormat.g.cs", "MeetingId.g.cs", "Venue.g.cs", "VenueId.g.cs" },
+            new[] { "Actor.g.cs", "ActorId.g.cs", "EntityCatalog.JsonSchema.g.cs", "EntityCatalog.g.cs", "GeoPoint.g.cs", "Meeting.g.cs", "MeetingFormat.g.cs", "MeetingId.g.cs", "Venue.g.cs", "VenueId.g.cs" },
             run.GeneratedSources.Select(s => Path.GetFileName(s.HintName)).OrderBy(n => n, StringComparer.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using NewsSchema.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -75,6 +76,17 @@ public sealed class Net10ConsumerTests
         AssertContains(run, "bad.yaml(3,9): error enum at format: 'trilaterl' is not a MeetingFormat");
         AssertContains(run, "error duplicate-id at meetings[1].id");
 
+        // The build wrote the JSON Schemas for editors (docs/export.md) to the default folder, obj/newsschema/.
+        var exported = Path.Combine(project.Folder, "obj", "newsschema");
+        Assert.Equal(
+            new[] { "EntityCatalog.schema.json", "Meeting.schema.json", "newsschema.schema.json" },
+            Directory.GetFiles(exported).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+        var meetingSchema = File.ReadAllText(Path.Combine(exported, "Meeting.schema.json"));
+        Assert.Contains("\"maxLength\": 60", meetingSchema, StringComparison.Ordinal);
+        Assert.Contains("\"enum\": [\"bilateral\", \"trilateral\", \"press-conference\", null]", meetingSchema, StringComparison.Ordinal);
+        Assert.Contains("\"$ref\": \"#/definitions/Meeting\"", File.ReadAllText(Path.Combine(exported, "EntityCatalog.schema.json")), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\"", File.ReadAllText(Path.Combine(exported, "newsschema.schema.json")), StringComparison.Ordinal);
+
         // 2. A misspelled key is a compiler error at the key's line and column in the schema file.
         var broken = MeetingSchema.Replace("maxLength: 60", "maxLenght: 60", StringComparison.Ordinal);
         File.WriteAllText(schemaPath, broken);
@@ -98,6 +110,18 @@ public sealed class Net10ConsumerTests
         Assert.True(build.ExitCode == 0, "The build after the schema edit failed. " + build.Describe());
         run = project.Run("net10.0").EnsureSuccess();
         AssertLines(run, "parsed: True", "city: Vilnius");
+        Assert.Contains("\"city\": {", File.ReadAllText(Path.Combine(exported, "Meeting.schema.json")), StringComparison.Ordinal);
+
+        // 4. NewsSchemaExportDir moves them; the text is the one in code; NewsSchemaModelReference adds the Markdown page.
+        project.Write("Program.cs", "System.Console.Write(Newsroom.EntityCatalog.JsonSchema);\n");
+        build = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:NewsSchemaExportDir=editor/schemas", "-p:NewsSchemaModelReference=docs/model.md");
+        Assert.True(build.ExitCode == 0, "The build with NewsSchemaExportDir failed. " + build.Describe());
+        run = project.Run("net10.0").EnsureSuccess();
+        Assert.Equal(File.ReadAllText(Path.Combine(project.Folder, "editor", "schemas", "EntityCatalog.schema.json")).TrimEnd(), run.Output.TrimEnd());
+        var page = File.ReadAllText(Path.Combine(project.Folder, "docs", "model.md"));
+        Assert.StartsWith("# The model: Newsroom.Model\n", page, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\nclassDiagram\n", page, StringComparison.Ordinal);
+        Assert.Contains("| `title` | `string` | yes |  | at most 60 characters |  |", page, StringComparison.Ordinal);
         project.LogTotal();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using NewsSchema.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -86,6 +87,25 @@ public sealed class Net8ConsumerTests
         AssertLines(run, "framework: .NETCoreApp,Version=v8.0", "parsed: True", "meetings: 2, venues: 1", "found: Vilnius");
         AssertContains(run, "error unresolved-reference");
         AssertContains(run, "riga-hall");
+
+        // The export used the catalog name and namespace the generator got (DeskCatalog), from the
+        // stale copies under obj/ nothing (one Venue), and ran on this net8.0 project's build.
+        var exported = Path.Combine(project.Folder, "obj", "newsschema");
+        Assert.Equal(
+            new[] { "DeskCatalog.schema.json", "Meeting.schema.json", "Venue.schema.json", "newsschema.schema.json" },
+            Directory.GetFiles(exported).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Contains("A catalog file of Desk.Model.DeskCatalog", File.ReadAllText(Path.Combine(exported, "DeskCatalog.schema.json")), StringComparison.Ordinal);
+
+        // A missing export tool is an error that says what to do, not silently no schemas (NSG0081) ...
+        var missing = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:NewsSchemaExportTool=" + Path.Combine(project.Folder, "no-such-tool.dll"));
+        Assert.True(missing.ExitCode != 0, "The build without the export tool succeeded. " + missing.Describe());
+        Assert.Contains("error NSG0081: The NewsSchema export tool is not at", missing.Output, StringComparison.Ordinal);
+
+        // ... unless the project turns the export off.
+        Directory.Delete(exported, recursive: true);
+        var off = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:NewsSchemaExport=false", "-p:NewsSchemaExportTool=" + Path.Combine(project.Folder, "no-such-tool.dll"));
+        Assert.True(off.ExitCode == 0, "The build with NewsSchemaExport=false failed. " + off.Describe());
+        Assert.False(Directory.Exists(exported), "NewsSchemaExport=false still wrote " + exported);
         project.LogTotal();
     }
 }

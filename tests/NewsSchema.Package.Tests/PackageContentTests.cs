@@ -25,7 +25,7 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void The_package_holds_the_generator_the_runtime_and_the_msbuild_files_and_nothing_else()
+    public void The_package_holds_the_generator_the_runtime_the_msbuild_files_and_the_export_tool_and_nothing_else()
     {
         using var zip = ZipFile.OpenRead(_feed.PackagePath);
         var files = Files(zip);
@@ -42,6 +42,11 @@ public sealed class PackageContentTests
                 "buildTransitive/NewsSchema.targets",
                 "lib/net8.0/NewsSchema.Runtime.dll",
                 "lib/net8.0/NewsSchema.Runtime.xml",
+                "tools/export/NewsSchema.Export.dll",
+                "tools/export/NewsSchema.Export.runtimeconfig.json",
+                "tools/export/NewsSchema.Generator.dll",
+                "tools/export/YamlDotNet.dll",
+                "tools/export/newsschema.schema.json",
             },
             files);
     }
