@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -261,6 +265,56 @@ public class AnalyzerTests
         var harness = new AnalyzerHarness(new[] { (Dir + "notes.yaml", "types: [ broken"), (Dir + "ok.schema.yaml", "types:\n  Ok:\n    kind: record\n") }, AnalyzersOn);
 
         Assert.Empty(harness.AnalyzeEachFile());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task An_analysis_cancelled_while_reading_the_schemas_is_not_remembered()
+    {
+        using var cts = new CancellationTokenSource();
+        var cancelling = new CancellingText(Dir + "b.schema.yaml", SchemaMistakes.Files.Single(f => f.Name == "nsg0002").Text, cts);
+        var other = new NewsSchema.Testing.InMemoryAdditionalText(Dir + "a.schema.yaml", "types:\n  A:\n    kind: record\n");
+        var analyzer = new SchemaAnalyzer();
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(other, cancelling), new NewsSchema.Testing.TestAnalyzerConfigOptionsProvider(AnalyzersOn));
+        var withAnalyzers = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => withAnalyzers.GetAnalysisResultAsync(cancelling, cts.Token));
+        Assert.Equal(1, cancelling.Reads);
+
+        // The same CompilationWithAnalyzers asked again: the set is read and checked anew.
+        var result = await withAnalyzers.GetAnalysisResultAsync(cancelling, CancellationToken.None);
+        var d = Assert.Single(result.GetAllDiagnostics());
+        Assert.Equal("NSG0002", d.Id);
+        DiagnosticTests.AssertAt(d, Dir + "b.schema.yaml", 4, 5);
+    }
+
+    /// <summary>A schema text whose first read cancels the analysis, as a keystroke does in the IDE.</summary>
+    private sealed class CancellingText : AdditionalText
+    {
+        private readonly SourceText _text;
+        private readonly CancellationTokenSource _cts;
+
+        public CancellingText(string path, string text, CancellationTokenSource cts)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+            _cts = cts;
+        }
+
+        public int Reads { get; private set; }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            if (Reads++ == 0)
+            {
+                _cts.Cancel();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return _text;
+        }
     }
 
     [Fact]
