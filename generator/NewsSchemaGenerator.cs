@@ -25,7 +25,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaTexts);
 
         var parsed = files
-            .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.Text, ct))
+            .Select(static (file, ct) => SchemaCheck.ParseFile(file.Path, file.Text, ct))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -35,7 +35,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
         var resolved = parsed
             .Collect()
             .Combine(options)
-            .Select(static (input, ct) => SchemaResolver.Resolve(input.Left, input.Right, ct))
+            .Select(static (input, ct) => SchemaCheck.Check(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.Resolved);
 
         var types = resolved
@@ -51,14 +51,24 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.JsonSchemas);
 
         // Diagnostics and source come from separate outputs so one never invalidates the other.
-        var fileDiagnostics = parsed
-            .SelectMany(static (file, _) => file.Diagnostics)
-            .WithTrackingName(TrackingNames.FileDiagnostics);
+        // SchemaAnalyzer reports the located ones when analyzers run (the IDE shows an analyzer's
+        // diagnostics in the schema file, reliably); the generator reports them only when analyzers
+        // are off, so a build reports each mistake once. Internal errors and mistakes with no place
+        // in a schema file are always the generator's.
+        var generatorReports = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorReporting.ShouldReport(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.GeneratorReports);
+
         var schemaDiagnostics = resolved
             .SelectMany(static (schema, _) => schema.Diagnostics)
+            .Combine(generatorReports)
+            .Where(static input => input.Right || !SchemaAnalyzer.Reports(input.Left))
+            .Select(static (input, _) => input.Left)
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
 
         // The compatibility gate: the resolved schemas against the committed baseline (docs/compatibility.md).
+        // Its diagnostics are the generator's alone (SchemaAnalyzer does not read the baseline), so a
+        // build reports each once with analyzers on or off.
         var gateOptions = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GateOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.GateOptions);
@@ -77,7 +87,6 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Gate)
             .SelectMany(static (diagnostics, _) => diagnostics);
 
-        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(gateDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
@@ -168,10 +177,10 @@ public static class TrackingNames
     /// <summary>The catalog model.</summary>
     public const string Catalog = "NewsSchema.Catalog";
 
-    /// <summary>Diagnostics found while parsing one file.</summary>
-    public const string FileDiagnostics = "NewsSchema.FileDiagnostics";
+    /// <summary>Whether the generator reports what <see cref="SchemaAnalyzer"/> reports (analyzers off).</summary>
+    public const string GeneratorReports = "NewsSchema.GeneratorReports";
 
-    /// <summary>Diagnostics found while resolving all files.</summary>
+    /// <summary>The diagnostics the generator reports: every file's and the cross-file ones, less what the analyzer reports.</summary>
     public const string SchemaDiagnostics = "NewsSchema.SchemaDiagnostics";
 
     /// <summary>The compatibility gate's MSBuild options.</summary>

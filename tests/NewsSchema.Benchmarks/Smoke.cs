@@ -105,6 +105,15 @@ public static class Smoke
             rerun.Results[0].GeneratedSources.Any(s => s.SourceText.ToString().Contains("public string? Edited", StringComparison.Ordinal)),
             "the re-run's output has the added field");
 
+        // ---- the analyzer (per-file, as the IDE runs it) ----
+        var analysis = Times(generator.AnalyzeOneEditedFile);
+        Check(analysis.GetAllDiagnostics().IsEmpty && analysis.AdditionalFileDiagnostics.IsEmpty, "the analyzer finds nothing wrong in the edited file: " + string.Join("; ", analysis.GetAllDiagnostics().Take(3)));
+        Check(Times(generator.AnalyzeOneFileFreshAnalyzer).GetAllDiagnostics().IsEmpty, "a fresh analyzer finds nothing wrong either");
+        var broken = generator.AnalyzeEditedFile(generator.EditedOriginal.GetText()!.ToString() + "      broken: Nope\n").GetAllDiagnostics();
+        Check(
+            broken.Length == 1 && broken[0].Id == "NSG0003" && broken[0].Location.GetLineSpan().Path == generator.EditedOriginal.Path,
+            "a mistake typed into the file is reported there: " + string.Join("; ", broken));
+
         Console.WriteLine($"smoke: {Failures.Count} failed, in {clock.Elapsed.TotalSeconds:F1} s");
         return Failures.Count == 0 ? 0 : 1;
     }

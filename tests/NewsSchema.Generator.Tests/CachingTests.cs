@@ -17,7 +17,7 @@ public class CachingTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SchemaTexts, TrackingNames.ParsedSchemas, TrackingNames.Options, TrackingNames.Resolved,
-        TrackingNames.TypeModels, TrackingNames.Catalog, TrackingNames.FileDiagnostics, TrackingNames.SchemaDiagnostics,
+        TrackingNames.TypeModels, TrackingNames.Catalog, TrackingNames.GeneratorReports, TrackingNames.SchemaDiagnostics,
         TrackingNames.JsonSchemas,
     };
 
@@ -38,7 +38,7 @@ public class CachingTests
         foreach (var step in AllSteps)
         {
             var reasons = second.Reasons(step);
-            Assert.True(reasons.Length > 0 || step is TrackingNames.FileDiagnostics or TrackingNames.SchemaDiagnostics, "no outputs tracked for " + step);
+            Assert.True(reasons.Length > 0 || step is TrackingNames.SchemaDiagnostics or TrackingNames.GeneratorReports, "no outputs tracked for " + step);
             Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + r));
         }
 

@@ -95,9 +95,13 @@ public sealed class Net10ConsumerTests
         Assert.True(build.ExitCode != 0, "The build with a schema mistake succeeded. " + build.Describe());
         var expected = $"{schemaPath}({line},{column}): error NSG0002:";
         _log.WriteLine($"expecting: {expected}");
-        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal),
-            $"Expected `{expected}` in the build output. Errors and warnings:{Environment.NewLine}{ConsumerProject.Problems(build.Output)}{Environment.NewLine}{build.Describe()}");
+        AssertReportedOnce(build, expected);
         Assert.Contains("Did you mean 'maxLength'?", build.Output, StringComparison.Ordinal);
+
+        // Once also with analyzers off: the package's props tell the generator to report it instead.
+        build = project.Dotnet("build", "--no-restore", "-nodeReuse:false", "-tl:off", "-p:RunAnalyzers=false");
+        Assert.True(build.ExitCode != 0, "The build with a schema mistake and RunAnalyzers=false succeeded. " + build.Describe());
+        AssertReportedOnce(build, expected);
 
         // 3. Fix it and add a field: the next build generates it, and Program.cs can use it.
         var edited = MeetingSchema.Replace("      startsOn: date", "      startsOn: date\n      city: { type: string, maxLength: 40 }", StringComparison.Ordinal);
@@ -123,5 +127,21 @@ public sealed class Net10ConsumerTests
         Assert.Contains("```mermaid\nclassDiagram\n", page, StringComparison.Ordinal);
         Assert.Contains("| `title` | `string` | yes |  | at most 60 characters |  |", page, StringComparison.Ordinal);
         project.LogTotal();
+    }
+
+    /// <summary>
+    /// The mistake is reported once (by the analyzer, or by the generator when analyzers are off),
+    /// never by both: once as it happens, once in MSBuild's summary after "Build FAILED.".
+    /// </summary>
+    private static void AssertReportedOnce(ProcessResult build, string expected)
+    {
+        var lines = build.Output.Split('\n');
+        var summaryAt = Array.FindIndex(lines, l => l.StartsWith("Build FAILED.", StringComparison.Ordinal));
+        Assert.True(summaryAt > 0, "No 'Build FAILED.' in the output. " + build.Describe());
+        var during = lines.Take(summaryAt).Count(l => l.Contains(expected, StringComparison.Ordinal));
+        var inSummary = lines.Skip(summaryAt).Count(l => l.Contains(expected, StringComparison.Ordinal));
+        Assert.True(during == 1 && inSummary == 1,
+            $"Expected `{expected}` once in the build output (and once in its summary), found {during} (and {inSummary}). Errors and warnings:{Environment.NewLine}{ConsumerProject.Problems(build.Output)}{Environment.NewLine}{build.Describe()}");
+        Assert.Equal(2, lines.Count(l => l.Contains(" NSG", StringComparison.Ordinal)));
     }
 }
