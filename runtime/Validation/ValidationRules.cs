@@ -18,16 +18,33 @@ public static class ValidationRules
     /// hostile string can hang it), or, for constructs it lacks (lookarounds, backreferences),
     /// with a match timeout.
     /// </summary>
+    /// The pattern is ECMA-262, as in JSON Schema: it is translated to .NET first
+    /// (<c>$</c> is the end of the text, <c>\d</c> is ASCII, ...; see <see cref="EcmaPattern"/>).
     public static Regex CreateRegex(string pattern)
     {
+        var dotNet = EcmaPattern.ToDotNet(pattern);
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return new SchemaRegex(pattern, dotNet, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout);
+            return new SchemaRegex(pattern, dotNet, RegexOptions.CultureInvariant, PatternTimeout);
         }
+    }
+
+    /// <summary>A compiled schema pattern that shows (in messages) the pattern as the schema wrote it.</summary>
+    private sealed class SchemaRegex : Regex
+    {
+        private readonly string _source;
+
+        public SchemaRegex(string source, string dotNet, RegexOptions options, TimeSpan timeout)
+            : base(dotNet, options, timeout)
+        {
+            _source = source;
+        }
+
+        public override string ToString() => _source;
     }
 
     /// <summary>Null when <paramref name="value"/> matches somewhere; otherwise the message (also for a timeout).</summary>
