@@ -93,7 +93,7 @@ public static class ValidationRules
     public static int FirstDuplicate<T>(IReadOnlyList<T> items, out int firstIndex)
         where T : notnull
     {
-        var comparer = EqualityComparer<T>.Default;
+        var comparer = ValueEquality.Comparer<T>();
         if (items.Count <= 64)
         {
             for (var i = 1; i < items.Count; i++)
@@ -152,7 +152,7 @@ public static class ValidationRules
         where T : notnull
     {
         var found = new List<(int Index, int FirstIndex)>();
-        var seen = new Dictionary<T, int>(items.Count, EqualityComparer<T>.Default!);
+        var seen = new Dictionary<T, int>(items.Count, ValueEquality.Comparer<T>()!);
         var firstNull = -1;
         for (var i = 0; i < items.Count; i++)
         {
