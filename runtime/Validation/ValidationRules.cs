@@ -56,7 +56,7 @@ public static class ValidationRules
         }
         catch (RegexMatchTimeoutException)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"matching the pattern '{regex}' took longer than {PatternTimeout.TotalMilliseconds:0} ms; the value {Quote(value)} is treated as not matching");
+            return string.Create(CultureInfo.InvariantCulture, $"matching the pattern '{regex}' took longer than {regex.MatchTimeout.TotalMilliseconds:0} ms; the value {Quote(value)} is treated as not matching");
         }
     }
 
