@@ -209,6 +209,9 @@ public sealed class EquatableMap<TValue> : IReadOnlyDictionary<string, TValue>, 
         /// <summary>True when <paramref name="key"/> was added.</summary>
         public bool ContainsKey(string key) => _index.ContainsKey(key);
 
+        /// <summary>How many entries were added (the index the next one gets, as in the finished map).</summary>
+        public int Count => _entries.Count;
+
         /// <summary>The finished map.</summary>
         public EquatableMap<TValue> ToMap()
             => _entries.Count == 0 ? Empty : new EquatableMap<TValue>(_entries.ToArray(), _entries.Count > 8 ? new Dictionary<string, int>(_index, StringComparer.Ordinal) : null);

@@ -190,6 +190,16 @@ public sealed class ValidationContext
         _path.Pop();
     }
 
+    /// <summary>
+    /// An error at the current path (a map entry's key already pushed), positioned at entry
+    /// <paramref name="entry"/> of the map in field <paramref name="index"/> (the field's position when unknown).
+    /// </summary>
+    public void EntryError(int index, int entry, string code, string message)
+    {
+        var (line, column) = _record?.Item(index, entry) ?? (0, 0);
+        Add(code, _path.ToString(), message, line, column);
+    }
+
     /// <summary>An error at the current path, positioned at field <paramref name="index"/> of the current record.</summary>
     public void HereError(int index, string code, string message)
     {

@@ -402,6 +402,7 @@ namespace NewsKit.Model
                                 var m10 = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (reader.TryReadKey(out var k10))
                                 {
+                                    positions?.SetItem(8, m10.Count, reader.Line, reader.Column);
                                     if (m10.ContainsKey(k10))
                                     {
                                         reader.DuplicateKey(k10);
@@ -854,6 +855,7 @@ namespace NewsKit.Model
                                 while (context.NextProperty(ref reader))
                                 {
                                     var k10 = context.EnterMapEntry(ref reader);
+                                    global::NewsSchema.Serialization.JsonContext.MarkItem(positions, 8, m10.Count, ref reader);
                                     if (m10.ContainsKey(k10))
                                     {
                                         context.DuplicateMapKey(ref reader, k10);
