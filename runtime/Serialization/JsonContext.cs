@@ -64,6 +64,15 @@ public sealed class JsonContext
             return TooLong<T>(json.Length, source, options);
         }
 
+        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where
+        // it is, instead of letting the transcoding below turn it into U+FFFD.
+        var lone = LoneSurrogates.IndexOf(json);
+        if (lone >= 0)
+        {
+            var (line, column) = YamlReader.LineAndColumn(json, lone);
+            return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[lone]), source, line, column) });
+        }
+
         // Transcode into a pooled buffer: no large array per parse.
         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
@@ -245,8 +254,20 @@ public sealed class JsonContext
         }
         catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
-            throw new ReaderFailure(ex, reader.TokenStartIndex);
+            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
         }
+    }
+
+    /// <summary>A clear failure when the current string holds an escaped lone surrogate (<c>"\uD800"</c>), else null.</summary>
+    private static ReaderFailure? LoneEscape(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || LoneSurrogates.EscapeIndexOf(reader.ValueSpan, out var unit) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        // The token starts at its quote; the escape is 'at' bytes into the value.
+        return new ReaderFailure(new InvalidOperationException(LoneSurrogates.Message(unit)), reader.TokenStartIndex + 1 + at);
     }
 
     /// <summary>Whether the current property name is <paramref name="name"/>; a bad escape in it is a <see cref="ReaderFailure"/>.</summary>
@@ -258,7 +279,7 @@ public sealed class JsonContext
         }
         catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
-            throw new ReaderFailure(ex, reader.TokenStartIndex);
+            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
         }
     }
 

@@ -87,6 +87,15 @@ public sealed class YamlReader
             return ParseResult<T>.Failure(errors.ToArray());
         }
 
+        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where it is.
+        var lone = LoneSurrogates.IndexOf(body);
+        if (lone >= 0)
+        {
+            var (loneLine, loneColumn) = LineAndColumn(body, lone);
+            errors.AddFinal(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(body[lone]), loneLine, loneColumn);
+            return ParseResult<T>.Failure(errors.ToArray());
+        }
+
         var reader = new YamlReader(new Parser(new StringReader(body)), errors, options);
         T? value = null;
         try
@@ -197,7 +206,7 @@ public sealed class YamlReader
     }
 
     /// <summary>1-based line and column of a character, counting CRLF, CR and LF as line breaks.</summary>
-    private static (int Line, int Column) LineAndColumn(string text, int index)
+    internal static (int Line, int Column) LineAndColumn(string text, int index)
     {
         var line = 1;
         var lineStart = 0;

@@ -168,6 +168,7 @@ public sealed class YamlWriter
     /// <summary>Writes <paramref name="value"/> as a YAML scalar that reads back as that exact text.</summary>
     public static void WriteString(string value, StringBuilder builder)
     {
+        LoneSurrogates.Checked(value);
         if (CanBePlain(value))
         {
             builder.Append(value);

@@ -1122,11 +1122,11 @@ namespace NewsKit.Model
         {
             writer.WriteStartObject();
             writer.WritePropertyName(s_json0);
-            writer.WriteStringValue(Id.ToString());
+            writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(Id.ToString()));
             if (Title is { } p21)
             {
                 writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(p21);
+                writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(p21));
             }
             if (Format is { } p23)
             {
@@ -1139,7 +1139,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var i25 in _participants)
                 {
-                    writer.WriteStringValue(i25.ToString());
+                    writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(i25.ToString()));
                 }
 
                 writer.WriteEndArray();
@@ -1147,7 +1147,7 @@ namespace NewsKit.Model
             if (Venue is { } p27)
             {
                 writer.WritePropertyName(s_json4);
-                writer.WriteStringValue(p27.ToString());
+                writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(p27.ToString()));
             }
             if (StartsOn is { } p29)
             {
@@ -1165,7 +1165,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var i33 in _topics)
                 {
-                    writer.WriteStringValue(i33);
+                    writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(i33));
                 }
 
                 writer.WriteEndArray();
@@ -1176,8 +1176,8 @@ namespace NewsKit.Model
                 writer.WriteStartObject();
                 foreach (var e35 in _names)
                 {
-                    writer.WritePropertyName(e35.Key);
-                    writer.WriteStringValue(e35.Value);
+                    writer.WritePropertyName(global::NewsSchema.Serialization.LoneSurrogates.Checked(e35.Key));
+                    writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(e35.Value));
                 }
 
                 writer.WriteEndObject();
@@ -1187,7 +1187,7 @@ namespace NewsKit.Model
             if (OldTitle is { } p38)
             {
                 writer.WritePropertyName(s_json10);
-                writer.WriteStringValue(p38);
+                writer.WriteStringValue(global::NewsSchema.Serialization.LoneSurrogates.Checked(p38));
             }
             writer.WriteEndObject();
         }
