@@ -102,7 +102,8 @@ internal sealed record TypeModel(
     EquatableArray<SubtypeModel> Subtypes = default,
     string? RootName = null,
     string? RootNamespace = null,
-    EquatableArray<string> Ancestors = default)
+    EquatableArray<string> Ancestors = default,
+    string? SourcePath = null)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
@@ -123,7 +124,8 @@ internal sealed record SubtypeModel(string Tag, string Name, string FullName);
 /// <summary>An entity as the catalog sees it.</summary>
 internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName);
 
-internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities);
+/// <summary><see cref="SourcePath"/>: the first schema file (ordinal) declaring an entity, where an internal error is located.</summary>
+internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities, string? SourcePath = null);
 
 /// <summary>The result of resolving all schema files of a compilation together.</summary>
 internal sealed record ResolvedSchema(

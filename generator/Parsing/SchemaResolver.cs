@@ -43,6 +43,7 @@ internal static class SchemaResolver
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
+            TestHooks.Check("resolve");
             return new Resolver(options, cancellationToken).Run(files.IsDefault ? ImmutableArray<SchemaFile>.Empty : files);
         }
         catch (OperationCanceledException)
@@ -51,7 +52,9 @@ internal static class SchemaResolver
         }
         catch (Exception ex)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the schema files", ex.GetType().Name + ": " + ex.Message);
+            // Located at the start of the first schema file, so the error list links somewhere.
+            var first = files.IsDefault ? null : files.Where(f => f is not null).Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, first is null ? null : SchemaParser.StartOfFile(first), "the schema files", ex.GetType().Name + ": " + ex.Message);
             return new ResolvedSchema(EquatableArray<TypeModel>.Empty, null, new[] { diagnostic }.ToEquatableArray());
         }
     }
@@ -173,7 +176,8 @@ internal static class SchemaResolver
                     .Where(t => t.Base is null)
                     .Select(t => new CatalogEntityModel(t.Name, t.FullName, t.FullName + "Id", t.Plural!, t.CatalogProperty!))
                     .ToEquatableArray();
-                catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities);
+                var firstPath = entities.Select(t => t.Decl.NameLocation.FilePath).OrderBy(p => p, StringComparer.Ordinal).First();
+                catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities, firstPath);
             }
 
             var diagnostics = _diagnostics
@@ -445,7 +449,8 @@ internal static class SchemaResolver
                 Subtypes: subtypes,
                 RootName: root?.Name,
                 RootNamespace: root?.Namespace,
-                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray());
+                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray(),
+                SourcePath: decl.NameLocation.FilePath);
         }
 
         private List<FieldModel> OwnFields(Declared type)
