@@ -33,6 +33,7 @@ internal static class CatalogEmitter
         foreach (var e in model.Entities)
         {
             w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Field(e)}Index;");
+            w.Line($"private int[]? _{Field(e)}Starts; // where each file's {XmlEscape(e.Plural)} start, when merged by LoadFiles or Merge");
         }
 
         w.Line();
@@ -149,10 +150,17 @@ internal static class CatalogEmitter
             w.Line($"var {Field(e)} = new {Collections}.List<{e.FullName}>();");
         }
 
+        foreach (var e in model.Entities)
+        {
+            w.Line($"var {Field(e)}Starts = new {Collections}.List<int>();");
+        }
+
         w.Line($"var positions = new {Runtime}.SourcePositions();");
         w.Open("foreach (var catalog in catalogs)");
         foreach (var e in model.Entities)
         {
+            // A merged catalog's parts keep their own starts (a merge of merges stays per file).
+            w.Line($"AddStarts({Field(e)}Starts, catalog._{Field(e)}Starts, {Field(e)}.Count, catalog.{e.PropertyName}.Count);");
             w.Line($"{Field(e)}.AddRange(catalog.{e.PropertyName});");
         }
 
@@ -161,7 +169,37 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
         var args = string.Join(", ", model.Entities.Select(Field));
-        w.Line($"return new {c}({args}) {{ Positions = positions }};");
+        w.Line($"var merged = new {c}({args}) {{ Positions = positions }};");
+        foreach (var e in model.Entities)
+        {
+            w.Line($"merged._{Field(e)}Starts = {Field(e)}Starts.ToArray();");
+        }
+
+        w.Line("return merged;");
+        w.Close();
+        w.Line();
+        w.Open($"private static void AddStarts({Collections}.List<int> starts, int[]? partStarts, int offset, int count)");
+        w.Line("if (partStarts is null)");
+        w.Open().Line("starts.Add(offset);").Line("return;").Close();
+        w.Line();
+        w.Open("foreach (var start in partStarts)");
+        w.Line("starts.Add(offset + start);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The index of item <paramref name=\"i\"/> in the file it came from (a merged catalog counts per file).</summary>");
+        w.Open("private static int LocalIndex(int[]? starts, int i)");
+        w.Line("var start = 0;");
+        w.Open("if (starts is not null)");
+        w.Open("foreach (var s in starts)");
+        w.Line("if (s > i)");
+        w.Open().Line("break;").Close();
+        w.Line();
+        w.Line("start = s;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return i - start;");
         w.Close();
         w.Line();
         w.Open($"private static {result} WithPositions({result} result)");
@@ -285,11 +323,11 @@ internal static class CatalogEmitter
             w.Open($"for (var i = 0; i < {e.PropertyName}.Count; i++)");
             w.Line($"var item = {e.PropertyName}[i];");
             w.Line($"context.PushName({Literal(e.Plural)});");
-            w.Line("context.PushIndex(i);");
+            w.Line($"context.PushIndex(LocalIndex(_{f}Starts, i));");
             w.Line("item.ValidateInto(context);");
             w.Line($"if (_{f}Index.TryGetValue(item.Id, out var first) && first != i)");
             w.Open();
-            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{first}}]{{context.Locate({e.PropertyName}[first])}}\");");
+            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{LocalIndex(_{f}Starts, first)}}]{{context.Locate({e.PropertyName}[first])}}\");");
             w.Close();
             w.Line();
             w.Line("context.Pop();");
