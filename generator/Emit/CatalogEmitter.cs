@@ -32,8 +32,8 @@ internal static class CatalogEmitter
         w.Line();
         foreach (var e in model.Entities)
         {
-            w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Field(e)}Index;");
-            w.Line($"private int[]? _{Field(e)}Starts; // where each file's {XmlEscape(e.Plural)} start, when merged by LoadFiles or Merge");
+            w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Raw(e)}Index;");
+            w.Line($"private int[]? _{Raw(e)}Starts; // where each file's {XmlEscape(e.Plural)} start, when merged by LoadFiles or Merge");
         }
 
         w.Line();
@@ -46,9 +46,9 @@ internal static class CatalogEmitter
         {
             var f = Field(e);
             w.Line($"{e.PropertyName} = {Runtime}.EquatableList.From({f});");
-            w.Line($"_{f}Index = new {Collections}.Dictionary<{e.IdFullName}, int>({e.PropertyName}.Count);");
+            w.Line($"_{Raw(e)}Index = new {Collections}.Dictionary<{e.IdFullName}, int>({e.PropertyName}.Count);");
             w.Open($"for (var i = 0; i < {e.PropertyName}.Count; i++)");
-            w.Line($"_{f}Index.TryAdd({e.PropertyName}[i].Id, i);");
+            w.Line($"_{Raw(e)}Index.TryAdd({e.PropertyName}[i].Id, i);");
             w.Close();
             w.Line();
         }
@@ -62,7 +62,7 @@ internal static class CatalogEmitter
             w.Line($"public {Collections}.IReadOnlyList<{e.FullName}> {e.PropertyName} {{ get; }}");
             w.Line();
             w.Line($"/// <summary>The {e.Name} with <paramref name=\"id\"/>, or null (constant time).</summary>");
-            w.Line($"public {e.FullName}? Find({e.IdFullName} id) => _{Field(e)}Index.TryGetValue(id, out var i) ? {e.PropertyName}[i] : null;");
+            w.Line($"public {e.FullName}? Find({e.IdFullName} id) => _{Raw(e)}Index.TryGetValue(id, out var i) ? {e.PropertyName}[i] : null;");
             w.Line();
         }
 
@@ -76,7 +76,7 @@ internal static class CatalogEmitter
         {
             // The typeof tests fold away when the JIT specialises this method for a value type.
             w.Line($"if (typeof(TId) == typeof({e.IdFullName}))");
-            w.Open().Line($"return _{Field(e)}Index.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id), out var i) && {e.PropertyName}[i] is TEntity;").Close();
+            w.Open().Line($"return _{Raw(e)}Index.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id), out var i) && {e.PropertyName}[i] is TEntity;").Close();
             w.Line();
         }
 
@@ -92,7 +92,11 @@ internal static class CatalogEmitter
         return (model.Name + ".g.cs", w.ToString());
     }
 
-    private static string Field(CatalogEntityModel e) => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName.Substring(1);
+    /// <summary>The camelCase name, for a parameter or local (escaped with @ when it is a keyword: plural "as").</summary>
+    private static string Field(CatalogEntityModel e) => Parsing.Naming.IsKeyword(Raw(e)) ? "@" + Raw(e) : Raw(e);
+
+    /// <summary>The camelCase name as is, for names built from it (<c>_asIndex</c>).</summary>
+    private static string Raw(CatalogEntityModel e) => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName.Substring(1);
 
     private static void EmitParsing(CodeWriter w, CatalogModel model, string c)
     {
@@ -160,7 +164,7 @@ internal static class CatalogEmitter
         foreach (var e in model.Entities)
         {
             // A merged catalog's parts keep their own starts (a merge of merges stays per file).
-            w.Line($"AddStarts({Field(e)}Starts, catalog._{Field(e)}Starts, {Field(e)}.Count, catalog.{e.PropertyName}.Count);");
+            w.Line($"AddStarts({Field(e)}Starts, catalog._{Raw(e)}Starts, {Field(e)}.Count, catalog.{e.PropertyName}.Count);");
             w.Line($"{Field(e)}.AddRange(catalog.{e.PropertyName});");
         }
 
@@ -172,7 +176,7 @@ internal static class CatalogEmitter
         w.Line($"var merged = new {c}({args}) {{ Positions = positions }};");
         foreach (var e in model.Entities)
         {
-            w.Line($"merged._{Field(e)}Starts = {Field(e)}Starts.ToArray();");
+            w.Line($"merged._{Raw(e)}Starts = {Field(e)}Starts.ToArray();");
         }
 
         w.Line("return merged;");
@@ -323,11 +327,11 @@ internal static class CatalogEmitter
             w.Open($"for (var i = 0; i < {e.PropertyName}.Count; i++)");
             w.Line($"var item = {e.PropertyName}[i];");
             w.Line($"context.PushName({Literal(e.Plural)});");
-            w.Line($"context.PushIndex(LocalIndex(_{f}Starts, i));");
+            w.Line($"context.PushIndex(LocalIndex(_{Raw(e)}Starts, i));");
             w.Line("item.ValidateInto(context);");
-            w.Line($"if (_{f}Index.TryGetValue(item.Id, out var first) && first != i)");
+            w.Line($"if (_{Raw(e)}Index.TryGetValue(item.Id, out var first) && first != i)");
             w.Open();
-            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{LocalIndex(_{f}Starts, first)}}]{{context.Locate({e.PropertyName}[first])}}\");");
+            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{LocalIndex(_{Raw(e)}Starts, first)}}]{{context.Locate({e.PropertyName}[first])}}\");");
             w.Close();
             w.Line();
             w.Line("context.Pop();");

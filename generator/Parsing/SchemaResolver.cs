@@ -305,6 +305,13 @@ internal static class SchemaResolver
                     Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "entity '" + entity.Name + "' generates its id type with that name in the same namespace");
                     type.Emitted = false;
                 }
+                else if (name.EndsWith("Extensions", StringComparison.Ordinal)
+                    && _types.TryGetValue(name.Substring(0, name.Length - "Extensions".Length), out var enumType)
+                    && enumType.Emitted && enumType.Decl.Kind == TypeKind.Enum && enumType.Namespace == type.Namespace)
+                {
+                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "enum '" + enumType.Name + "' generates its extension class with that name in the same namespace");
+                    type.Emitted = false;
+                }
                 else if (hasEntity && name == _catalogName && type.Namespace == _defaultNamespace)
                 {
                     Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "the catalog class has that name in namespace '" + _defaultNamespace + "'; rename the type or set NewsSchemaCatalogName");
@@ -397,6 +404,12 @@ internal static class SchemaResolver
                 if (Naming.IsKeyword(property))
                 {
                     Report(DiagnosticDescriptors.KeywordName, location, property, "catalog property");
+                    continue;
+                }
+
+                if (Emit.EmittedMembers.OnCatalog.Contains(property) || property == _catalogName || Array.IndexOf(ReservedMemberNames, property) >= 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidIdentifier, location, plural, "catalog property", "its C# name '" + property + "' collides with a member the catalog class '" + _catalogName + "' writes");
                     continue;
                 }
 
@@ -720,9 +733,9 @@ internal static class SchemaResolver
             {
                 collision = "the implicit id property of entities";
             }
-            else if (Array.IndexOf(ReservedMemberNames, property) >= 0)
+            else if (Array.IndexOf(ReservedMemberNames, property) >= 0 || Emit.EmittedMembers.CollidesOnType(property, isEntity))
             {
-                collision = "a member the generator writes on every type";
+                collision = "a member the generator writes on every " + (isEntity ? "entity" : "record");
             }
 
             if (collision is not null)
