@@ -94,6 +94,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
         {
             try
             {
+                TestHooks.Check("emit-type");
                 foreach (var (hintName, source) in TypeEmitter.Emit(type, spc.CancellationToken))
                 {
                     spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
@@ -101,7 +102,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ReportInternalError(spc, "type '" + type.Name + "'", ex);
+                ReportInternalError(spc, "type '" + type.Name + "'", ex, type.SourcePath);
             }
         });
 
@@ -114,12 +115,13 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
 
             try
             {
+                TestHooks.Check("emit-catalog");
                 var (hintName, source) = CatalogEmitter.Emit(model, spc.CancellationToken);
                 spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ReportInternalError(spc, "the catalog '" + model.Name + "'", ex);
+                ReportInternalError(spc, "the catalog '" + model.Name + "'", ex, model.SourcePath);
             }
         });
 
@@ -137,14 +139,22 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ReportInternalError(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", ex);
+                ReportInternalError(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", ex, model.Catalog.SourcePath);
             }
         });
     }
 
-    /// <summary>The generator never throws: a bug of ours becomes a located-nowhere NSG0025, never CS8785.</summary>
-    private static void ReportInternalError(SourceProductionContext context, string what, Exception ex)
-        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
+    /// <summary>
+    /// The generator never throws: a bug of ours becomes an NSG0025, never CS8785, located at the
+    /// start of the schema file it came from (a path, not a line: the models stay cached when lines move).
+    /// </summary>
+    private static void ReportInternalError(SourceProductionContext context, string what, Exception ex, string? path)
+    {
+        var location = path is null
+            ? Location.None
+            : Location.Create(path, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), new Microsoft.CodeAnalysis.Text.LinePositionSpan(default, default));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, location, what, ex.GetType().Name + ": " + ex.Message));
+    }
 
     private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

@@ -16,7 +16,7 @@ namespace NewsSchema;
 /// <param name="Message">What was expected and what was found.</param>
 /// <param name="Source">The file name or other source name, when known.</param>
 /// <param name="Line">1-based line, 0 when unknown.</param>
-/// <param name="Column">1-based column, 0 when unknown.</param>
+/// <param name="Column">1-based column in UTF-16 code units (an emoji counts two), 0 when unknown.</param>
 public sealed record DataError(string Code, string Path, string Message, string? Source = null, int Line = 0, int Column = 0)
 {
     /// <summary><c>file(line,col): error code at path: message</c>.</summary>

@@ -52,7 +52,6 @@ public sealed class SchemaAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidValue,
         DiagnosticDescriptors.MissingKey,
         DiagnosticDescriptors.InvalidTypeExpression,
-        DiagnosticDescriptors.NotSupportedYet,
         DiagnosticDescriptors.InvalidDefault,
         DiagnosticDescriptors.DuplicateEnumValue,
         DiagnosticDescriptors.InvalidNamespace,
@@ -64,7 +63,8 @@ public sealed class SchemaAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ExtendsNonAbstract,
         DiagnosticDescriptors.ExtendsKindMismatch,
         DiagnosticDescriptors.FieldRedeclared,
-        DiagnosticDescriptors.DuplicateTag);
+        DiagnosticDescriptors.DuplicateTag,
+        DiagnosticDescriptors.DefaultOnRequiredField);
 
     private static readonly ImmutableHashSet<string> SupportedIds = Supported.Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
 

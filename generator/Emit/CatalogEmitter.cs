@@ -45,7 +45,8 @@ internal static class CatalogEmitter
         w.Line();
         foreach (var e in model.Entities)
         {
-            w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Field(e)}Index;");
+            w.Line($"private readonly {Collections}.Dictionary<{e.IdFullName}, int> _{Raw(e)}Index;");
+            w.Line($"private int[]? _{Raw(e)}Starts; // where each file's {XmlEscape(e.Plural)} start, when merged by LoadFiles or Merge");
         }
 
         w.Line();
@@ -58,9 +59,9 @@ internal static class CatalogEmitter
         {
             var f = Field(e);
             w.Line($"{e.PropertyName} = {Runtime}.EquatableList.From({f});");
-            w.Line($"_{f}Index = new {Collections}.Dictionary<{e.IdFullName}, int>({e.PropertyName}.Count);");
+            w.Line($"_{Raw(e)}Index = new {Collections}.Dictionary<{e.IdFullName}, int>({e.PropertyName}.Count);");
             w.Open($"for (var i = 0; i < {e.PropertyName}.Count; i++)");
-            w.Line($"_{f}Index.TryAdd({e.PropertyName}[i].Id, i);");
+            w.Line($"_{Raw(e)}Index.TryAdd({e.PropertyName}[i].Id, i);");
             w.Close();
             w.Line();
         }
@@ -74,7 +75,7 @@ internal static class CatalogEmitter
             w.Line($"public {Collections}.IReadOnlyList<{e.FullName}> {e.PropertyName} {{ get; }}");
             w.Line();
             w.Line($"/// <summary>The {e.Name} with <paramref name=\"id\"/>, or null (constant time).</summary>");
-            w.Line($"public {e.FullName}? Find({e.IdFullName} id) => _{Field(e)}Index.TryGetValue(id, out var i) ? {e.PropertyName}[i] : null;");
+            w.Line($"public {e.FullName}? Find({e.IdFullName} id) => _{Raw(e)}Index.TryGetValue(id, out var i) ? {e.PropertyName}[i] : null;");
             w.Line();
         }
 
@@ -88,7 +89,7 @@ internal static class CatalogEmitter
         {
             // The typeof tests fold away when the JIT specialises this method for a value type.
             w.Line($"if (typeof(TId) == typeof({e.IdFullName}))");
-            w.Open().Line($"return _{Field(e)}Index.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id), out var i) && {e.PropertyName}[i] is TEntity;").Close();
+            w.Open().Line($"return _{Raw(e)}Index.TryGetValue(global::System.Runtime.CompilerServices.Unsafe.As<TId, {e.IdFullName}>(ref id), out var i) && {e.PropertyName}[i] is TEntity;").Close();
             w.Line();
         }
 
@@ -104,7 +105,11 @@ internal static class CatalogEmitter
         return (model.Name + ".g.cs", w.ToString());
     }
 
-    private static string Field(CatalogEntityModel e) => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName.Substring(1);
+    /// <summary>The camelCase name, for a parameter or local (escaped with @ when it is a keyword: plural "as").</summary>
+    private static string Field(CatalogEntityModel e) => Parsing.Naming.IsKeyword(Raw(e)) ? "@" + Raw(e) : Raw(e);
+
+    /// <summary>The camelCase name as is, for names built from it (<c>_asIndex</c>).</summary>
+    private static string Raw(CatalogEntityModel e) => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName.Substring(1);
 
     private static void EmitParsing(CodeWriter w, CatalogModel model, string c)
     {
@@ -166,10 +171,17 @@ internal static class CatalogEmitter
             w.Line($"var {Field(e)} = new {Collections}.List<{e.FullName}>();");
         }
 
+        foreach (var e in model.Entities)
+        {
+            w.Line($"var {Field(e)}Starts = new {Collections}.List<int>();");
+        }
+
         w.Line($"var positions = new {Runtime}.SourcePositions();");
         w.Open("foreach (var catalog in catalogs)");
         foreach (var e in model.Entities)
         {
+            // A merged catalog's parts keep their own starts (a merge of merges stays per file).
+            w.Line($"AddStarts({Field(e)}Starts, catalog._{Raw(e)}Starts, {Field(e)}.Count, catalog.{e.PropertyName}.Count);");
             w.Line($"{Field(e)}.AddRange(catalog.{e.PropertyName});");
         }
 
@@ -178,7 +190,37 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
         var args = string.Join(", ", model.Entities.Select(Field));
-        w.Line($"return new {c}({args}) {{ Positions = positions }};");
+        w.Line($"var merged = new {c}({args}) {{ Positions = positions }};");
+        foreach (var e in model.Entities)
+        {
+            w.Line($"merged._{Raw(e)}Starts = {Field(e)}Starts.ToArray();");
+        }
+
+        w.Line("return merged;");
+        w.Close();
+        w.Line();
+        w.Open($"private static void AddStarts({Collections}.List<int> starts, int[]? partStarts, int offset, int count)");
+        w.Line("if (partStarts is null)");
+        w.Open().Line("starts.Add(offset);").Line("return;").Close();
+        w.Line();
+        w.Open("foreach (var start in partStarts)");
+        w.Line("starts.Add(offset + start);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The index of item <paramref name=\"i\"/> in the file it came from (a merged catalog counts per file).</summary>");
+        w.Open("private static int LocalIndex(int[]? starts, int i)");
+        w.Line("var start = 0;");
+        w.Open("if (starts is not null)");
+        w.Open("foreach (var s in starts)");
+        w.Line("if (s > i)");
+        w.Open().Line("break;").Close();
+        w.Line();
+        w.Line("start = s;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return i - start;");
         w.Close();
         w.Line();
         w.Open($"private static {result} WithPositions({result} result)");
@@ -303,11 +345,11 @@ internal static class CatalogEmitter
             w.Open($"for (var i = 0; i < {e.PropertyName}.Count; i++)");
             w.Line($"var item = {e.PropertyName}[i];");
             w.Line($"context.PushName({Literal(e.Plural)});");
-            w.Line("context.PushIndex(i);");
+            w.Line($"context.PushIndex(LocalIndex(_{Raw(e)}Starts, i));");
             w.Line("item.ValidateInto(context);");
-            w.Line($"if (_{f}Index.TryGetValue(item.Id, out var first) && first != i)");
+            w.Line($"if (_{Raw(e)}Index.TryGetValue(item.Id, out var first) && first != i)");
             w.Open();
-            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{first}}]{{context.Locate({e.PropertyName}[first])}}\");");
+            w.Line($"context.RecordError(item, 0, \"id\", \"duplicate-id\", $\"the id '{{item.Id}}' is already used by {XmlSafe(e.Plural)}[{{LocalIndex(_{Raw(e)}Starts, first)}}]{{context.Locate({e.PropertyName}[first])}}\");");
             w.Close();
             w.Line();
             w.Line("context.Pop();");

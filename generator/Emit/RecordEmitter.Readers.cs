@@ -351,6 +351,12 @@ internal static partial class RecordEmitter
                 w.Open($"if (reader.BeginMapping(\"a mapping\", out _, out _))");
                 w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
                 w.Open($"while (reader.TryReadKey(out var k{n}))");
+                if (positionField >= 0)
+                {
+                    // Entry i of the finished map is the i-th added, so its position is kept under that index.
+                    w.Line($"positions?.SetItem({positionField.ToString(CultureInfo.InvariantCulture)}, m{n}.Count, reader.Line, reader.Column);");
+                }
+
                 w.Line($"if (m{n}.ContainsKey(k{n}))");
                 w.Open().Line($"reader.DuplicateKey(k{n});").Close();
                 w.Line("else if (reader.IsNull)");
@@ -557,6 +563,11 @@ internal static partial class RecordEmitter
                 w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
                 w.Open("while (context.NextProperty(ref reader))");
                 w.Line($"var k{n} = context.EnterMapEntry(ref reader);");
+                if (positionField >= 0)
+                {
+                    w.Line($"{JsonContextType}.MarkItem(positions, {positionField.ToString(CultureInfo.InvariantCulture)}, m{n}.Count, ref reader);");
+                }
+
                 w.Line($"if (m{n}.ContainsKey(k{n}))");
                 w.Open().Line($"context.DuplicateMapKey(ref reader, k{n});").Close();
                 w.Line($"else if (reader.TokenType == {JsonTokenType}.Null)");

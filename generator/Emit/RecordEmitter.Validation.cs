@@ -170,10 +170,12 @@ internal static partial class RecordEmitter
             var element = f.Type.Element!;
             if (HasScalarChecks(element, f.Constraints) || NeedsDeepChecks(element))
             {
+                // Each entry's error sits at that entry (its own line), with the key in the path.
+                w.Line($"var j{n} = 0;");
                 w.Open($"foreach (var e{n} in {(member.Inherited ? f.PropertyName : Source(member) + ".Entries")})");
                 w.Line($"context.PushName({name});");
                 w.Line($"context.PushName(e{n}.Key);");
-                string HereError(string code, string message) => $"context.HereError({index}, {Literal(code)}, {message});";
+                string HereError(string code, string message) => $"context.EntryError({index}, j{n}, {Literal(code)}, {message});";
                 var nullableValue = !IsValueType(element);
                 if (nullableValue)
                 {
@@ -185,7 +187,16 @@ internal static partial class RecordEmitter
                 }
 
                 ScalarChecks(w, element, f.Constraints, $"e{n}.Value", member.Index, HereError, ref counter);
-                DeepChecks(w, element, $"e{n}.Value", member.Index, ref counter);
+                if (element.Kind == TypeRefKind.Ref)
+                {
+                    w.Line($"if (context.Resolver is {{ }} resolver{n} && !resolver{n}.{ResolvesCall(element, $"e{n}.Value")})");
+                    w.Open().Line(HereError("unresolved-reference", UnresolvedMessage(element, $"e{n}.Value", "resolver" + n))).Close();
+                }
+                else
+                {
+                    DeepChecks(w, element, $"e{n}.Value", member.Index, ref counter);
+                }
+
                 if (nullableValue)
                 {
                     w.Close();
@@ -193,6 +204,7 @@ internal static partial class RecordEmitter
 
                 w.Line("context.Pop();");
                 w.Line("context.Pop();");
+                w.Line($"j{n}++;");
                 w.Close();
                 w.Line();
             }

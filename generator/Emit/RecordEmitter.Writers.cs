@@ -239,15 +239,15 @@ internal static partial class RecordEmitter
             case TypeRefKind.Primitive:
                 w.Line(type.Primitive switch
                 {
-                    PrimitiveKind.String => $"writer.WriteStringValue({value});",
+                    PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
                     PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
                     PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteStringValue({value}.OriginalString);",
+                    _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;
             case TypeRefKind.Ref:
-                w.Line($"writer.WriteStringValue({value}.ToString());");
+                w.Line($"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.ToString()));");
                 break;
             case TypeRefKind.Enum:
                 w.Line($"writer.WriteStringValue({type.FullName}Extensions.ToWireName({value}));");
@@ -267,7 +267,7 @@ internal static partial class RecordEmitter
             case TypeRefKind.Map:
                 w.Line("writer.WriteStartObject();");
                 w.Open($"foreach (var e{n} in {value})");
-                w.Line($"writer.WritePropertyName(e{n}.Key);");
+                w.Line($"writer.WritePropertyName({Serialization}.LoneSurrogates.Checked(e{n}.Key));");
                 JsonWrite(w, type.Element!, $"e{n}.Value", ref counter);
                 w.Close();
                 w.Line();

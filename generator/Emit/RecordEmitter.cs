@@ -68,6 +68,7 @@ internal static partial class RecordEmitter
         }
 
         EmitProperties(w, type, members);
+        EmitEquality(w, type, members);
         cancellationToken.ThrowIfCancellationRequested();
         EmitNames(w, type, members);
         EmitParseApi(w, type);
@@ -156,6 +157,71 @@ internal static partial class RecordEmitter
 
             w.Line();
         }
+    }
+
+    /// <summary>
+    /// Value equality when a field holds a URI: the compiler's record equality would use
+    /// <c>Uri.Equals</c>, which ignores the fragment, so two records that write different text
+    /// would compare equal. Here every own field is compared, a URI by its text. (Lists and maps
+    /// of URIs compare by text through the runtime's equatable collections.)
+    /// </summary>
+    private static void EmitEquality(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        var own = members.Where(m => !m.Inherited).ToList();
+        if (!own.Any(m => !m.IsCollection && m.Field.Type.Kind == TypeRefKind.Primitive && m.Field.Type.Primitive == PrimitiveKind.Uri))
+        {
+            return;
+        }
+
+        const string Equality = "global::NewsSchema.ValueEquality";
+        var virtualWord = type.IsAbstract ? "virtual " : string.Empty;
+        w.Line("/// <summary>Value equality: the same type and the same values, a URI compared by its text (fragment included).</summary>");
+        w.Open($"public {virtualWord}bool Equals({type.Name}? other)");
+        w.Line("if (ReferenceEquals(this, other)) return true;");
+        w.Line("if (other is null) return false;");
+        w.Line(type.BaseFullName is null
+            ? "if (EqualityContract != other.EqualityContract) return false;"
+            : $"if (!base.Equals(({type.BaseFullName})other)) return false;");
+        foreach (var m in own)
+        {
+            var name = m.Field.PropertyName;
+            if (!m.IsCollection && m.Field.Type.Kind == TypeRefKind.Primitive && m.Field.Type.Primitive == PrimitiveKind.Uri)
+            {
+                w.Line($"if (!{Equality}.UriEquals({name}, other.{name})) return false;");
+            }
+            else
+            {
+                var csType = m.IsCollection ? StorageType(m.Field.Type) : CSharpType(m.Field.Type) + (IsValueType(m.Field.Type) && !m.Field.Required && m.Field.DefaultText is null ? "?" : string.Empty);
+                var value = m.IsCollection ? "_" + char.ToLowerInvariant(name[0]) + name.Substring(1) : name;
+                w.Line($"if (!global::System.Collections.Generic.EqualityComparer<{csType}>.Default.Equals({value}, other.{value})) return false;");
+            }
+        }
+
+        w.Line("return true;");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + type.Name + "?)\"/>.</summary>");
+        w.Open("public override int GetHashCode()");
+        w.Line("var hash = new global::System.HashCode();");
+        w.Line(type.BaseFullName is null
+            ? "hash.Add(EqualityContract);"
+            : "hash.Add(base.GetHashCode());");
+        foreach (var m in own)
+        {
+            var name = m.Field.PropertyName;
+            if (!m.IsCollection && m.Field.Type.Kind == TypeRefKind.Primitive && m.Field.Type.Primitive == PrimitiveKind.Uri)
+            {
+                w.Line($"hash.Add({Equality}.UriHashCode({name}));");
+            }
+            else
+            {
+                w.Line($"hash.Add({(m.IsCollection ? "_" + char.ToLowerInvariant(name[0]) + name.Substring(1) : name)});");
+            }
+        }
+
+        w.Line("return hash.ToHashCode();");
+        w.Close();
+        w.Line();
     }
 
     /// <summary>

@@ -103,7 +103,8 @@ internal sealed record TypeModel(
     EquatableArray<SubtypeModel> Subtypes = default,
     string? RootName = null,
     string? RootNamespace = null,
-    EquatableArray<string> Ancestors = default)
+    EquatableArray<string> Ancestors = default,
+    string? SourcePath = null)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
@@ -125,7 +126,8 @@ internal sealed record SubtypeModel(string Tag, string Name, string FullName);
 /// <param name="Members">The names of the types of this entity's family below it (empty when it has none), ordinal order.</param>
 internal sealed record CatalogEntityModel(string Name, string FullName, string IdFullName, string Plural, string PropertyName, EquatableArray<string> Members);
 
-internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities);
+/// <summary><see cref="SourcePath"/>: the first schema file (ordinal) declaring an entity, where an internal error is located.</summary>
+internal sealed record CatalogModel(string Namespace, string Name, EquatableArray<CatalogEntityModel> Entities, string? SourcePath = null);
 
 /// <summary>The result of resolving all schema files of a compilation together.</summary>
 internal sealed record ResolvedSchema(

@@ -54,6 +54,7 @@ internal static class SchemaParser
         path ??= string.Empty;
         try
         {
+            TestHooks.Check("parse");
             return new Reader(path, cancellationToken).Read(text ?? string.Empty);
         }
         catch (OperationCanceledException)

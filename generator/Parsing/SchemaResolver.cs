@@ -43,6 +43,7 @@ internal static class SchemaResolver
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
+            TestHooks.Check("resolve");
             return new Resolver(options, cancellationToken).Run(files.IsDefault ? ImmutableArray<SchemaFile>.Empty : files);
         }
         catch (OperationCanceledException)
@@ -51,7 +52,9 @@ internal static class SchemaResolver
         }
         catch (Exception ex)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the schema files", ex.GetType().Name + ": " + ex.Message);
+            // Located at the start of the first schema file, so the error list links somewhere.
+            var first = files.IsDefault ? null : files.Where(f => f is not null).Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, first is null ? null : SchemaParser.StartOfFile(first), "the schema files", ex.GetType().Name + ": " + ex.Message);
             return new ResolvedSchema(EquatableArray<TypeModel>.Empty, null, new[] { diagnostic }.ToEquatableArray());
         }
     }
@@ -179,7 +182,8 @@ internal static class SchemaResolver
                         t.CatalogProperty!,
                         entities.Where(m => m.Base is not null && m.Root == t).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()))
                     .ToEquatableArray();
-                catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities);
+                var firstPath = entities.Select(t => t.Decl.NameLocation.FilePath).OrderBy(p => p, StringComparer.Ordinal).First();
+                catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities, firstPath);
             }
 
             var diagnostics = _diagnostics
@@ -307,6 +311,13 @@ internal static class SchemaResolver
                     Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "a type", "entity '" + entity.Name + "' generates its id type with that name in the same namespace");
                     type.Emitted = false;
                 }
+                else if (name.EndsWith("Extensions", StringComparison.Ordinal)
+                    && _types.TryGetValue(name.Substring(0, name.Length - "Extensions".Length), out var enumType)
+                    && enumType.Emitted && enumType.Decl.Kind == TypeKind.Enum && enumType.Namespace == type.Namespace)
+                {
+                    Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "type", "enum '" + enumType.Name + "' generates its extension class with that name in the same namespace");
+                    type.Emitted = false;
+                }
                 else if (hasEntity && name == _catalogName && type.Namespace == _defaultNamespace)
                 {
                     Report(DiagnosticDescriptors.InvalidIdentifier, type.Decl.NameLocation, name, "a type", "the catalog class has that name in namespace '" + _defaultNamespace + "'; rename the type or set NewsSchemaCatalogName");
@@ -427,6 +438,12 @@ internal static class SchemaResolver
                     continue;
                 }
 
+                if (Emit.EmittedMembers.OnCatalog.Contains(property) || property == _catalogName || Array.IndexOf(ReservedMemberNames, property) >= 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidIdentifier, location, plural, "catalog property", "its C# name '" + property + "' collides with a member the catalog class '" + _catalogName + "' writes");
+                    continue;
+                }
+
                 if (byProperty.TryGetValue(property, out var first))
                 {
                     Report(DiagnosticDescriptors.DuplicatePlural, location, plural, first.Name, type.Name);
@@ -476,7 +493,8 @@ internal static class SchemaResolver
                 Subtypes: subtypes,
                 RootName: root?.Name,
                 RootNamespace: root?.Namespace,
-                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray());
+                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray(),
+                SourcePath: decl.NameLocation.FilePath);
         }
 
         private List<FieldModel> OwnFields(Declared type)
@@ -768,9 +786,9 @@ internal static class SchemaResolver
             {
                 collision = "the implicit id property of entities";
             }
-            else if (Array.IndexOf(ReservedMemberNames, property) >= 0)
+            else if (Array.IndexOf(ReservedMemberNames, property) >= 0 || Emit.EmittedMembers.CollidesOnType(property, isEntity))
             {
-                collision = "a member the generator writes on every type";
+                collision = "a member the generator writes on every " + (isEntity ? "entity" : "record");
             }
 
             if (collision is not null)
@@ -1232,7 +1250,7 @@ internal static class SchemaResolver
                     return false;
                 case PrimitiveKind.DateTime:
                     expected = "a date and time with an offset, such as 2026-01-24T10:00:00Z";
-                    if (Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$")
+                    if (Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})\z")
                         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto))
                     {
                         canonical = dto.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
@@ -1287,7 +1305,7 @@ internal static class SchemaResolver
             string error;
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+                _ = new Regex(EcmaPattern.ToDotNet(pattern), RegexOptions.None, TimeSpan.FromSeconds(1));
                 error = string.Empty;
             }
             catch (ArgumentException ex)

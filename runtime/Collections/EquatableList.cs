@@ -67,7 +67,7 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
             return false;
         }
 
-        var comparer = EqualityComparer<T>.Default;
+        var comparer = ValueEquality.Comparer<T>();
         for (var i = 0; i < _items.Length; i++)
         {
             if (!comparer.Equals(_items[i], other._items[i]))
@@ -87,9 +87,10 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
     {
         var hash = new HashCode();
         hash.Add(_items.Length);
+        var comparer = ValueEquality.Comparer<T>();
         foreach (var item in _items)
         {
-            hash.Add(item);
+            hash.Add(item is null ? 0 : comparer.GetHashCode(item));
         }
 
         return hash.ToHashCode();

@@ -131,7 +131,7 @@ public sealed class EquatableMap<TValue> : IReadOnlyDictionary<string, TValue>, 
             return false;
         }
 
-        var comparer = EqualityComparer<TValue>.Default;
+        var comparer = ValueEquality.Comparer<TValue>();
         foreach (var entry in _entries)
         {
             if (!other.TryGetValue(entry.Key, out var value) || !comparer.Equals(entry.Value, value))
@@ -151,9 +151,10 @@ public sealed class EquatableMap<TValue> : IReadOnlyDictionary<string, TValue>, 
     {
         // Order-insensitive: equal maps in any order hash alike.
         var sum = 0;
+        var comparer = ValueEquality.Comparer<TValue>();
         foreach (var entry in _entries)
         {
-            sum = unchecked(sum + HashCode.Combine(StringComparer.Ordinal.GetHashCode(entry.Key), entry.Value));
+            sum = unchecked(sum + HashCode.Combine(StringComparer.Ordinal.GetHashCode(entry.Key), entry.Value is null ? 0 : comparer.GetHashCode(entry.Value)));
         }
 
         return HashCode.Combine(_entries.Length, sum);
@@ -207,6 +208,9 @@ public sealed class EquatableMap<TValue> : IReadOnlyDictionary<string, TValue>, 
 
         /// <summary>True when <paramref name="key"/> was added.</summary>
         public bool ContainsKey(string key) => _index.ContainsKey(key);
+
+        /// <summary>How many entries were added (the index the next one gets, as in the finished map).</summary>
+        public int Count => _entries.Count;
 
         /// <summary>The finished map.</summary>
         public EquatableMap<TValue> ToMap()

@@ -115,7 +115,7 @@ public sealed class ErrorSink
         _offsets = null;
     }
 
-    /// <summary>1-based line and column of a byte offset in UTF-8 text (columns count characters, not bytes).</summary>
+    /// <summary>1-based line and column of a byte offset in UTF-8 text (columns count UTF-16 code units, not bytes).</summary>
     public static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
     {
         var end = (int)Math.Min(Math.Max(0, offset), utf8.Length);
@@ -139,14 +139,21 @@ public sealed class ErrorSink
                 line++;
                 column = 1;
             }
-            else if ((b & 0xC0) != 0x80)
+            else
             {
-                column++;
+                column += Utf16Units(b);
             }
         }
 
         return (line, column);
     }
+
+    /// <summary>
+    /// The UTF-16 code units a UTF-8 byte starts: columns count UTF-16 units in YAML, JSON and
+    /// schema diagnostics alike, as editors and MSBuild's <c>file(line,col)</c> do. A continuation
+    /// byte starts nothing, a four-byte sequence (outside the BMP) is a surrogate pair: two.
+    /// </summary>
+    internal static int Utf16Units(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 
     /// <summary>A copy of the errors for a result.</summary>
     /// <remarks>

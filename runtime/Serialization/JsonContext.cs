@@ -65,6 +65,15 @@ public sealed class JsonContext
             return TooLong<T>(json.Length, source, options);
         }
 
+        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where
+        // it is, instead of letting the transcoding below turn it into U+FFFD.
+        var lone = LoneSurrogates.IndexOf(json);
+        if (lone >= 0)
+        {
+            var (line, column) = YamlReader.LineAndColumn(json, lone);
+            return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[lone]), source, line, column) });
+        }
+
         // Transcode into a pooled buffer: no large array per parse.
         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
@@ -101,18 +110,20 @@ public sealed class JsonContext
 
         var errors = new ErrorSink(source, options.MaxErrors);
         var context = new JsonContext(errors, options);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth), CommentHandling = JsonCommentHandling.Disallow });
+        // The depth limit is ours (Next checks it on every token), so the reader's own, one deeper, never fires first.
+        var readerDepth = options.MaxDepth >= int.MaxValue - 1 ? int.MaxValue : Math.Max(1, options.MaxDepth) + 1;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });
         T? value = null;
         try
         {
-            if (!reader.Read())
+            if (!context.Next(ref reader))
             {
                 errors.AddFinal(DataErrorCodes.Type, string.Empty, "expected a value, found an empty document", 1, 1);
             }
             else
             {
                 value = read(ref reader, context);
-                if (reader.Read())
+                if (context.Next(ref reader))
                 {
                     errors.AddFinalAtOffset(DataErrorCodes.Syntax, string.Empty, "expected the end of the document after the value", reader.TokenStartIndex);
                 }
@@ -121,25 +132,16 @@ public sealed class JsonContext
         catch (ParseAbortedException)
         {
         }
-        catch (JsonException ex)
+        catch (ReaderFailure failure) when (failure.InnerException is JsonException ex)
         {
-            var depthLimit = reader.CurrentDepth >= options.MaxDepth - 1 && ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
-            var code = depthLimit ? DataErrorCodes.Limit : DataErrorCodes.Syntax;
-            var message = depthLimit
-                ? $"the data is nested deeper than {options.MaxDepth} levels (ParseOptions.MaxDepth)"
-                : CleanMessage(ex.Message);
             // System.Text.Json gives a line (counting '\n' only) and a byte position in it; turn them into
-            // an offset so the column counts characters (and a lone CR counts as a line break) like every other error.
-            errors.AddFinalAtOffset(code, context.Path.ToString(), message, Offset(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
+            // an offset so the column counts like every other error (and a lone CR counts as a line break).
+            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), Offset(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
         }
-        catch (InvalidOperationException ex)
+        catch (ReaderFailure failure)
         {
-            // Invalid UTF-8 inside a string, or a number the reader cannot convert.
-            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
-        }
-        catch (ArgumentException ex)
-        {
-            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), reader.TokenStartIndex);
+            // Invalid UTF-8 inside a string: the reader cannot transcode it.
+            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(failure.InnerException!.Message), failure.TokenStart);
         }
 
         errors.ResolveOffsets(utf8, 0);
@@ -183,6 +185,105 @@ public sealed class JsonContext
         return (i > 0 ? message.Substring(0, i) : message).TrimEnd();
     }
 
+    // ---- the calls into System.Text.Json -----------------------------------------------
+
+    /// <summary>
+    /// What System.Text.Json threw on bad input, from one of the few calls into it below (Next,
+    /// SkipValue, Text); the document's handler turns it into a <c>syntax</c> error. Anything else
+    /// thrown while reading (a bug in our code or in generated code) is not caught.
+    /// </summary>
+    private sealed class ReaderFailure : Exception
+    {
+        public ReaderFailure(Exception inner, long tokenStart)
+            : base(inner.Message, inner)
+        {
+            TokenStart = tokenStart;
+        }
+
+        public long TokenStart { get; }
+    }
+
+    /// <summary>
+    /// Reads the next token; bad JSON is a <see cref="ReaderFailure"/>, and an object or array
+    /// nested deeper than <see cref="ParseOptions.MaxDepth"/> is a <c>limit</c> error (counted
+    /// here, so no exception message is ever looked at).
+    /// </summary>
+    private bool Next(ref Utf8JsonReader reader)
+    {
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (JsonException ex)
+        {
+            throw new ReaderFailure(ex, reader.TokenStartIndex);
+        }
+
+        if (more && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= _options.MaxDepth)
+        {
+            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", reader.TokenStartIndex);
+            throw new ParseAbortedException();
+        }
+
+        return more;
+    }
+
+    /// <summary>Skips the current value (after moving to it from a property name), through <see cref="Next"/>.</summary>
+    private void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            Next(ref reader);
+        }
+
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var depth = reader.CurrentDepth;
+            while (Next(ref reader) && reader.CurrentDepth > depth)
+            {
+            }
+        }
+    }
+
+    /// <summary>The current string or property name as text; invalid UTF-8 in it is a <see cref="ReaderFailure"/>.</summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
+        }
+    }
+
+    /// <summary>A clear failure when the current string holds an escaped lone surrogate (<c>"\uD800"</c>), else null.</summary>
+    private static ReaderFailure? LoneEscape(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || LoneSurrogates.EscapeIndexOf(reader.ValueSpan, out var unit) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        // The token starts at its quote; the escape is 'at' bytes into the value.
+        return new ReaderFailure(new InvalidOperationException(LoneSurrogates.Message(unit)), reader.TokenStartIndex + 1 + at);
+    }
+
+    /// <summary>Whether the current property name is <paramref name="name"/>; a bad escape in it is a <see cref="ReaderFailure"/>.</summary>
+    private static bool NameEquals(ref Utf8JsonReader reader, string name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
+        }
+    }
+
     // ---- structure -------------------------------------------------------------------
 
     /// <summary>Enters an object; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
@@ -201,7 +302,7 @@ public sealed class JsonContext
     /// <summary>Moves to the next property name; false at the end of the object.</summary>
     public bool NextProperty(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             return false;
@@ -215,26 +316,26 @@ public sealed class JsonContext
     public void EnterProperty(ref Utf8JsonReader reader, string name)
     {
         Path.PushName(name);
-        reader.Read();
+        Next(ref reader);
     }
 
     /// <summary>Leaves the property entered by <see cref="EnterProperty"/>.</summary>
     public void ExitProperty() => Path.Pop();
 
     /// <summary>The current property name as text, unescaped.</summary>
-    public static string PropertyName(ref Utf8JsonReader reader) => reader.GetString() ?? string.Empty;
+    public static string PropertyName(ref Utf8JsonReader reader) => Text(ref reader);
 
     /// <summary>The current property name as UTF-8 bytes, unescaped when needed.</summary>
     public static ReadOnlySpan<byte> PropertyNameUtf8(ref Utf8JsonReader reader)
-        => reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : reader.ValueSpan;
+        => reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(Text(ref reader)) : reader.ValueSpan;
 
     /// <summary>Reports a property the type does not declare (with a suggestion) and skips its value.</summary>
     public void UnknownProperty(ref Utf8JsonReader reader, string typeName, IReadOnlyList<string> known)
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), $"'{name}' is not a field of {typeName}{Suggestions.Sentence(name, known)}", _keyOffset);
-        reader.Read();
-        reader.Skip();
+        Next(ref reader);
+        SkipValue(ref reader);
     }
 
     /// <summary>Reports a property of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
@@ -242,8 +343,8 @@ public sealed class JsonContext
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), Suggestions.UnknownCatalogKey(name, keys, members), _keyOffset);
-        reader.Read();
-        reader.Skip();
+        Next(ref reader);
+        SkipValue(ref reader);
     }
 
     /// <summary>With <see cref="ParseOptions.ReportDeprecated"/>, a <c>deprecated</c> notice for the deprecated field <paramref name="field"/> at its key.</summary>
@@ -261,8 +362,8 @@ public sealed class JsonContext
         // Report the key as written (an alias such as 'oldName'), as the YAML reader does, not the field's name.
         name = reader.TokenType == JsonTokenType.PropertyName ? PropertyName(ref reader) : name;
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), $"the key '{name}' appears more than once", _keyOffset);
-        reader.Read();
-        reader.Skip();
+        Next(ref reader);
+        SkipValue(ref reader);
     }
 
     /// <summary>Reports a property that sets a field with aliases a second time and skips its value; the message names the field's keys.</summary>
@@ -270,8 +371,8 @@ public sealed class JsonContext
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), YamlReader.DuplicateAliasMessage(name, field, keys), _keyOffset);
-        reader.Read();
-        reader.Skip();
+        Next(ref reader);
+        SkipValue(ref reader);
     }
 
     /// <summary>Enters an array; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
@@ -289,7 +390,7 @@ public sealed class JsonContext
     /// <summary>Moves to item <paramref name="index"/> and enters it in the path; false at the end of the array. Call <see cref="ExitItem"/> after reading it.</summary>
     public bool NextItem(ref Utf8JsonReader reader, int index)
     {
-        reader.Read();
+        Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
         {
             return false;
@@ -307,7 +408,7 @@ public sealed class JsonContext
     {
         var key = PropertyName(ref reader);
         Path.PushName(key);
-        reader.Read();
+        Next(ref reader);
         return key;
     }
 
@@ -315,7 +416,7 @@ public sealed class JsonContext
     public void DuplicateMapKey(ref Utf8JsonReader reader, string key)
     {
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(), $"the key '{key}' appears more than once", _keyOffset);
-        reader.Skip();
+        SkipValue(ref reader);
     }
 
     // ---- polymorphic families -------------------------------------------------------------
@@ -337,50 +438,40 @@ public sealed class JsonContext
 
         var copy = reader;
         var depth = reader.CurrentDepth;
-        try
+        while (Next(ref copy))
         {
-            while (copy.Read())
+            if (copy.TokenType == JsonTokenType.EndObject && copy.CurrentDepth == depth)
             {
-                if (copy.TokenType == JsonTokenType.EndObject && copy.CurrentDepth == depth)
-                {
-                    break;
-                }
-
-                if (copy.TokenType != JsonTokenType.PropertyName)
-                {
-                    continue;
-                }
-
-                if (!copy.ValueTextEquals(key))
-                {
-                    copy.Read();
-                    copy.Skip();
-                    continue;
-                }
-
-                copy.Read();
-                if (copy.TokenType != JsonTokenType.String)
-                {
-                    Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(ref copy)}", copy.TokenStartIndex);
-                    reader.Skip();
-                    return false;
-                }
-
-                tag = copy.GetString() ?? string.Empty;
-                offset = copy.TokenStartIndex;
-                return true;
+                break;
             }
-        }
-        catch (JsonException ex) when (copy.CurrentDepth >= _options.MaxDepth - 1 && ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            // The copy reads ahead of the reader, so the document's handler (which looks at the
-            // reader's depth) would call this a syntax error; it is the depth limit.
-            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", copy.TokenStartIndex);
-            throw new ParseAbortedException();
+
+            if (copy.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            if (!NameEquals(ref copy, key))
+            {
+                Next(ref copy);
+                SkipValue(ref copy);
+                continue;
+            }
+
+            Next(ref copy);
+            if (copy.TokenType != JsonTokenType.String)
+            {
+                Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(ref copy)}", copy.TokenStartIndex);
+                SkipValue(ref reader);
+                return false;
+            }
+
+            tag = Text(ref copy);
+            offset = copy.TokenStartIndex;
+            return true;
         }
 
         Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(key), $"{expected} needs '{key}' to say which type it is: one of {string.Join(", ", tags)}", offset);
-        reader.Skip();
+        SkipValue(ref reader);
         return false;
     }
 
@@ -388,7 +479,7 @@ public sealed class JsonContext
     public void UnknownTag(ref Utf8JsonReader reader, string key, string tag, string familyName, IReadOnlyList<string> tags, long offset)
     {
         Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(key), $"'{tag}' is not a kind of {familyName}; expected one of: {string.Join(", ", tags)}{Suggestions.Sentence(tag, tags)}", offset);
-        reader.Skip();
+        SkipValue(ref reader);
     }
 
     /// <summary>Reads the discriminator value inside a concrete type's object; it must be that type's tag.</summary>
@@ -426,7 +517,7 @@ public sealed class JsonContext
     private void TypeError(ref Utf8JsonReader reader, string expected)
     {
         Error(ref reader, DataErrorCodes.Type, $"expected {expected}, found {Describe(ref reader)}");
-        reader.Skip();
+        SkipValue(ref reader);
     }
 
     /// <summary>A short description of the current token for messages.</summary>
@@ -434,7 +525,7 @@ public sealed class JsonContext
     {
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "the string " + Quote(reader.GetString() ?? string.Empty),
+        JsonTokenType.String => "the string " + Quote(Text(ref reader)),
         JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -461,7 +552,7 @@ public sealed class JsonContext
             throw new ParseAbortedException();
         }
 
-        text = reader.GetString() ?? string.Empty;
+        text = Text(ref reader);
         return true;
     }
 

@@ -87,6 +87,15 @@ public sealed class YamlReader
             return ParseResult<T>.Failure(errors.ToArray());
         }
 
+        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where it is.
+        var lone = LoneSurrogates.IndexOf(body);
+        if (lone >= 0)
+        {
+            var (loneLine, loneColumn) = LineAndColumn(body, lone);
+            errors.AddFinal(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(body[lone]), loneLine, loneColumn);
+            return ParseResult<T>.Failure(errors.ToArray());
+        }
+
         var reader = new YamlReader(new Parser(new StringReader(body)), errors, options);
         T? value = null;
         try
@@ -114,17 +123,8 @@ public sealed class YamlReader
         }
         catch (ParseAbortedException)
         {
-        }
-        catch (YamlException ex)
-        {
-            errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), CleanMessage(ex.Message), (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or OverflowException)
-        {
-            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
-            var line = reader._current is null ? 1 : reader.Line;
-            var column = reader._current is null ? 1 : reader.Column;
-            errors.AddFinal(DataErrorCodes.Syntax, reader.Path.ToString(), "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)", line, column);
+            // The error that stopped the parse is in the sink; bad input as YamlDotNet sees it
+            // becomes one in MoveParser, the only call into it.
         }
 
         return ParseResult<T>.Create(value, errors.Count == 0 && value is not null ? Array.Empty<DataError>() : errors.ToArray(), errors.Warnings, reader.Positions);
@@ -206,7 +206,7 @@ public sealed class YamlReader
     }
 
     /// <summary>1-based line and column of a character, counting CRLF, CR and LF as line breaks.</summary>
-    private static (int Line, int Column) LineAndColumn(string text, int index)
+    internal static (int Line, int Column) LineAndColumn(string text, int index)
     {
         var line = 1;
         var lineStart = 0;
@@ -246,7 +246,7 @@ public sealed class YamlReader
         }
         else
         {
-            if (!_parser.MoveNext())
+            if (!MoveParser())
             {
                 throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
             }
@@ -619,12 +619,39 @@ public sealed class YamlReader
             return next;
         }
 
-        if (!_parser.MoveNext())
+        if (!MoveParser())
         {
             throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
         }
 
         return _parser.Current!;
+    }
+
+    /// <summary>
+    /// The one call into YamlDotNet's parser. What it throws on bad input becomes a <c>syntax</c>
+    /// error here; an exception from anywhere else (our code, generated code) is a bug and is not
+    /// caught, so the fuzz tests see it.
+    /// </summary>
+    private bool MoveParser()
+    {
+        try
+        {
+            return _parser.MoveNext();
+        }
+        catch (YamlException ex)
+        {
+            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), CleanMessage(ex.Message), (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            throw Errors.Abort(
+                DataErrorCodes.Syntax,
+                Path.ToString(),
+                "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)",
+                _current is null ? 1 : Line,
+                _current is null ? 1 : Column);
+        }
     }
 
     // ---- errors ----------------------------------------------------------------------

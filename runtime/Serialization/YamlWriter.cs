@@ -168,6 +168,7 @@ public sealed class YamlWriter
     /// <summary>Writes <paramref name="value"/> as a YAML scalar that reads back as that exact text.</summary>
     public static void WriteString(string value, StringBuilder builder)
     {
+        LoneSurrogates.Checked(value);
         if (CanBePlain(value))
         {
             builder.Append(value);
@@ -214,7 +215,11 @@ public sealed class YamlWriter
     /// <summary>
     /// True when <paramref name="value"/> can be written as a plain scalar: it reads back as
     /// the same text and cannot be taken for null, a bool, a number or a date by any YAML
-    /// reader (1.1 or 1.2), so other tools see a string too.
+    /// reader (1.1 or 1.2), so other tools see a string too. The rule: not empty, at most 200
+    /// characters; no indicator, digit, '+' or '.' first; no space or ':' last; every character
+    /// printable and no line break of any kind (U+0085, U+2028, U+2029 included) nor BOM; no
+    /// flow indicator (<c>,[]{}</c>) anywhere; no ": "; no indicator right after a space; not a
+    /// YAML 1.1 boolean or null word. QuotingPropertyTests checks Parse(Write(x)) == x.
     /// </summary>
     public static bool CanBePlain(string value)
     {
@@ -249,7 +254,14 @@ public sealed class YamlWriter
                 return false;
             }
 
-            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == '#' && value[i - 1] == ' ') || c is '{' or '}' or '[' or ']' or ',')
+            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || c is '{' or '}' or '[' or ']' or ',')
+            {
+                return false;
+            }
+
+            // An indicator right after a space starts something in some readers (YamlDotNet takes
+            // the key "a *b" for an alias), and " #" starts a comment in all: quote those.
+            if (i > 0 && value[i - 1] == ' ' && c is '-' or '?' or ':' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`')
             {
                 return false;
             }

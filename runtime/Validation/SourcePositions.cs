@@ -53,9 +53,9 @@ public sealed class SourcePositions
                     line++;
                     column = 1;
                 }
-                else if (b != (byte)'\r' && (b & 0xC0) != 0x80)
+                else if (b != (byte)'\r')
                 {
-                    column++;
+                    column += Generated.ErrorSink.Utf16Units(b);
                 }
             }
 

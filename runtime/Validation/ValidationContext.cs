@@ -138,14 +138,25 @@ public sealed class ValidationContext
         }
 
         var result = errors is not null ? new ValidationResult(errors) : ValidationResult.Valid;
+        Reset();
+        s_cached = this;
+        return result;
+    }
+
+    /// <summary>
+    /// Clears every piece of run state, so nothing set in one validation (a path, positions, a
+    /// resolver, a <see cref="CurrentSource"/> set by a <c>ValidateCustom</c>) shows in the next.
+    /// A test checks by reflection that every field is back to its initial value.
+    /// </summary>
+    private void Reset()
+    {
         _errors?.Clear();
         _path.Truncate(0);
         _record = null;
         _fieldNames = null;
         Positions = null;
         Resolver = null;
-        s_cached = this;
-        return result;
+        CurrentSource = null;
     }
 
     /// <summary>Adds a <c>custom</c> error at field <paramref name="field"/> of the value being validated.</summary>
@@ -294,6 +305,16 @@ public sealed class ValidationContext
         Add(code, _path.ToString(), message, line, column);
         _path.Pop();
         _path.Pop();
+    }
+
+    /// <summary>
+    /// An error at the current path (a map entry's key already pushed), positioned at entry
+    /// <paramref name="entry"/> of the map in field <paramref name="index"/> (the field's position when unknown).
+    /// </summary>
+    public void EntryError(int index, int entry, string code, string message)
+    {
+        var (line, column) = _record?.Item(index, entry) ?? (0, 0);
+        Add(code, _path.ToString(), message, line, column);
     }
 
     /// <summary>An error at the current path, positioned at field <paramref name="index"/> of the current record.</summary>

@@ -18,16 +18,33 @@ public static class ValidationRules
     /// hostile string can hang it), or, for constructs it lacks (lookarounds, backreferences),
     /// with a match timeout.
     /// </summary>
+    /// The pattern is ECMA-262, as in JSON Schema: it is translated to .NET first
+    /// (<c>$</c> is the end of the text, <c>\d</c> is ASCII, ...; see <see cref="EcmaPattern"/>).
     public static Regex CreateRegex(string pattern)
     {
+        var dotNet = EcmaPattern.ToDotNet(pattern);
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return new SchemaRegex(pattern, dotNet, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout);
+            return new SchemaRegex(pattern, dotNet, RegexOptions.CultureInvariant, PatternTimeout);
         }
+    }
+
+    /// <summary>A compiled schema pattern that shows (in messages) the pattern as the schema wrote it.</summary>
+    private sealed class SchemaRegex : Regex
+    {
+        private readonly string _source;
+
+        public SchemaRegex(string source, string dotNet, RegexOptions options, TimeSpan timeout)
+            : base(dotNet, options, timeout)
+        {
+            _source = source;
+        }
+
+        public override string ToString() => _source;
     }
 
     /// <summary>Null when <paramref name="value"/> matches somewhere; otherwise the message (also for a timeout).</summary>
@@ -39,7 +56,7 @@ public static class ValidationRules
         }
         catch (RegexMatchTimeoutException)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"matching the pattern '{regex}' took longer than {PatternTimeout.TotalMilliseconds:0} ms; the value {Quote(value)} is treated as not matching");
+            return string.Create(CultureInfo.InvariantCulture, $"matching the pattern '{regex}' took longer than {regex.MatchTimeout.TotalMilliseconds:0} ms; the value {Quote(value)} is treated as not matching");
         }
     }
 
@@ -76,7 +93,7 @@ public static class ValidationRules
     public static int FirstDuplicate<T>(IReadOnlyList<T> items, out int firstIndex)
         where T : notnull
     {
-        var comparer = EqualityComparer<T>.Default;
+        var comparer = ValueEquality.Comparer<T>();
         if (items.Count <= 64)
         {
             for (var i = 1; i < items.Count; i++)
@@ -135,7 +152,7 @@ public static class ValidationRules
         where T : notnull
     {
         var found = new List<(int Index, int FirstIndex)>();
-        var seen = new Dictionary<T, int>(items.Count, EqualityComparer<T>.Default!);
+        var seen = new Dictionary<T, int>(items.Count, ValueEquality.Comparer<T>()!);
         var firstNull = -1;
         for (var i = 0; i < items.Count; i++)
         {

@@ -153,6 +153,80 @@ public class FuzzTests
         Assert.True(max.TotalMilliseconds < MaxMillisecondsPerInput * 2, $"the slowest input took {max.TotalMilliseconds:0} ms\n{Show(slowest)}");
     }
 
+    public const int CompiledSample = 300;
+
+    /// <summary>
+    /// A schema the generator accepts must compile: schemas from the grammar (drawing also the names
+    /// the generator writes itself: members, id and extension types, the catalog) go through the whole
+    /// generator, and each one it accepts with no NSG error is compiled with its generated code, at
+    /// least <see cref="CompiledSample"/> per run, with zero C# errors.
+    /// </summary>
+    [Fact]
+    public void Accepted_schemas_compile_with_zero_errors()
+    {
+        var random = new Random(20261201);
+        var grammar = new ValidGrammar(random);
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode);
+        var properties = new TestAnalyzerConfigOptionsProvider(GeneratorHarness.DefaultProperties);
+        var accepted = new List<(string Path, string Text)>();
+        var tried = 0;
+        var collisions = 0;
+        while (accepted.Count < CompiledSample && tried < 40 * CompiledSample)
+        {
+            // Each schema's type names carry its number, so accepted ones can be compiled together.
+            tried++;
+            var text = grammar.Schema("N" + tried.ToString(CultureInfo.InvariantCulture));
+            var path = "/fuzz/s" + tried.ToString(CultureInfo.InvariantCulture) + ".schema.yaml";
+            var (result, diagnostics, _) = Drive(compilation, properties, (path, text));
+            Assert.True(result.Exception is null, $"schema #{tried} threw {result.Exception}\n{Show(text)}");
+            if (diagnostics.Any(d => d.Id is "NSG0011" or "NSG0022"))
+            {
+                collisions++;
+            }
+
+            if (result.GeneratedSources.Length > 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                accepted.Add((path, text));
+            }
+        }
+
+        // Compiled ten at a time (one compilation each, zero C# errors); a batch the generator rejects
+        // as a whole (two schemas took one catalog name) is compiled one schema at a time.
+        var compiled = 0;
+        foreach (var batch in accepted.Chunk(10))
+        {
+            var (result, diagnostics, output) = Drive(compilation, properties, batch);
+            var parts = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? batch.Select(b => new[] { b }).ToArray() : new[] { batch };
+            foreach (var part in parts)
+            {
+                if (parts.Length > 1)
+                {
+                    (result, _, output) = Drive(compilation, properties, part);
+                }
+
+                var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Assert.True(errors.Count == 0, $"accepted schemas do not compile:\n{string.Join("\n", errors.Take(10))}\n{string.Join("\n", part.Select(p => Show(p.Text)))}");
+                compiled += part.Length;
+            }
+        }
+
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tried} grammar schemas: {compiled} accepted and compiled with zero C# errors, {collisions} rejected for a name collision"));
+        Assert.True(compiled >= CompiledSample, $"only {compiled} of {tried} schemas were accepted");
+        Assert.True(collisions > 0, "the grammar never drew a colliding name");
+    }
+
+    private static (GeneratorRunResult Result, ImmutableArray<Diagnostic> Diagnostics, Compilation Output) Drive(Compilation compilation, TestAnalyzerConfigOptionsProvider properties, params (string Path, string Text)[] schemas)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new NewsSchemaGenerator().AsSourceGenerator() },
+            schemas.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToArray(),
+            GeneratorHarness.ParseOptions,
+            properties);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        return (result, driverDiagnostics.AddRange(result.Diagnostics), output);
+    }
+
     [Fact]
     public void Inputs_are_deterministic()
     {
@@ -347,6 +421,122 @@ public class FuzzTests
     }
 
     /// <summary>Random schemas from the schema language's own keys, kinds and type expressions (often wrong on purpose).</summary>
+    /// <summary>
+    /// Mostly valid schemas (so most are accepted and compiled): entities, records, enums and
+    /// families with fields of every type and fitting constraints, and now and then a name the
+    /// generator writes itself (a member camelCased as a field or plural, AlphaId, AlphaExtensions,
+    /// the catalog), which must be an NSG error, never a C# one.
+    /// </summary>
+    private sealed class ValidGrammar
+    {
+        private static readonly string[] Plain = { "title", "count", "items", "note", "size", "label", "when", "link", "score", "tags", "owner", "color" };
+        private static readonly string[] Reserved = NewsSchema.Generator.Emit.EmittedMembers.OnType(entity: true)
+            .Concat(NewsSchema.Generator.Emit.EmittedMembers.OnCatalog)
+            .Concat(SchemaResolver.ReservedMemberNames)
+            .Where(n => n.Length > 0 && char.IsLetter(n[0]))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1))
+            .ToArray();
+
+        private static readonly string[] Primitives = { "string", "int", "long", "double", "decimal", "bool", "date", "datetime", "uri" };
+
+        private readonly Random _random;
+
+        public ValidGrammar(Random random) => _random = random;
+
+        private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+        public string Schema(string suffix)
+        {
+            var names = new[] { "Alpha", "Beta", "Gamma", "Delta", "Epsilon" }.Take(1 + _random.Next(5)).Select(n => n + suffix).ToList();
+            var kinds = names.ToDictionary(n => n, _ => Pick(new[] { "entity", "record", "enum", "record", "entity" }));
+            var builder = new StringBuilder("namespace: Fuzz.Valid\ntypes:\n");
+            var family = names.Count >= 3 && _random.Next(3) == 0;
+            if (family)
+            {
+                kinds[names[0]] = kinds[names[1]] = kinds[names[2]] = _random.Next(2) == 0 ? "entity" : "record";
+            }
+
+            foreach (var name in names)
+            {
+                var kind = kinds[name];
+                builder.Append("  ").Append(name).Append(":\n    kind: ").Append(kind).Append('\n');
+                if (family && name == names[0])
+                {
+                    builder.Append("    abstract: true\n    discriminator: ").Append(_random.Next(4) == 0 ? Pick(Reserved) : "type").Append('\n');
+                }
+                else if (family && (name == names[1] || name == names[2]))
+                {
+                    builder.Append("    extends: ").Append(names[0]).Append('\n');
+                }
+
+                if (kind == "entity" && !(family && name != names[0]) && _random.Next(3) == 0)
+                {
+                    builder.Append("    plural: ").Append(_random.Next(3) == 0 ? Pick(Reserved) : name.ToLowerInvariant() + "List").Append('\n');
+                }
+
+                if (kind == "enum")
+                {
+                    builder.Append("    values: [red, deep-blue, x").Append(_random.Next(8) == 0 ? ", " + Pick(Reserved) : string.Empty).Append("]\n");
+                    continue;
+                }
+
+                builder.Append("    fields:\n");
+                var used = new HashSet<string>(StringComparer.Ordinal);
+                var count = _random.Next(5);
+                for (var f = 0; f < count; f++)
+                {
+                    var field = _random.Next(6) == 0 ? Pick(Reserved) : Pick(Plain) + (family ? name : string.Empty);
+                    if (!used.Add(field))
+                    {
+                        continue;
+                    }
+
+                    builder.Append("      ").Append(field).Append(": ").Append(Field(names, kinds)).Append('\n');
+                }
+            }
+
+            if (_random.Next(6) == 0)
+            {
+                builder.Append("  ").Append(Pick(new[] { "Alpha" + suffix + "Id", "Alpha" + suffix + "Extensions", "Beta" + suffix + "Extensions", "FuzzCatalog", "TestProjectCatalog" })).Append(":\n    kind: record\n");
+            }
+
+            return builder.ToString();
+        }
+
+        private string Field(List<string> names, Dictionary<string, string> kinds)
+        {
+            var entities = names.Where(n => kinds[n] == "entity").ToList();
+            var others = names.Where(n => kinds[n] != "entity").ToList();
+            var primitive = Pick(Primitives);
+            switch (_random.Next(8))
+            {
+                case 0 when entities.Count > 0:
+                    return "ref<" + Pick(entities) + ">";
+                case 1 when others.Count > 0:
+                    return Pick(others);
+                case 2:
+                    return "{ type: list<" + primitive + ">, minItems: 1, uniqueItems: true }";
+                case 3:
+                    return "map<" + primitive + ">";
+                case 4:
+                    return primitive switch
+                    {
+                        "string" => "{ type: string, required: true, minLength: 1, maxLength: 9, pattern: '^[a-z]+$' }",
+                        "int" or "long" or "double" or "decimal" => "{ type: " + primitive + ", minimum: 0, maximum: 9, default: 3 }",
+                        "bool" => "{ type: bool, default: true }",
+                        "date" => "{ type: date, minimum: 2020-01-01 }",
+                        _ => "{ type: " + primitive + ", required: true }",
+                    };
+                case 5 when entities.Count > 0:
+                    return "list<ref<" + Pick(entities) + ">>";
+                default:
+                    return primitive;
+            }
+        }
+    }
+
     private sealed class SchemaGrammar
     {
         public static readonly string[] Words =
@@ -428,6 +618,7 @@ public class FuzzTests
                 {
                     builder.Append("    ").Append(Pick(new[] { "plural", "idPattern", "description" })).Append(": ").Append(Pick(Values)).Append('\n');
                 }
+
 
                 if (kind == "enum" || _random.Next(10) == 0)
                 {

@@ -37,5 +37,6 @@ internal static class SchemaMistakes
         ("nsg0027", "types:\n  X1:\n    kind: record\n    abstract: true\n  X2:\n    kind: entity\n    extends: X1\n"),
         ("nsg0028", "types:\n  Y1:\n    kind: record\n    abstract: true\n    fields:\n      n: string\n  Y2:\n    kind: record\n    extends: Y1\n    fields:\n      n: string\n"),
         ("nsg0029", "types:\n  Z0:\n    kind: record\n    abstract: true\n  Z1:\n    kind: record\n    extends: Z0\n    tag: z\n  Z2:\n    kind: record\n    extends: Z0\n    tag: z\n"),
+        ("nsg0040", "types:\n  Q40:\n    kind: record\n    fields:\n      t: { type: string, required: true, default: x }\n"),
     };
 }

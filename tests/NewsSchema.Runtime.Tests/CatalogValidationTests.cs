@@ -85,7 +85,7 @@ public sealed class CatalogValidationTests : IDisposable
 
         Errors(
             catalog.Validate(),
-            Error("duplicate-id", "owners[2].id", b, 4, 9, "'alice'", "owners[0]", $"{a}(2,5)"));
+            Error("duplicate-id", "owners[1].id", b, 4, 9, "'alice'", "owners[0]", $"{a}(2,5)"));
     }
 
     [Fact]

@@ -24,9 +24,9 @@ namespace NewsSchema.Tests;
 /// check).</item>
 /// <item>"minLength/maxLength/minItems/maxItems validation with a decimal" (2.0, 1.0): the schema
 /// language takes only whole-number counts; <c>minLength: 2.0</c> is a compile-time diagnostic.</item>
-/// <item>"pattern with Unicode property escape requires unicode mode" as written: .NET's regex
-/// dialect has no long category names (<c>\p{Letter}</c> is a compile-time diagnostic); the same
-/// three cases are ported with <c>\p{L}</c>.</item>
+/// <item>optional/ecmascript-regex.json and optional/non-bmp-regex.json: every <c>pattern</c> case
+/// is ported (patterns are ECMA-262, translated to .NET; see docs/decisions.md, "Hardening rules");
+/// the <c>patternProperties</c> cases are not, as the language has no patternProperties.</item>
 /// <item>uniqueItems cases that mix types in one array ("false is not equal to zero", "true is not
 /// equal to one", "1 and true", "0 and false", "[1] and [true]", "[0] and [false]", the nested
 /// variants, "unique/non-unique heterogeneous types", "{"a": false} and {"a": 0}",
@@ -37,8 +37,22 @@ namespace NewsSchema.Tests;
 /// newlines or NUL: our enum values are names that become C# members; only "enums in
 /// properties" is expressible. An out-of-range enum value made in code is covered by
 /// ValidationErrorTests.</item>
+/// <item>required.json's "ignores arrays / strings / other non-objects / null / boolean" (in
+/// "required validation"): a document is read as a record, so these instances, <c>null</c>
+/// included, are <c>type</c> errors; required_non_object_instances_are_type_errors asserts it.</item>
 /// <item>required.json's "required with escaped characters" and "properties whose names are
 /// Javascript object property names": field names must give valid, distinct C# property names.</item>
+/// </list>
+/// </para>
+/// <para>
+/// Where we knowingly differ from JSON Schema (also in docs/decisions.md, "Hardening rules"):
+/// <list type="bullet">
+/// <item>Fields are typed: an <c>int</c> field rejects <c>1.0</c> (a <c>type</c> error), where JSON
+/// Schema's <c>"type": "integer"</c> accepts any number with a zero fraction.</item>
+/// <item>A document is always a record: <c>null</c>, arrays, strings, numbers and booleans are
+/// <c>type</c> errors, not "ignored" by object keywords.</item>
+/// <item><c>null</c> in an optional field means absent, so no keyword applies to it.</item>
+/// <item>An absent optional list is an empty list, so <c>minItems</c> applies to it.</item>
 /// </list>
 /// </para>
 /// </summary>
@@ -289,6 +303,111 @@ public class JsonSchemaSuiteTests
 
     [Fact] public void uniqueItems_false_with_an_array_of_items_true_true_from_items_array_is_valid() => Valid(NotUnique, """{"bools": [true, true]}""");
 
+    // ---- optional/ecmascript-regex.json and optional/non-bmp-regex.json ----------------------
+    // Patterns are ECMA-262 (translated to .NET by EcmaPattern). Each row: the field whose pattern
+    // is the suite schema's, the instance (a JSON string), and the suite's verdict.
+
+    [Theory]
+    [InlineData("dollar", @"abc\\n", @"abc\\n", false)] // ECMA 262 regex $ does not match trailing newline (the suite's text: backslash n)
+    [InlineData("dollar", @"abc", @"abc", true)] // ECMA 262 regex $ matches
+    [InlineData("dollar", @"abc\n", @"abc\n", false)] // (ours) a real trailing line feed does not match either
+    [InlineData("dollar", @"abc\r\n", @"abc\r\n", false)] // (ours) nor CR LF
+    [InlineData("dollar", @"abc\u2028", @"abc\u2028", false)] // (ours) nor a line separator
+    [InlineData("tab", @"\\t", @"\\t", false)] // regex \t does not match backslash t
+    [InlineData("tab", @"\t", @"\t", true)] // regex \t matches a tab
+    [InlineData("controlUpper", @"\\cC", @"\\cC", false)] // \cC does not match the text backslash c C
+    [InlineData("controlUpper", @"\u0003", @"\u0003", true)] // \cC matches U+0003
+    [InlineData("controlLower", @"\\cc", @"\\cc", false)] // \cc does not match the text backslash c c
+    [InlineData("controlLower", @"\u0003", @"\u0003", true)] // \cc matches U+0003
+    [InlineData("digit", @"0", @"0", true)] // \d ASCII zero matches
+    [InlineData("digit", @"\u07c0", @"\u07c0", false)] // \d NKO DIGIT ZERO does not match
+    [InlineData("nonDigit", @"0", @"0", false)] // \D ASCII zero does not match
+    [InlineData("nonDigit", @"\u07c0", @"\u07c0", true)] // \D NKO DIGIT ZERO matches
+    [InlineData("word", @"a", @"a", true)] // \w ASCII a matches
+    [InlineData("word", @"\u00e9", @"\u00e9", false)] // \w latin-1 e-acute does not match
+    [InlineData("nonWord", @"a", @"a", false)] // \W ASCII a does not match
+    [InlineData("nonWord", @"\u00e9", @"\u00e9", true)] // \W latin-1 e-acute matches
+    [InlineData("space", @" ", @" ", true)] // \s ASCII space matches
+    [InlineData("nonSpace", @" ", @" ", false)] // \S ASCII space does not match
+    [InlineData("space", @"\t", @"\t", true)] // \s Character tabulation matches
+    [InlineData("nonSpace", @"\t", @"\t", false)] // \S Character tabulation does not match
+    [InlineData("space", @"\u000b", @"\u000b", true)] // \s Line tabulation matches
+    [InlineData("nonSpace", @"\u000b", @"\u000b", false)] // \S Line tabulation does not match
+    [InlineData("space", @"\f", @"\f", true)] // \s Form feed matches
+    [InlineData("nonSpace", @"\f", @"\f", false)] // \S Form feed does not match
+    [InlineData("space", @"\u00a0", @"\u00a0", true)] // \s latin-1 non-breaking-space matches
+    [InlineData("nonSpace", @"\u00a0", @"\u00a0", false)] // \S latin-1 non-breaking-space does not match
+    [InlineData("space", @"\ufeff", @"\ufeff", true)] // \s zero-width whitespace matches
+    [InlineData("nonSpace", @"\ufeff", @"\ufeff", false)] // \S zero-width whitespace does not match
+    [InlineData("space", @"\n", @"\n", true)] // \s line feed matches
+    [InlineData("nonSpace", @"\n", @"\n", false)] // \S line feed does not match
+    [InlineData("space", @"\u2029", @"\u2029", true)] // \s paragraph separator matches
+    [InlineData("nonSpace", @"\u2029", @"\u2029", false)] // \S paragraph separator does not match
+    [InlineData("space", @"\u2003", @"\u2003", true)] // \s EM SPACE matches
+    [InlineData("nonSpace", @"\u2003", @"\u2003", false)] // \S EM SPACE does not match
+    [InlineData("space", @"\u0001", @"\u0001", false)] // \s Non-whitespace control does not match
+    [InlineData("nonSpace", @"\u0001", @"\u0001", true)] // \S Non-whitespace control matches
+    [InlineData("space", @"\u2013", @"\u2013", false)] // \s Non-whitespace does not match
+    [InlineData("nonSpace", @"\u2013", @"\u2013", true)] // \S Non-whitespace matches
+    [InlineData("letterCole", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", true)] // \p{Letter}cole ascii character
+    [InlineData("letterCole", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", true)] // \p{Letter}cole unicode character
+    [InlineData("letterCole", @"LES HIVERS DE MON ENFANCE \u00c9TAIENT DES SAISONS LONGUES, LONGUES. NOUS VIVIONS EN TROIS LIEUX: L'\u00c9COLE, L'\u00c9GLISE ET LA PATINOIRE", @"LES HIVERS DE MON ENFANCE \u00c9TAIENT DES SAISONS LONGUES, LONGUES. NOUS VIVIONS EN TROIS LIEUX: L'\u00c9COLE, L'\u00c9GLISE ET LA PATINOIRE", false)] // \p{Letter}cole unicode matching is case-sensitive
+    [InlineData("wordCole", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", true)] // \wcole ascii character
+    [InlineData("wordCole", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", false)] // \wcole unicode character does not match
+    [InlineData("wordCole", @"LES HIVERS DE MON ENFANCE \u00c9TAIENT DES SAISONS LONGUES, LONGUES. NOUS VIVIONS EN TROIS LIEUX: L'\u00c9COLE, L'\u00c9GLISE ET LA PATINOIRE", @"LES HIVERS DE MON ENFANCE \u00c9TAIENT DES SAISONS LONGUES, LONGUES. NOUS VIVIONS EN TROIS LIEUX: L'\u00c9COLE, L'\u00c9GLISE ET LA PATINOIRE", false)] // \wcole is case-sensitive
+    [InlineData("rangeCole", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", @"Les hivers de mon enfance \u00e9taient des saisons longues, longues. Nous vivions en trois lieux: l'\u00e9cole, l'\u00e9glise et la patinoire", false)] // [a-z]cole unicode character does not match
+    [InlineData("rangeCole", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", @"Les hivers de mon enfance etaient des saisons longues, longues. Nous vivions en trois lieux: l'ecole, l'eglise et la patinoire", true)] // [a-z]cole ascii characters match
+    [InlineData("digits", @"42", @"42", true)] // \d+ ascii digits
+    [InlineData("digits", @"-%#", @"-%#", false)] // \d+ ascii non-digits
+    [InlineData("digits", @"\u09ea\u09e8", @"\u09ea\u09e8", false)] // \d+ non-ascii digits
+    [InlineData("unicodeDigits", @"42", @"42", true)] // \p{digit}+ ascii digits
+    [InlineData("unicodeDigits", @"-%#", @"-%#", false)] // \p{digit}+ ascii non-digits
+    [InlineData("unicodeDigits", @"\u09ea\u09e8", @"\u09ea\u09e8", true)] // \p{digit}+ non-ascii digits
+    [InlineData("dragons", @"", @"", true)] // non-bmp matches empty
+    [InlineData("dragons", @"\ud83d\udc32", @"\U0001F432", true)] // non-bmp matches single
+    [InlineData("dragons", @"\ud83d\udc32\ud83d\udc32", @"\U0001F432\U0001F432", true)] // non-bmp matches two
+    [InlineData("dragons", @"\ud83d\udc09", @"\U0001F409", false)] // non-bmp doesn't match one
+    [InlineData("dragons", @"\ud83d\udc09\ud83d\udc09", @"\U0001F409\U0001F409", false)] // non-bmp doesn't match two
+    [InlineData("dragons", @"D", @"D", false)] // non-bmp doesn't match one ASCII
+    [InlineData("dragons", @"DD", @"DD", false)] // non-bmp doesn't match two ASCII
+    public void ecmascript_regex(string field, string instance, string yamlInstance, bool valid)
+    {
+        var json = $$"""{"{{field}}": "{{instance}}"}""";
+        var yaml = $$"""{"{{field}}": "{{yamlInstance}}"}""";
+        if (valid)
+        {
+            Valid(EcmaRegex, json, yaml);
+        }
+        else
+        {
+            Invalid(EcmaRegex, json, "pattern", field, yaml: yaml);
+        }
+    }
+
+    /// <summary>The default id pattern is anchored at the end of the text too: no trailing newline.</summary>
+    [Theory]
+    [InlineData("alice", true)]
+    [InlineData(@"alice\n", false)]
+    [InlineData(@"alice\r\n", false)]
+    [InlineData(@"\nalice", false)]
+    public void default_id_pattern_dollar_is_end_of_text(string id, bool valid)
+    {
+        var json = $$"""{"id": "{{id}}", "name": "A"}""";
+        foreach (var result in new[] { Owner.ParseJson(json, "owner.json"), Owner.ParseYaml(json, "owner.yaml") })
+        {
+            var validation = ValidationAssert.Parsed(result).Validate(result.Positions);
+            Assert.True(validation.IsValid == valid, ValidationAssert.Describe(validation.Errors));
+            Assert.True(valid || (validation.Errors.Count == 1 && validation.Errors[0].Code == "pattern" && validation.Errors[0].Path == "id"), ValidationAssert.Describe(validation.Errors));
+        }
+    }
+
+    /// <summary>A deliberate difference (see the header): 1.0 is not an integer in an int or long field.</summary>
+    [Fact] public void integer_field_rejects_a_number_with_a_zero_fraction()
+    {
+        RejectedByParser(Maximum, """{"asInt": 1.0}""", "type", "asInt");
+        RejectedByParser(Maximum, """{"asLong": 1.0}""", "type", "asLong");
+    }
+
     // ---- required.json --------------------------------------------------------------------
 
     [Fact] public void required_present_required_property_is_valid() => Valid(Required, """{"foo": 1}""");
@@ -298,7 +417,26 @@ public class JsonSchemaSuiteTests
 
     [Fact] public void required_default_validation_not_required_by_default() => Valid(RequiredDefault, "{}");
 
-    [Fact] public void required_with_empty_array_property_not_required() => Valid(RequiredDefault, "{}");
+    [Fact] public void required_with_empty_array_property_not_required() => Valid(RequiredEmpty, "{}");
+
+    /// <summary>
+    /// "ignores arrays / strings / other non-objects / null / boolean": a document is read as a record,
+    /// so any other instance, null included, is a <c>type</c> error (a deliberate difference, see the header).
+    /// </summary>
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"\"")]
+    [InlineData("12")]
+    [InlineData("null")]
+    [InlineData("true")]
+    public void required_non_object_instances_are_type_errors(string instance)
+    {
+        foreach (var (format, result) in Read(Required, instance, null))
+        {
+            Assert.False(result.IsSuccess, format + ": expected a type error for " + instance);
+            Assert.True(result.Errors.Count == 1 && result.Errors[0].Code == "type", format + ": " + ValidationAssert.Describe(result.Errors));
+        }
+    }
 
     // ---- enum.json: "enums in properties" -------------------------------------------------
 
@@ -346,6 +484,8 @@ public class JsonSchemaSuiteTests
     private static readonly Kind<SuiteNotUniqueItems> NotUnique = new("uniqueItems", (t, s) => SuiteNotUniqueItems.ParseYaml(t, s), (t, s) => SuiteNotUniqueItems.ParseJson(t, s), (v, p) => v.Validate(p));
     private static readonly Kind<SuiteRequired> Required = new("required", (t, s) => SuiteRequired.ParseYaml(t, s), (t, s) => SuiteRequired.ParseJson(t, s), (v, p) => v.Validate(p));
     private static readonly Kind<SuiteRequiredDefault> RequiredDefault = new("required", (t, s) => SuiteRequiredDefault.ParseYaml(t, s), (t, s) => SuiteRequiredDefault.ParseJson(t, s), (v, p) => v.Validate(p));
+    private static readonly Kind<SuiteRequiredEmpty> RequiredEmpty = new("required", (t, s) => SuiteRequiredEmpty.ParseYaml(t, s), (t, s) => SuiteRequiredEmpty.ParseJson(t, s), (v, p) => v.Validate(p));
+    private static readonly Kind<SuiteEcmaRegex> EcmaRegex = new("pattern", (t, s) => SuiteEcmaRegex.ParseYaml(t, s), (t, s) => SuiteEcmaRegex.ParseJson(t, s), (v, p) => v.Validate(p));
     private static readonly Kind<SuiteEnumProperties> EnumProperties = new("enum", (t, s) => SuiteEnumProperties.ParseYaml(t, s), (t, s) => SuiteEnumProperties.ParseJson(t, s), (v, p) => v.Validate(p));
 
     private static string[] AllNumbers => ["asInt", "asLong", "asDouble", "asDecimal"];

@@ -48,7 +48,7 @@ public class ValidationErrorTests
         Errors(
             value.Validate(result.Positions),
             Error("pattern", "code", "pattern.yaml", 2, 7, "'^[A-Z]{3}$'", "'abc'"),
-            Error("pattern", "labels.second", "pattern.yaml", 4, 3, "'^[a-z]+$'", "'Not-Lower'"));
+            Error("pattern", "labels.second", "pattern.yaml", 5, 11, "'^[a-z]+$'", "'Not-Lower'"));
     }
 
     [Fact]

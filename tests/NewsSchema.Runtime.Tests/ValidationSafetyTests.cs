@@ -1,3 +1,4 @@
+using NewsSchema.Generated;
 using System;
 using System.Diagnostics;
 using System.Linq;
@@ -53,7 +54,25 @@ public class ValidationSafetyTests
         Assert.Equal("pattern", error.Code);
         Assert.Equal(field, error.Path);
         Assert.Contains("(50001 characters)", error.Message, StringComparison.Ordinal);
+
+        // The timeout path itself, not a plain non-match: the message says the match took too long.
+        Assert.StartsWith("matching the pattern '", error.Message, StringComparison.Ordinal);
+        Assert.Contains("took longer than 200 ms", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("must match", error.Message, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void CheckPattern_turns_a_timeout_into_the_timeout_message()
+    {
+        // A regex with a 1 ms budget on a value it needs exponential time for: it must time out.
+        var regex = new System.Text.RegularExpressions.Regex("^(a|aa)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+        var message = ValidationRules.CheckPattern(regex, HostileValue);
+        Assert.NotNull(message);
+        Assert.StartsWith("matching the pattern '^(a|aa)+$' took longer than 1 ms", message, StringComparison.Ordinal);
+
+        // And a plain non-match is the other message.
+        Assert.StartsWith("must match the pattern", ValidationRules.CheckPattern(regex, "b"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,8 +24,11 @@ namespace TestProject
         };
 
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.ActorId, int> _actorsIndex;
+        private int[]? _actorsStarts; // where each file's actors start, when merged by LoadFiles or Merge
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.MeetingId, int> _meetingsIndex;
+        private int[]? _meetingsStarts; // where each file's meetings start, when merged by LoadFiles or Merge
         private readonly global::System.Collections.Generic.Dictionary<global::NewsKit.Model.VenueId, int> _venuesIndex;
+        private int[]? _venuesStarts; // where each file's venues start, when merged by LoadFiles or Merge
 
         /// <summary>A catalog holding the given entities (any argument may be left out).</summary>
         public EntityCatalog(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Actor>? actors = null, global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting>? meetings = null, global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Venue>? venues = null)
@@ -160,11 +163,17 @@ namespace TestProject
             var actors = new global::System.Collections.Generic.List<global::NewsKit.Model.Actor>();
             var meetings = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
             var venues = new global::System.Collections.Generic.List<global::NewsKit.Model.Venue>();
+            var actorsStarts = new global::System.Collections.Generic.List<int>();
+            var meetingsStarts = new global::System.Collections.Generic.List<int>();
+            var venuesStarts = new global::System.Collections.Generic.List<int>();
             var positions = new global::NewsSchema.SourcePositions();
             foreach (var catalog in catalogs)
             {
+                AddStarts(actorsStarts, catalog._actorsStarts, actors.Count, catalog.Actors.Count);
                 actors.AddRange(catalog.Actors);
+                AddStarts(meetingsStarts, catalog._meetingsStarts, meetings.Count, catalog.Meetings.Count);
                 meetings.AddRange(catalog.Meetings);
+                AddStarts(venuesStarts, catalog._venuesStarts, venues.Count, catalog.Venues.Count);
                 venues.AddRange(catalog.Venues);
                 if (catalog.Positions is { } p)
                 {
@@ -172,7 +181,45 @@ namespace TestProject
                 }
             }
 
-            return new global::TestProject.EntityCatalog(actors, meetings, venues) { Positions = positions };
+            var merged = new global::TestProject.EntityCatalog(actors, meetings, venues) { Positions = positions };
+            merged._actorsStarts = actorsStarts.ToArray();
+            merged._meetingsStarts = meetingsStarts.ToArray();
+            merged._venuesStarts = venuesStarts.ToArray();
+            return merged;
+        }
+
+        private static void AddStarts(global::System.Collections.Generic.List<int> starts, int[]? partStarts, int offset, int count)
+        {
+            if (partStarts is null)
+            {
+                starts.Add(offset);
+                return;
+            }
+
+            foreach (var start in partStarts)
+            {
+                starts.Add(offset + start);
+            }
+        }
+
+        /// <summary>The index of item <paramref name="i"/> in the file it came from (a merged catalog counts per file).</summary>
+        private static int LocalIndex(int[]? starts, int i)
+        {
+            var start = 0;
+            if (starts is not null)
+            {
+                foreach (var s in starts)
+                {
+                    if (s > i)
+                    {
+                        break;
+                    }
+
+                    start = s;
+                }
+            }
+
+            return i - start;
         }
 
         private static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> WithPositions(global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> result)
@@ -357,11 +404,11 @@ namespace TestProject
             {
                 var item = Actors[i];
                 context.PushName("actors");
-                context.PushIndex(i);
+                context.PushIndex(LocalIndex(_actorsStarts, i));
                 item.ValidateInto(context);
                 if (_actorsIndex.TryGetValue(item.Id, out var first) && first != i)
                 {
-                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by actors[{first}]{context.Locate(Actors[first])}");
+                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by actors[{LocalIndex(_actorsStarts, first)}]{context.Locate(Actors[first])}");
                 }
 
                 context.Pop();
@@ -372,11 +419,11 @@ namespace TestProject
             {
                 var item = Meetings[i];
                 context.PushName("meetings");
-                context.PushIndex(i);
+                context.PushIndex(LocalIndex(_meetingsStarts, i));
                 item.ValidateInto(context);
                 if (_meetingsIndex.TryGetValue(item.Id, out var first) && first != i)
                 {
-                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by meetings[{first}]{context.Locate(Meetings[first])}");
+                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by meetings[{LocalIndex(_meetingsStarts, first)}]{context.Locate(Meetings[first])}");
                 }
 
                 context.Pop();
@@ -387,11 +434,11 @@ namespace TestProject
             {
                 var item = Venues[i];
                 context.PushName("venues");
-                context.PushIndex(i);
+                context.PushIndex(LocalIndex(_venuesStarts, i));
                 item.ValidateInto(context);
                 if (_venuesIndex.TryGetValue(item.Id, out var first) && first != i)
                 {
-                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by venues[{first}]{context.Locate(Venues[first])}");
+                    context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by venues[{LocalIndex(_venuesStarts, first)}]{context.Locate(Venues[first])}");
                 }
 
                 context.Pop();

@@ -402,6 +402,7 @@ namespace NewsKit.Model
                                 var m10 = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (reader.TryReadKey(out var k10))
                                 {
+                                    positions?.SetItem(8, m10.Count, reader.Line, reader.Column);
                                     if (m10.ContainsKey(k10))
                                     {
                                         reader.DuplicateKey(k10);
@@ -855,6 +856,7 @@ namespace NewsKit.Model
                                 while (context.NextProperty(ref reader))
                                 {
                                     var k10 = context.EnterMapEntry(ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 8, m10.Count, ref reader);
                                     if (m10.ContainsKey(k10))
                                     {
                                         context.DuplicateMapKey(ref reader, k10);
@@ -1122,11 +1124,11 @@ namespace NewsKit.Model
         {
             writer.WriteStartObject();
             writer.WritePropertyName(s_json0);
-            writer.WriteStringValue(Id.ToString());
+            writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
             if (Title is { } p21)
             {
                 writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(p21);
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p21));
             }
             if (Format is { } p23)
             {
@@ -1139,7 +1141,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var i25 in _participants)
                 {
-                    writer.WriteStringValue(i25.ToString());
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(i25.ToString()));
                 }
 
                 writer.WriteEndArray();
@@ -1147,7 +1149,7 @@ namespace NewsKit.Model
             if (Venue is { } p27)
             {
                 writer.WritePropertyName(s_json4);
-                writer.WriteStringValue(p27.ToString());
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p27.ToString()));
             }
             if (StartsOn is { } p29)
             {
@@ -1165,7 +1167,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var i33 in _topics)
                 {
-                    writer.WriteStringValue(i33);
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(i33));
                 }
 
                 writer.WriteEndArray();
@@ -1176,8 +1178,8 @@ namespace NewsKit.Model
                 writer.WriteStartObject();
                 foreach (var e35 in _names)
                 {
-                    writer.WritePropertyName(e35.Key);
-                    writer.WriteStringValue(e35.Value);
+                    writer.WritePropertyName(global::NewsSchema.Generated.LoneSurrogates.Checked(e35.Key));
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(e35.Value));
                 }
 
                 writer.WriteEndObject();
@@ -1187,7 +1189,7 @@ namespace NewsKit.Model
             if (OldTitle is { } p38)
             {
                 writer.WritePropertyName(s_json10);
-                writer.WriteStringValue(p38);
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p38));
             }
             writer.WriteEndObject();
         }

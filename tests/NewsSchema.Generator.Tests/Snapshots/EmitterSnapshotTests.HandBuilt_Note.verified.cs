@@ -427,7 +427,7 @@ namespace Hand.Built
             if (Text is { } p4)
             {
                 writer.WritePropertyName(s_json0);
-                writer.WriteStringValue(p4);
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p4));
             }
             {
                 writer.WritePropertyName(s_json1);

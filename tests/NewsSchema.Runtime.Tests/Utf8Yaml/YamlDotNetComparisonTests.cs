@@ -282,6 +282,7 @@ public class YamlDotNetComparisonTests
             ("ParseOptions.MaxAliasExpansion", "a limit: alias expansion (YamlDotNet's Parser does not expand)"),
             ("names no anchor defined before it", "an alias without an anchor (YamlDotNet's Parser leaves it to its deserializer)"),
             ("a tag must be followed by a space", "a tag with characters YAML 1.2 does not allow in tags ('[', '!', ...)"),
+            ("a tag needs a name after its handle", "a tag with characters YAML 1.2 does not allow in tags ('[', '!', ...)"),
             ("cannot start a value here", "a plain scalar that starts with an indicator ('|', '>', ...) in a flow collection"),
             ("must be indented more than the block around it", "flow content or a quoted line not indented more than its block"),
             ("a comment needs a space before '#'", "a '#' glued to the end of a flow collection or quoted scalar (YAML 1.2 needs a space before a comment; YamlDotNet reads a comment)"),
