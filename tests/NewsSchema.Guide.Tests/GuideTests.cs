@@ -22,28 +22,7 @@ public class GuideTests
 
     public static TheoryData<string> SnippetNames => new(Snippets().Keys);
 
-    private static Dictionary<string, string> Snippets()
-    {
-        var lines = File.ReadAllText(SnippetFile).ReplaceLineEndings("\n").Split('\n');
-        var snippets = new Dictionary<string, string>();
-        string? method = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.StartsWith("public static void ", StringComparison.Ordinal))
-            {
-                method = line["public static void ".Length..line.IndexOf('(', StringComparison.Ordinal)];
-            }
-            else if (line == "// begin-snippet")
-            {
-                var end = Array.FindIndex(lines, i, l => l.Trim() == "// end-snippet");
-                snippets.Add(method!, Repo.Dedent(lines[(i + 1)..end]));
-                i = end;
-            }
-        }
-
-        return snippets;
-    }
+    private static Dictionary<string, string> Snippets() => Repo.Snippets(SnippetFile);
 
     private static string Capture(string snippet)
     {

@@ -32,6 +32,33 @@ internal static class Repo
         return blocks;
     }
 
+    /// <summary>
+    /// The snippets of a C# file of compiled examples, by the name of the method holding each: the
+    /// lines between <c>// begin-snippet</c> and <c>// end-snippet</c>, dedented.
+    /// </summary>
+    public static Dictionary<string, string> Snippets(string file)
+    {
+        var lines = File.ReadAllText(file).ReplaceLineEndings("\n").Split('\n');
+        var snippets = new Dictionary<string, string>();
+        string? method = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("public static void ", StringComparison.Ordinal))
+            {
+                method = line["public static void ".Length..line.IndexOf('(', StringComparison.Ordinal)];
+            }
+            else if (line == "// begin-snippet")
+            {
+                var end = Array.FindIndex(lines, i, l => l.Trim() == "// end-snippet");
+                snippets.Add(method!, Dedent(lines[(i + 1)..end]));
+                i = end;
+            }
+        }
+
+        return snippets;
+    }
+
     /// <summary>Removes the indentation common to every non-blank line.</summary>
     public static string Dedent(IEnumerable<string> lines)
     {
