@@ -53,6 +53,9 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .SelectMany(static (schema, _) => schema.Diagnostics)
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
 
+        // Data files declared with NewsSchemaData, checked at build time (issue 17; generator/DataCheck).
+        NewsSchema.Generator.DataCheck.DataCheckPipeline.Register(context, resolved);
+
         context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 

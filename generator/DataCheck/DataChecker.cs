@@ -57,6 +57,7 @@ internal sealed record FileCheckResult(
     string Path,
     bool Parsed,
     bool IsEntityFile,
+    bool NotChecked,
     EquatableArray<FileError> Errors,
     EquatableArray<EntityEntry> Entities,
     EquatableArray<RefEntry> Refs);
@@ -84,14 +85,29 @@ public static class DataChecker
     internal static IReadOnlyList<DataCheckError> Check(DataSchema schema, IEnumerable<DataFileInput> files, CancellationToken cancellationToken)
     {
         var results = files.Select(f => CheckFile(schema, f, cancellationToken)).ToList();
+        return AllErrors(schema, results).ToList();
+    }
+
+    /// <summary>A file not checked: a JSON file (reported as NSD0021 when <paramref name="notChecked"/>), or any file while the analyzer reports.</summary>
+    internal static FileCheckResult Unchecked(string path, bool notChecked)
+        => new(path, Parsed: false, IsEntityFile: false, NotChecked: notChecked && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), EquatableArray<FileError>.Empty, EquatableArray<EntityEntry>.Empty, EquatableArray<RefEntry>.Empty);
+
+    /// <summary>Every error of every file and of the reference pass; a file not checked gives an error with an empty code.</summary>
+    internal static EquatableArray<DataCheckError> AllErrors(DataSchema schema, IReadOnlyList<FileCheckResult> results)
+    {
         var errors = new List<DataCheckError>();
         foreach (var result in results)
         {
+            if (result.NotChecked)
+            {
+                errors.Add(new DataCheckError(string.Empty, string.Empty, string.Empty, result.Path, 0, 0));
+            }
+
             errors.AddRange(FileErrors(result, results));
         }
 
         errors.AddRange(ReferencePass(schema, results));
-        return errors;
+        return errors.ToEquatableArray();
     }
 
     /// <summary>Checks one file alone: parse, then (when it parsed) every constraint but the refs.</summary>
@@ -165,7 +181,7 @@ public static class DataChecker
     }
 
     private static FileCheckResult Result(string path, bool parsed, List<FileError> errors, List<EntityEntry> entities, List<RefEntry> refs, bool entityFile = false)
-        => new(path, parsed, entityFile, errors.ToEquatableArray(), entities.ToEquatableArray(), refs.ToEquatableArray());
+        => new(path, parsed, entityFile, NotChecked: false, errors.ToEquatableArray(), entities.ToEquatableArray(), refs.ToEquatableArray());
 
     private static void AddParseErrors(List<FileError> errors, IReadOnlyList<DataError> parseErrors, string path)
     {

@@ -11,7 +11,7 @@ namespace NewsSchema.Generator.DataCheck;
 /// (the implicit entity id first, as the emitter numbers them), and the catalog's keys.
 /// Built once per schema change; immutable afterwards, so per-file checks share it.
 /// </summary>
-internal sealed class DataSchema
+internal sealed class DataSchema : IEquatable<DataSchema>
 {
     private readonly Dictionary<string, TypeInfo> _types = new(StringComparer.Ordinal);
 
@@ -36,6 +36,13 @@ internal sealed class DataSchema
     }
 
     public ResolvedSchema Schema { get; }
+
+    /// <summary>Equal when built from equal resolved schemas, so the pipeline's per-file steps stay cached.</summary>
+    public bool Equals(DataSchema? other) => other is not null && (ReferenceEquals(Schema, other.Schema) || Schema.Equals(other.Schema));
+
+    public override bool Equals(object? obj) => obj is DataSchema other && Equals(other);
+
+    public override int GetHashCode() => Schema.GetHashCode();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> _regexes = new(StringComparer.Ordinal);
 
