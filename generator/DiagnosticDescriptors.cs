@@ -112,7 +112,7 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Data(string id, string code, bool compilationEnd = false)
         => new(id, "Data error: " + code, "{0}{1}: {2}", DataCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant(), customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
 
-    private const string DataCategory = "NewsSchema.Data";
+    private const string DataCategory = Category;
 
     public static readonly DiagnosticDescriptor DataSyntax = Data("NSD0001", "syntax");
     public static readonly DiagnosticDescriptor DataType = Data("NSD0002", "type");
