@@ -96,14 +96,15 @@ public static class DataChecker
     internal static EquatableArray<DataCheckError> AllErrors(DataSchema schema, IReadOnlyList<FileCheckResult> results)
     {
         var errors = new List<DataCheckError>();
-        foreach (var result in results)
+        var offsets = Offsets(results);
+        for (var i = 0; i < results.Count; i++)
         {
-            if (result.NotChecked)
+            if (results[i].NotChecked)
             {
-                errors.Add(new DataCheckError(string.Empty, string.Empty, string.Empty, result.Path, 0, 0));
+                errors.Add(new DataCheckError(string.Empty, string.Empty, string.Empty, results[i].Path, 0, 0));
             }
 
-            errors.AddRange(FileErrors(result, results));
+            errors.AddRange(FileErrors(results[i], i, offsets));
         }
 
         errors.AddRange(ReferencePass(schema, results));
@@ -220,16 +221,16 @@ public static class DataChecker
     /// Each entity's place in the merged catalog: the files that parsed, in order, one list per
     /// catalog key (as <c>EntityCatalog.Merge</c>). Entity files come after every catalog file.
     /// </summary>
-    private static Dictionary<(string Path, string Key), int> Offsets(IReadOnlyList<FileCheckResult> files)
+    internal static Dictionary<(int File, string Key), int> Offsets(IReadOnlyList<FileCheckResult> files)
     {
-        var offsets = new Dictionary<(string, string), int>();
+        var offsets = new Dictionary<(int, string), int>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.Parsed).OrderBy(f => f.IsEntityFile ? 1 : 0))
+        foreach (var (file, i) in Ordered(files))
         {
             foreach (var group in file.Entities.GroupBy(e => e.Key))
             {
                 counts.TryGetValue(group.Key, out var count);
-                offsets[(file.Path, group.Key)] = count;
+                offsets[(i, group.Key)] = count;
                 counts[group.Key] = count + group.Count();
             }
         }
@@ -237,10 +238,13 @@ public static class DataChecker
         return offsets;
     }
 
+    /// <summary>The files that parsed with their positions in the list, catalog files first, as they are merged.</summary>
+    private static IEnumerable<(FileCheckResult File, int Index)> Ordered(IReadOnlyList<FileCheckResult> files)
+        => files.Select((f, i) => (f, i)).Where(p => p.f.Parsed).OrderBy(p => p.f.IsEntityFile ? 1 : 0).ThenBy(p => p.i);
+
     /// <summary>The errors of one file as the runtime reports them: entity paths renumbered in the merged catalog.</summary>
-    internal static IEnumerable<DataCheckError> FileErrors(FileCheckResult file, IReadOnlyList<FileCheckResult> all)
+    internal static IEnumerable<DataCheckError> FileErrors(FileCheckResult file, int fileIndex, Dictionary<(int File, string Key), int> offsets)
     {
-        Dictionary<(string, string), int>? offsets = null;
         foreach (var error in file.Errors)
         {
             if (error.Index < 0)
@@ -249,8 +253,7 @@ public static class DataChecker
                 continue;
             }
 
-            offsets ??= Offsets(all);
-            offsets.TryGetValue((file.Path, error.Key), out var offset);
+            offsets.TryGetValue((fileIndex, error.Key), out var offset);
             yield return error.Error with { Path = error.Key + "[" + (offset + error.Index).ToString(CultureInfo.InvariantCulture) + "]" + error.PathSuffix };
         }
     }
@@ -263,7 +266,7 @@ public static class DataChecker
     {
         var errors = new List<DataCheckError>();
         var offsets = Offsets(files);
-        var ordered = files.Where(f => f.Parsed).OrderBy(f => f.IsEntityFile ? 1 : 0).ToList();
+        var ordered = Ordered(files).ToList();
 
         // One index per catalog key: the first entity with each id wins, as the catalog's constructor.
         var index = new Dictionary<string, Dictionary<string, (int Index, EntityEntry Entity)>>(StringComparer.Ordinal);
@@ -273,7 +276,7 @@ public static class DataChecker
         }
 
         var duplicates = new List<(int Index, EntityEntry Entity, string Path, bool EntityFile)>();
-        foreach (var file in ordered)
+        foreach (var (file, fileIndex) in ordered)
         {
             foreach (var entity in file.Entities)
             {
@@ -282,7 +285,7 @@ public static class DataChecker
                     continue;
                 }
 
-                offsets.TryGetValue((file.Path, entity.Key), out var offset);
+                offsets.TryGetValue((fileIndex, entity.Key), out var offset);
                 var global = offset + entity.Index;
                 if (ids.ContainsKey(entity.Id))
                 {
@@ -304,7 +307,7 @@ public static class DataChecker
             errors.Add(new DataCheckError(DataErrorCodes.DuplicateId, path, $"the id '{entity.Id}' is already used by {entity.Key}[{first.Index.ToString(CultureInfo.InvariantCulture)}]{locate}", entity.Source, line, column));
         }
 
-        foreach (var file in ordered)
+        foreach (var (file, fileIndex) in ordered)
         {
             foreach (var r in file.Refs)
             {
@@ -331,7 +334,7 @@ public static class DataChecker
                 }
                 else
                 {
-                    offsets.TryGetValue((file.Path, r.Key), out var offset);
+                    offsets.TryGetValue((fileIndex, r.Key), out var offset);
                     path = r.Key + "[" + (offset + r.Index).ToString(CultureInfo.InvariantCulture) + "]" + r.PathSuffix;
                 }
 

@@ -87,8 +87,9 @@ public sealed class DataFileAnalyzer : DiagnosticAnalyzer
 
             // Entity paths are numbered in the merged catalog, which needs the other files' entity counts.
             var all = result.Errors.Any(e => e.Index >= 0) ? All(context.CancellationToken) : new[] { result };
+            var fileIndex = all.Count == 1 ? 0 : _files.IndexOf(file);
             var text = file.GetText(context.CancellationToken);
-            foreach (var error in DataChecker.FileErrors(result, all))
+            foreach (var error in DataChecker.FileErrors(result, fileIndex, DataChecker.Offsets(all)))
             {
                 context.ReportDiagnostic(DataFiles.ToDiagnostic(error, text));
             }

@@ -173,7 +173,7 @@ public class DataCheckDifferentialTests
         _output.WriteLine($"{files.Count} files as one catalog: {expected.Count} errors at run time, {actual.Count} at build time");
         Assert.Contains(expected, e => e.Contains("duplicate-id", StringComparison.Ordinal));
         Assert.Contains(expected, e => e.Contains("unresolved-reference", StringComparison.Ordinal));
-        Assert.Equal(expected, actual);
+        Assert.True(expected.SequenceEqual(actual), "only at run time:\n" + string.Join("\n", expected.Except(actual)) + "\nonly at build time:\n" + string.Join("\n", actual.Except(expected)));
     }
 
     private const string CatalogA = "owners:\n  - id: o1\n    name: One\n  - id: o2\n    name: Two\nsamples:\n  - id: s1\n    title: One\n    owner: o3\n    owners: [o1, o2, o9]\n";
