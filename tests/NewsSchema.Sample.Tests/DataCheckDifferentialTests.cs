@@ -241,3 +241,41 @@ public class DataCheckDifferentialTests
         return text.ToString();
     }
 }
+
+/// <summary>README.md, "Check data files at build time": the broken line it shows is what the build-time check reports.</summary>
+public class ReadmeDataCheckTests
+{
+    [Fact]
+    public void The_readme_shows_the_build_error_of_its_misspelled_venue()
+    {
+        var readme = Repo.Readme;
+        var blocks = Repo.FencedBlocks(readme).ToList();
+        var index = blocks.FindIndex(b => b.Language == "sh" && b.Text == "dotnet build samples/NewsDesk");
+        Assert.True(index >= 0 && blocks[index + 1].Language == "text", "README.md lacks the data check's build command and its output");
+        Assert.Contains("<NewsSchemaData Include=\"data\\*.yaml\" />", File.ReadAllText(Repo.PathOf("samples/NewsDesk/NewsDesk.csproj")), StringComparison.Ordinal);
+
+        var schema = DataChecker.Load(Directory.GetFiles(Repo.PathOf("schema"), "*.schema.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))));
+        var files = Directory.GetFiles(Repo.PathOf("samples/NewsDesk/data"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(f =>
+        {
+            var relative = "samples/NewsDesk/data/" + Path.GetFileName(f);
+            var text = File.ReadAllText(f);
+            if (relative.EndsWith("events.yaml", StringComparison.Ordinal))
+            {
+                var lines = text.Split('\n');
+                Assert.Equal("    venue: vilnius", lines[15]);
+                lines[15] = "    venue: vilnus";
+                text = string.Join("\n", lines);
+            }
+
+            return new DataFileInput(relative, text);
+        });
+        var shown = schema.Check(files).Select(e => $"{e.Source}({e.Line},{e.Column}): error {DataCode(e.Code)}: {e.Code} at {e.Path}: {e.Message}");
+        Assert.Equal(blocks[index + 1].Text, string.Join("\n", shown));
+    }
+
+    private static string DataCode(string code) => code switch
+    {
+        "unresolved-reference" => "NSD0020",
+        _ => "NSD?",
+    };
+}
