@@ -42,7 +42,8 @@ public sealed class DataFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var session = new Session(SchemaCache.Get(options.AdditionalFiles, start.CancellationToken), dataFiles, provider);
+            var schemaOptions = GeneratorOptionsReader.Read(provider.GlobalOptions);
+            var session = new Session(SchemaCache.Get(options.AdditionalFiles, schemaOptions, start.CancellationToken), dataFiles, provider);
             start.RegisterAdditionalFileAction(session.AnalyzeFile);
             start.RegisterCompilationEndAction(session.ReportReferences);
         });
@@ -140,9 +141,10 @@ public sealed class DataFileAnalyzer : DiagnosticAnalyzer
     private static class SchemaCache
     {
         private static readonly object s_lock = new();
-        private static (EquatableArray<SchemaText> Key, DataSchema Schema)? s_last;
+        private static (EquatableArray<SchemaText> Key, GeneratorOptions Options, DataSchema Schema)? s_last;
 
-        public static DataSchema Get(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        /// <summary>The schema as the generator resolves it (same options), so a <c>Type</c> metadata names the same types in both.</summary>
+        public static DataSchema Get(ImmutableArray<AdditionalText> files, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var key = files
                 .Where(f => NewsSchemaGenerator.IsSchemaPath(f.Path))
@@ -150,17 +152,17 @@ public sealed class DataFileAnalyzer : DiagnosticAnalyzer
                 .ToEquatableArray();
             lock (s_lock)
             {
-                if (s_last is { } last && last.Key.Equals(key))
+                if (s_last is { } last && last.Key.Equals(key) && last.Options.Equals(options))
                 {
                     return last.Schema;
                 }
             }
 
             var parsed = ImmutableArray.CreateRange(key.Select(s => SchemaParser.Parse(s.Path, s.Text, cancellationToken)));
-            var schema = new DataSchema(SchemaResolver.Resolve(parsed, new GeneratorOptions("Data", "EntityCatalog"), cancellationToken));
+            var schema = new DataSchema(SchemaResolver.Resolve(parsed, options, cancellationToken));
             lock (s_lock)
             {
-                s_last = (key, schema);
+                s_last = (key, options, schema);
             }
 
             return schema;

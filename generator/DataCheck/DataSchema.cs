@@ -160,8 +160,22 @@ internal sealed class TypeInfo
             return text;
         }
 
+        try
+        {
+            return ParseDefault(field.Type.Primitive, text);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            // The resolver reports a default it cannot read (NSG0017) and the generated record has
+            // none; the data check never throws on a schema mistake either.
+            return null;
+        }
+    }
+
+    private static object? ParseDefault(PrimitiveKind kind, string text)
+    {
         var invariant = CultureInfo.InvariantCulture;
-        return field.Type.Primitive switch
+        return kind switch
         {
             PrimitiveKind.String => text,
             PrimitiveKind.Int => int.Parse(text, NumberStyles.AllowLeadingSign, invariant),

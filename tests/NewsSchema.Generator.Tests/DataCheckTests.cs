@@ -175,6 +175,21 @@ public class DataCheckTests
         Assert.Contains(shown, s => s.StartsWith("huge.yaml(3,12)", StringComparison.Ordinal) && s.Contains("NSD0018: limit", StringComparison.Ordinal) && s.Contains("MaxScalarLength", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_entity_file_named_by_its_Type_joins_the_ids_in_the_generator_and_in_the_analyzer()
+    {
+        var files = Files(("/p/venues/hall.yaml", "id: hall\nname: The hall\n"), ("/p/venues/bad.yaml", "id: Bad Id\n"), ("/p/data/a.yaml", MeetingsA + "  - id: m2\n    title: Two\n    venue: yard\n"));
+        var expected = new[]
+        {
+            "a.yaml(7,12): NSD0020: unresolved-reference at meetings[1].venue: no Venue has the id 'yard'",
+            "bad.yaml(1,1): NSD0003: required at name: Venue requires 'name', which is missing",
+        };
+        var (_, fromGenerator) = Run(Driver(files, AnalyzersOff));
+        Assert.Equal(expected, fromGenerator.Select(Show).OrderBy(s => s, StringComparer.Ordinal));
+        var fromAnalyzer = await Analyze(files).GetAllDiagnosticsAsync(CancellationToken.None);
+        Assert.Equal(expected, fromAnalyzer.Where(d => d.Id.StartsWith("NSD", StringComparison.Ordinal)).Select(Show).OrderBy(s => s, StringComparer.Ordinal));
+    }
+
     // ---- the analyzer, as the IDE calls it ---------------------------------------------------
 
     private static CompilationWithAnalyzers Analyze(ImmutableArray<AdditionalText> files, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
@@ -238,7 +253,13 @@ public class DataCheckTests
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => NewsSchemaGenerator.IsSchemaPath(textFile.Path) ? None : Data;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => NewsSchemaGenerator.IsSchemaPath(textFile.Path) ? None
+               : textFile.Path.Contains("/venues/", StringComparison.Ordinal) ? VenueFile
+               : Data;
+
+        /// <summary>Files under /venues/ hold one Venue each (<c>Type="Venue"</c>).</summary>
+        private static readonly Options VenueFile = new(new Dictionary<string, string> { [DataFiles.DataMetadata] = "true", [DataFiles.TypeMetadata] = "Venue" });
 
         private sealed class Options : AnalyzerConfigOptions
         {

@@ -33,7 +33,7 @@ public sealed class DataFileConsumerTests
 
     private const string Venues = "venues:\n  - id: hall\n    name: The hall\n";
 
-    private const string Meetings = "meetings:\n  - id: talks\n    title: Talks in the hall\n    venue: hall\n";
+    private const string Meetings = "meetings:\n  - id: talks\n    title: Talks in the hall\n    venue: hall\n  - id: walk\n    title: A walk in the yard\n    venue: yard\n";
 
     private readonly PackageFeed _feed = PackageFeed.Instance;
     private readonly ITestOutputHelper _log;
@@ -48,13 +48,14 @@ public sealed class DataFileConsumerTests
     {
         var project = ConsumerProject.Create(_feed, _log, "DataDesk", csproj => csproj.Replace(
             "</Project>",
-            "  <ItemGroup>\n    <NewsSchemaData Include=\"data/*.yaml\" />\n  </ItemGroup>\n</Project>",
+            "  <ItemGroup>\n    <NewsSchemaData Include=\"data/*.yaml\" />\n    <NewsSchemaData Include=\"venues/*.yaml\" Type=\"Venue\" />\n  </ItemGroup>\n</Project>",
             StringComparison.Ordinal));
         project.Write(Path.Combine("Schemas", "desk.schema.yaml"), Schema);
         project.Write(Path.Combine("data", "venues.yaml"), Venues);
+        project.Write(Path.Combine("venues", "yard.yaml"), "id: yard\nname: The yard\n"); // one Venue (Type="Venue"), referred to by Meetings
         var meetings = project.Write(Path.Combine("data", "meetings.yaml"), Meetings);
 
-        // 1. Sound data builds, with no error or warning.
+        // 1. Sound data builds, with no error or warning (the Venue file's Type reached the check: read as a catalog it would fail).
         var build = project.Build();
         Assert.True(build.ExitCode == 0, "The first build failed. " + build.Describe());
         Assert.True(ConsumerProject.Problems(build.Output).Length == 0, "The build printed errors or warnings. " + build.Describe());

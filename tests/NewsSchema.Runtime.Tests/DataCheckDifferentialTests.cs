@@ -20,6 +20,7 @@ namespace NewsSchema.Tests;
 /// Only <c>custom</c> errors (ValidateCustom, user code) are left out of the runtime side: they
 /// cannot run at build time.
 /// </summary>
+[Collection(DataCheckDifferentialCollection.Name)]
 public class DataCheckDifferentialTests
 {
     private const int FuzzedDocuments = 3000;
@@ -279,4 +280,14 @@ internal static class Repo
 
         return dir?.FullName ?? throw new InvalidOperationException("Toolkit.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>
+/// The differential tests keep both cores busy for a while: they run alone, after the other test
+/// classes, so they do not slow down the tests that bound a parse's time (AttackTests, FuzzTests).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DataCheckDifferentialCollection
+{
+    public const string Name = "Data check differential (alone)";
 }

@@ -22,6 +22,7 @@ namespace NewsSchema.Sample.Tests;
 /// Only <c>custom</c> errors (ValidateCustom, user code) are left out of the runtime side: they
 /// cannot run at build time.
 /// </summary>
+[Collection(DataCheckDifferentialCollection.Name)]
 public class DataCheckDifferentialTests
 {
     private const int FuzzedDocuments = 2500;
@@ -278,4 +279,14 @@ public class ReadmeDataCheckTests
         "unresolved-reference" => "NSD0020",
         _ => "NSD?",
     };
+}
+
+/// <summary>
+/// The differential tests keep both cores busy for a while: they run alone, after the other test
+/// classes, so they do not slow down the tests that bound a parse's time (AttackTests, FuzzTests).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DataCheckDifferentialCollection
+{
+    public const string Name = "Data check differential (alone)";
 }
