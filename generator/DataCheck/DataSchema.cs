@@ -47,7 +47,21 @@ internal sealed class DataSchema : IEquatable<DataSchema>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> _regexes = new(StringComparer.Ordinal);
 
     /// <summary>A schema pattern compiled once per schema (as the generated <c>GetRegexN()</c> caches it), shared by every file's check.</summary>
-    public System.Text.RegularExpressions.Regex Regex(string pattern) => _regexes.GetOrAdd(pattern, static p => ValidationRules.CreateRegex(p));
+    public System.Text.RegularExpressions.Regex Regex(string pattern) => _regexes.GetOrAdd(pattern, static p => Compile(p));
+
+    private static System.Text.RegularExpressions.Regex Compile(string pattern)
+    {
+        try
+        {
+            return ValidationRules.CreateRegex(pattern);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A compiler host on .NET Framework has no non-backtracking engine and refuses the
+            // option: the runtime's own fallback for constructs that engine lacks (a timeout).
+            return new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, ValidationRules.PatternTimeout);
+        }
+    }
 
     /// <summary>The catalog's keys (entity plurals), in the catalog's order.</summary>
     public string[] CatalogKeys { get; }
