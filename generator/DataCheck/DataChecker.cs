@@ -96,7 +96,6 @@ public static class DataChecker
     internal static EquatableArray<DataCheckError> AllErrors(DataSchema schema, IReadOnlyList<FileCheckResult> results)
     {
         var errors = new List<DataCheckError>();
-        var offsets = Offsets(results);
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].NotChecked)
@@ -104,7 +103,7 @@ public static class DataChecker
                 errors.Add(new DataCheckError(string.Empty, string.Empty, string.Empty, results[i].Path, 0, 0));
             }
 
-            errors.AddRange(FileErrors(results[i], i, offsets));
+            errors.AddRange(FileErrors(results[i]));
         }
 
         errors.AddRange(ReferencePass(schema, results));
@@ -217,33 +216,12 @@ public static class DataChecker
         }
     }
 
-    /// <summary>
-    /// Each entity's place in the merged catalog: the files that parsed, in order, one list per
-    /// catalog key (as <c>EntityCatalog.Merge</c>). Entity files come after every catalog file.
-    /// </summary>
-    internal static Dictionary<(int File, string Key), int> Offsets(IReadOnlyList<FileCheckResult> files)
-    {
-        var offsets = new Dictionary<(int, string), int>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (file, i) in Ordered(files))
-        {
-            foreach (var group in file.Entities.GroupBy(e => e.Key))
-            {
-                counts.TryGetValue(group.Key, out var count);
-                offsets[(i, group.Key)] = count;
-                counts[group.Key] = count + group.Count();
-            }
-        }
-
-        return offsets;
-    }
-
     /// <summary>The files that parsed with their positions in the list, catalog files first, as they are merged.</summary>
     private static IEnumerable<(FileCheckResult File, int Index)> Ordered(IReadOnlyList<FileCheckResult> files)
         => files.Select((f, i) => (f, i)).Where(p => p.f.Parsed).OrderBy(p => p.f.IsEntityFile ? 1 : 0).ThenBy(p => p.i);
 
-    /// <summary>The errors of one file as the runtime reports them: entity paths renumbered in the merged catalog.</summary>
-    internal static IEnumerable<DataCheckError> FileErrors(FileCheckResult file, int fileIndex, Dictionary<(int File, string Key), int> offsets)
+    /// <summary>The errors of one file as the runtime reports them: a merged catalog numbers each entity within its own file.</summary>
+    internal static IEnumerable<DataCheckError> FileErrors(FileCheckResult file)
     {
         foreach (var error in file.Errors)
         {
@@ -253,8 +231,8 @@ public static class DataChecker
                 continue;
             }
 
-            offsets.TryGetValue((fileIndex, error.Key), out var offset);
-            yield return error.Error with { Path = error.Key + "[" + (offset + error.Index).ToString(CultureInfo.InvariantCulture) + "]" + error.PathSuffix };
+            // As the merged catalog's Validate(): an entity's index counts within its own file (LocalIndex).
+            yield return error.Error with { Path = error.Key + "[" + error.Index.ToString(CultureInfo.InvariantCulture) + "]" + error.PathSuffix };
         }
     }
 
@@ -265,18 +243,17 @@ public static class DataChecker
     internal static IReadOnlyList<DataCheckError> ReferencePass(DataSchema schema, IReadOnlyList<FileCheckResult> files)
     {
         var errors = new List<DataCheckError>();
-        var offsets = Offsets(files);
         var ordered = Ordered(files).ToList();
 
         // One index per catalog key: the first entity with each id wins, as the catalog's constructor.
-        var index = new Dictionary<string, Dictionary<string, (int Index, EntityEntry Entity)>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, Dictionary<string, EntityEntry>>(StringComparer.Ordinal);
         foreach (var key in schema.CatalogKeys)
         {
-            index[key] = new Dictionary<string, (int, EntityEntry)>(StringComparer.Ordinal);
+            index[key] = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         }
 
-        var duplicates = new List<(int Index, EntityEntry Entity, string Path, bool EntityFile)>();
-        foreach (var (file, fileIndex) in ordered)
+        var duplicates = new List<(EntityEntry Entity, bool EntityFile)>();
+        foreach (var (file, _) in ordered)
         {
             foreach (var entity in file.Entities)
             {
@@ -285,29 +262,28 @@ public static class DataChecker
                     continue;
                 }
 
-                offsets.TryGetValue((fileIndex, entity.Key), out var offset);
-                var global = offset + entity.Index;
                 if (ids.ContainsKey(entity.Id))
                 {
-                    duplicates.Add((global, entity, file.Path, file.IsEntityFile));
+                    duplicates.Add((entity, file.IsEntityFile));
                 }
                 else
                 {
-                    ids.Add(entity.Id, (global, entity));
+                    ids.Add(entity.Id, entity);
                 }
             }
         }
 
-        foreach (var (global, entity, _, entityFile) in duplicates)
+        foreach (var (entity, entityFile) in duplicates)
         {
             var first = index[entity.Key][entity.Id];
-            var locate = first.Entity.Line > 0 ? string.Format(CultureInfo.InvariantCulture, " ({0}({1},{2}))", first.Entity.Source, first.Entity.Line, first.Entity.Column) : string.Empty;
-            var path = entityFile ? "id" : entity.Key + "[" + global.ToString(CultureInfo.InvariantCulture) + "].id";
+            var locate = first.Line > 0 ? string.Format(CultureInfo.InvariantCulture, " ({0}({1},{2}))", first.Source, first.Line, first.Column) : string.Empty;
+            // Both indexes count within the entity's own file, as the merged catalog's LocalIndex.
+            var path = entityFile ? "id" : entity.Key + "[" + entity.Index.ToString(CultureInfo.InvariantCulture) + "].id";
             var (line, column) = entity.IdLine > 0 ? (entity.IdLine, entity.IdColumn) : (entity.Line, entity.Column);
             errors.Add(new DataCheckError(DataErrorCodes.DuplicateId, path, $"the id '{entity.Id}' is already used by {entity.Key}[{first.Index.ToString(CultureInfo.InvariantCulture)}]{locate}", entity.Source, line, column));
         }
 
-        foreach (var (file, fileIndex) in ordered)
+        foreach (var (file, _) in ordered)
         {
             foreach (var r in file.Refs)
             {
@@ -315,7 +291,7 @@ public static class DataChecker
                 var key = schema.KeyOfId(target.RefIdFullName);
                 var root = target.RefIdFullName.EndsWith("Id", StringComparison.Ordinal) ? target.RefIdFullName.Substring(0, target.RefIdFullName.Length - 2) : target.RefIdFullName;
                 var wanted = target.TargetFullName ?? root;
-                var found = key is not null && index[key].TryGetValue(target.Id, out var hit) ? hit.Entity : null;
+                var found = key is not null && index[key].TryGetValue(target.Id, out var hit) ? hit : null;
                 if (found is not null && IsA(schema, found.ConcreteFullName, wanted))
                 {
                     continue;
@@ -334,8 +310,7 @@ public static class DataChecker
                 }
                 else
                 {
-                    offsets.TryGetValue((fileIndex, r.Key), out var offset);
-                    path = r.Key + "[" + (offset + r.Index).ToString(CultureInfo.InvariantCulture) + "]" + r.PathSuffix;
+                    path = r.Key + "[" + r.Index.ToString(CultureInfo.InvariantCulture) + "]" + r.PathSuffix;
                 }
 
                 errors.Add(new DataCheckError(DataErrorCodes.UnresolvedReference, path, message, r.Source, r.Line, r.Column));

@@ -87,11 +87,9 @@ public sealed class DataFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Entity paths are numbered in the merged catalog, which needs the other files' entity counts.
-            var all = result.Errors.Any(e => e.Index >= 0) ? All(context.CancellationToken) : new[] { result };
-            var fileIndex = all.Count == 1 ? 0 : _files.IndexOf(file);
+            // Entity paths count within this file (as a merged catalog numbers them): no other file is needed.
             var text = file.GetText(context.CancellationToken);
-            foreach (var error in DataChecker.FileErrors(result, fileIndex, DataChecker.Offsets(all)))
+            foreach (var error in DataChecker.FileErrors(result))
             {
                 context.ReportDiagnostic(DataFiles.ToDiagnostic(error, text));
             }

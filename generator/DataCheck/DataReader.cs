@@ -35,7 +35,7 @@ internal sealed class DataReader
             var entity = System.Array.FindIndex(_schema.Entities, e => e.Plural == key);
             if (entity < 0)
             {
-                reader.UnknownField(key, "the catalog", keys);
+                reader.UnknownCatalogKey(key, keys, _schema.CatalogMembers);
             }
             else if (!seen.Add(key))
             {

@@ -28,11 +28,13 @@ internal sealed class DataSchema : IEquatable<DataSchema>
         {
             CatalogKeys = catalog.Entities.Select(e => e.Plural).ToArray();
             Entities = catalog.Entities.ToArray();
+            CatalogMembers = catalog.Entities.SelectMany(e => e.Members.Select(m => (m, e.Plural, e.Name))).ToArray();
         }
         else
         {
             CatalogKeys = Array.Empty<string>();
             Entities = Array.Empty<CatalogEntityModel>();
+            CatalogMembers = Array.Empty<(string, string, string)>();
         }
     }
 
@@ -68,6 +70,9 @@ internal sealed class DataSchema : IEquatable<DataSchema>
     public string[] CatalogKeys { get; }
 
     public CatalogEntityModel[] Entities { get; }
+
+    /// <summary>As the generated catalog's <c>s_members</c>: each family member below its root, with the family's plural and root.</summary>
+    public (string Member, string Plural, string Family)[] CatalogMembers { get; }
 
     public TypeInfo? Find(string? fullName) => fullName is not null && _types.TryGetValue(fullName, out var type) ? type : null;
 
