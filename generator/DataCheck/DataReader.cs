@@ -270,6 +270,12 @@ internal sealed class DataReader
                     var map = new MapValue();
                     while (reader.TryReadKey(out var key))
                     {
+                        if (positionField >= 0)
+                        {
+                            // As the generated reader: entry i of the finished map is the i-th added, its position kept under that index.
+                            positions?.SetItem(positionField, map.Entries.Count, reader.Line, reader.Column);
+                        }
+
                         if (map.ContainsKey(key))
                         {
                             reader.DuplicateKey(key);

@@ -118,14 +118,26 @@ internal sealed class DataValidator
             var element = f.Type.Element!;
             if (HasScalarChecks(element, c) || NeedsDeepChecks(element))
             {
+                // As the generated Validate(): each entry's error sits at that entry (EntryError), with the key in the path.
+                var j = 0;
                 foreach (var entry in ((MapValue)value!).Entries)
                 {
+                    var at = j;
                     context.PushName(name);
                     context.PushName(entry.Key);
-                    ScalarChecks(element, c, entry.Value, index, (code, message) => context.HereError(index, code, message));
-                    DeepChecks(element, entry.Value, index, context);
+                    ScalarChecks(element, c, entry.Value, index, (code, message) => context.EntryError(index, at, code, message));
+                    if (element.Kind == TypeRefKind.Ref)
+                    {
+                        context.EntryError(index, at, "unresolved-reference", Placeholder(element, (string)entry.Value));
+                    }
+                    else
+                    {
+                        DeepChecks(element, entry.Value, index, context);
+                    }
+
                     context.Pop();
                     context.Pop();
+                    j++;
                 }
             }
 
