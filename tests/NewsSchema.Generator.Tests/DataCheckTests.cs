@@ -78,6 +78,20 @@ public class DataCheckTests
     }
 
     [Fact]
+    public void The_data_file_analyzer_supports_every_NSD_diagnostic_and_no_schema_diagnostic()
+    {
+        var nsd = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>()
+            .Select(d => d.Id)
+            .Where(id => id.StartsWith("NSD", StringComparison.Ordinal))
+            .OrderBy(id => id, StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(21, nsd.Length);
+        Assert.Equal(nsd, new DataFileAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void With_analyzers_off_the_generator_reports_each_data_error_at_its_line()
     {
         var broken = "meetings:\n  - id: m3\n    titel: Three\n    venue: nowhere\n";
@@ -109,8 +123,8 @@ public class DataCheckTests
         Assert.Equal(
             new[]
             {
-                "b.yaml(2,9): NSD0019: duplicate-id at meetings[1].id: the id 'm1' is already used by meetings[0] (/p/data/a.yaml(2,5))",
-                "b.yaml(4,12): NSD0020: unresolved-reference at meetings[1].venue: no Venue has the id 'hal'",
+                "b.yaml(2,9): NSD0019: duplicate-id at meetings[0].id: the id 'm1' is already used by meetings[0] (/p/data/a.yaml(2,5))",
+                "b.yaml(4,12): NSD0020: unresolved-reference at meetings[0].venue: no Venue has the id 'hal'",
             },
             diagnostics.Select(Show).OrderBy(s => s, StringComparer.Ordinal));
     }
@@ -139,7 +153,7 @@ public class DataCheckTests
         Assert.All(Reasons(driver, DataTrackingNames.DataSchema), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(driver, DataTrackingNames.DataErrors));
         Assert.Equal(
-            new[] { "b.yaml(3,12): NSD0008: max-length at meetings[1].title: must be at most 20 characters long, but has 29" },
+            new[] { "b.yaml(3,12): NSD0008: max-length at meetings[0].title: must be at most 20 characters long, but has 29" },
             second.Select(Show).ToArray());
     }
 
@@ -216,12 +230,12 @@ public class DataCheckTests
         // A parse error's path is the file's own (the runtime parses each file alone).
         Assert.Equal(new[] { "m.yaml(3,12): NSD0002: type at meetings[0].title: expected text, found a list" }, shown);
 
-        // Fixed: the type error clears; a validation error's path counts entities across files, as the merged catalog does.
+        // Fixed: the type error clears; a validation error's path counts entities within the file, as the merged catalog does (per-file starts).
         var fixedFiles = files.Replace(file, new InMemoryAdditionalText("/p/data/m.yaml", "meetings:\n  - id: m3\n    title: Three\n    topics: [a, a]\n"));
         var fixedFile = fixedFiles.Single(f => f.Path == "/p/data/m.yaml");
         var again = await Analyze(fixedFiles).GetAnalysisResultAsync(fixedFile, CancellationToken.None);
         var shownAgain = again.AdditionalFileDiagnostics.TryGetValue(fixedFile, out var byAnalyzer) ? byAnalyzer.Values.SelectMany(d => d).Select(Show).ToList() : new List<string>();
-        Assert.Equal(new[] { "m.yaml(4,17): NSD0016: unique-items at meetings[1].topics[1]: is equal to item 0; the items must be unique" }, shownAgain);
+        Assert.Equal(new[] { "m.yaml(4,17): NSD0016: unique-items at meetings[0].topics[1]: is equal to item 0; the items must be unique" }, shownAgain);
     }
 
     [Fact]
