@@ -265,8 +265,8 @@ public class ReadmeDataCheckTests
             if (relative.EndsWith("events.yaml", StringComparison.Ordinal))
             {
                 var lines = text.Split('\n');
-                Assert.Equal("    venue: vilnius", lines[15]);
-                lines[15] = "    venue: vilnus";
+                Assert.Equal("    venue: vilnius", lines[16]);
+                lines[16] = "    venue: vilnus";
                 text = string.Join("\n", lines);
             }
 
