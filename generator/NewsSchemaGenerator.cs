@@ -87,6 +87,9 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Gate)
             .SelectMany(static (diagnostics, _) => diagnostics);
 
+        // Data files declared with NewsSchemaData, checked at build time (issue 17; generator/DataCheck).
+        NewsSchema.Generator.DataCheck.DataCheckPipeline.Register(context, resolved);
+
         context.RegisterSourceOutput(gateDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 

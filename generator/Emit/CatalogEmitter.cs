@@ -120,22 +120,22 @@ internal static class CatalogEmitter
         w.Line();
         w.Line("/// <summary>Parses a YAML catalog file, collecting every error with its line and column.</summary>");
         w.Line($"public static {result} ParseYaml(string yaml, string? source = null, {options})");
-        w.Line($"    => WithPositions({Serialization}.YamlReader.ParseDocument<{c}>(yaml, source, options, static reader => ReadYaml(reader)));");
+        w.Line($"    => WithPositions({EmitHelpers.Serialization}.YamlReader.ParseDocument<{c}>(yaml, source, options, static reader => ReadYaml(reader)));");
         w.Line();
         w.Line("/// <summary>Parses a YAML catalog given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>");
         w.Line($"public static {result} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {options})");
-        w.Line($"    => WithPositions({Serialization}.YamlReader.ParseDocument<{c}>(utf8Yaml, source, options, static reader => ReadYaml(reader)));");
+        w.Line($"    => WithPositions({EmitHelpers.Serialization}.YamlReader.ParseDocument<{c}>(utf8Yaml, source, options, static reader => ReadYaml(reader)));");
         w.Line();
         w.Line("/// <summary>Parses a JSON catalog file; throws <see cref=\"global::NewsSchema.DataException\"/> with every error.</summary>");
         w.Line($"public static {c} FromJson(string json, string? source = null, {options}) => ParseJson(json, source, options).GetValueOrThrow();");
         w.Line();
         w.Line("/// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>");
         w.Line($"public static {result} ParseJson(string json, string? source = null, {options})");
-        w.Line($"    => WithPositions({Serialization}.JsonContext.ParseDocument<{c}>(json, source, options, ReadJson));");
+        w.Line($"    => WithPositions({EmitHelpers.Serialization}.JsonContext.ParseDocument<{c}>(json, source, options, ReadJson));");
         w.Line();
         w.Line("/// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>");
         w.Line($"public static {result} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {options})");
-        w.Line($"    => WithPositions({Serialization}.JsonContext.ParseDocument<{c}>(utf8Json, source, options, ReadJson));");
+        w.Line($"    => WithPositions({EmitHelpers.Serialization}.JsonContext.ParseDocument<{c}>(utf8Json, source, options, ReadJson));");
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result");
@@ -233,7 +233,7 @@ internal static class CatalogEmitter
 
         // YAML.
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {c}? ReadYaml({Serialization}.YamlReader reader)");
+        w.Open($"internal static {c}? ReadYaml({EmitHelpers.Serialization}.YamlReader reader)");
         w.Line("if (!reader.BeginMapping(\"a catalog mapping with the keys \" + string.Join(\", \", s_keys), out _, out _))");
         w.Open().Line("return null;").Close();
         w.Line();
@@ -271,14 +271,14 @@ internal static class CatalogEmitter
 
         // JSON.
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {c}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {Serialization}.JsonContext context)");
+        w.Open($"internal static {c}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {EmitHelpers.Serialization}.JsonContext context)");
         w.Line("if (!context.BeginObject(ref reader, \"a catalog object with the keys \" + string.Join(\", \", s_keys), out _))");
         w.Open().Line("return null;").Close();
         w.Line();
         w.Line("var errors = context.Errors.Count;");
         Locals(w, model);
         w.Open("while (context.NextProperty(ref reader))");
-        w.Line($"var key = {Serialization}.JsonContext.PropertyName(ref reader);");
+        w.Line($"var key = {EmitHelpers.Serialization}.JsonContext.PropertyName(ref reader);");
         w.Open("switch (key)");
         i = 0;
         foreach (var e in model.Entities)
@@ -369,7 +369,7 @@ internal static class CatalogEmitter
     {
         w.Line("/// <summary>Writes the catalog as a YAML catalog file.</summary>");
         w.Open("public string ToYaml()");
-        w.Line($"var writer = new {Serialization}.YamlWriter();");
+        w.Line($"var writer = new {EmitHelpers.Serialization}.YamlWriter();");
         w.Line("writer.BeginMapping();");
         foreach (var e in model.Entities)
         {
@@ -394,7 +394,7 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
         w.Line("/// <summary>Writes the catalog as indented JSON.</summary>");
-        w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));");
+        w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));");
         w.Line();
         w.Line("/// <summary>Writes the catalog as a JSON object.</summary>");
         w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");

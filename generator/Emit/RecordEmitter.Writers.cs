@@ -7,7 +7,7 @@ namespace NewsSchema.Generator.Emit;
 
 internal static partial class RecordEmitter
 {
-    private const string YamlWriterType = Serialization + ".YamlWriter";
+    private const string YamlWriterType = EmitHelpers.Serialization + ".YamlWriter";
     private const string JsonWriterType = "global::System.Text.Json.Utf8JsonWriter";
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
@@ -57,7 +57,7 @@ internal static partial class RecordEmitter
                 w.Line($"internal abstract void WriteYamlBody({YamlWriterType} writer);");
                 w.Line();
                 w.Line("/// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>");
-                w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
+                w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
                 w.Line();
                 w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
                 w.Line($"public abstract void WriteJson({JsonWriterType} writer);");
@@ -111,7 +111,7 @@ internal static partial class RecordEmitter
         if (declaresDocumentWriters)
         {
             w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
-            w.Line($"public string ToJson() => {Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
+            w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
             w.Line();
         }
 
@@ -131,7 +131,7 @@ internal static partial class RecordEmitter
     {
         w.Line($"/// <summary>Writes a list of {type.Name} as a JSON array.</summary>");
         w.Open($"public static string ToJsonList({Collections}.IEnumerable<{type.FullName}> items)");
-        w.Line($"return {Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
+        w.Line($"return {EmitHelpers.Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
         w.Open();
         w.Line("writer.WriteStartArray();");
         w.Open("foreach (var item in values)");
@@ -242,8 +242,8 @@ internal static partial class RecordEmitter
                     PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
                     PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
+                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({EmitHelpers.Serialization}.ScalarParsers.Format({value}));",
+                    _ => $"writer.WriteStringValue({EmitHelpers.Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;
             case TypeRefKind.Ref:

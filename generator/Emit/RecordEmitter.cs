@@ -15,8 +15,8 @@ namespace NewsSchema.Generator.Emit;
 /// </summary>
 internal static partial class RecordEmitter
 {
-    private const string YamlReaderType = Serialization + ".YamlReader";
-    private const string JsonContextType = Serialization + ".JsonContext";
+    private const string YamlReaderType = EmitHelpers.Serialization + ".YamlReader";
+    private const string JsonContextType = EmitHelpers.Serialization + ".JsonContext";
     private const string JsonReaderType = "global::System.Text.Json.Utf8JsonReader";
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
 

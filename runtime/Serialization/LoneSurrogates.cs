@@ -18,6 +18,7 @@ public static class LoneSurrogates
     {
         for (var i = 0; i < text.Length; i++)
         {
+#if NET8_0_OR_GREATER
             // Vectorized jump to the next surrogate: text without any costs one fast pass.
             var next = text.Slice(i).IndexOfAnyInRange('\uD800', '\uDFFF');
             if (next < 0)
@@ -26,6 +27,13 @@ public static class LoneSurrogates
             }
 
             i += next;
+#else
+            // The generator's build-time data check compiles this file for netstandard2.0: a plain scan.
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+#endif
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

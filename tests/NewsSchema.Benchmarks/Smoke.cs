@@ -114,6 +114,21 @@ public static class Smoke
             broken.Length == 1 && broken[0].Id == "NSG0003" && broken[0].Location.GetLineSpan().Path == generator.EditedOriginal.Path,
             "a mistake typed into the file is reported there: " + string.Join("; ", broken));
 
+        // ---- the build-time data check ----
+        var dataCheck = new DataCheckBenchmarks();
+        dataCheck.Setup();
+        Check(dataCheck.NewsData.Count == 5, $"the benchmark embeds the 5 NewsDesk data files ({dataCheck.NewsData.Count})");
+        var newsErrors = Times(dataCheck.NewsDeskDataFull);
+        Check(newsErrors.Count == 0, "the NewsDesk data is valid at build time: " + string.Join("; ", newsErrors.Take(3)));
+        CheckRun(Times(dataCheck.NoDataRerun).GetRunResult(), "the generator re-run without data files");
+        var edited = Times(dataCheck.NewsDeskDataOneFileEdited).GetRunResult();
+        CheckRun(edited, "the generator re-run after editing one NewsDesk data file (analyzers off: the generator checks the data)");
+        var bigErrors = Times(dataCheck.TenThousandEntityFile);
+        Check(bigErrors.Count == 0, "the 10,000-meeting file is valid: " + string.Join("; ", bigErrors.Take(3)));
+        var brokenData = dataCheck.BigFile.Select(f => f.Path.EndsWith("big.yaml", StringComparison.Ordinal) ? f with { Text = f.Text.Replace("venue: vilnius", "venue: nowhere", StringComparison.Ordinal) } : f).ToList();
+        var brokenErrors = Generator.DataCheck.DataChecker.Load(GeneratorBenchmarks.NewsSchemas().Select(s => (s.Path, s.GetText()!.ToString()))).Check(brokenData);
+        Check(brokenErrors.Count == DataCheckBenchmarks.BigFileEntities && brokenErrors.All(e => e.Code == "unresolved-reference"), $"with every venue wrong, the big file has {brokenErrors.Count} unresolved-reference errors");
+
         Console.WriteLine($"smoke: {Failures.Count} failed, in {clock.Elapsed.TotalSeconds:F1} s");
         return Failures.Count == 0 ? 0 : 1;
     }

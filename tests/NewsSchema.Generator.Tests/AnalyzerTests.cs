@@ -324,9 +324,11 @@ public class AnalyzerTests
         var all = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>()
             .Select(d => d.Id)
+            .Where(id => id.StartsWith("NSG", StringComparison.Ordinal))
             .OrderBy(id => id, StringComparer.Ordinal);
 
-        // All but the internal error (NSG0025), the retired NSG0016, and the compatibility gate's
+        // The schema's NSG ids only (the data files' NSD ids are the DataFileAnalyzer's, see
+        // DataCheckTests). All but the internal error (NSG0025), the retired NSG0016, and the compatibility gate's
         // NSG0060-NSG0079, which the generator reports alone (it reads the baseline).
         Assert.Equal(
             all.Where(id => id != "NSG0025" && id != "NSG0016" && string.CompareOrdinal(id, "NSG0060") < 0),

@@ -1,3 +1,5 @@
+extern alias gen;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -9,7 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using NewsDesk;
-using NewsSchema.Generator;
+using gen::NewsSchema.Generator;
 using NewsSchema.Sample.Tests.ReadmeSnippets;
 using Xunit;
 

@@ -1,3 +1,5 @@
+extern alias gen;
+
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -5,9 +7,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
-using NewsSchema.Generator.Export;
-using NewsSchema.Generator.Model;
-using NewsSchema.Generator.Parsing;
+using gen::NewsSchema.Generator.Export;
+using gen::NewsSchema.Generator.Model;
+using gen::NewsSchema.Generator.Parsing;
 using Xunit;
 
 namespace NewsSchema.Sample.Tests.Editor;
