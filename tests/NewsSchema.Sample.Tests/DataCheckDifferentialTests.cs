@@ -9,6 +9,7 @@ using System.Text;
 using gen::NewsSchema.Generator.DataCheck;
 using NewsDesk;
 using NewsSchema.News;
+using NewsSchema.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -37,32 +38,11 @@ public class DataCheckDifferentialTests
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (f, File.ReadAllText(f)))));
 
+    private static readonly Lazy<DataCheckComparison> Comparison = new(() => new DataCheckComparison(Schema.Value, typeof(Meeting), RunCatalog, TypesPerFuzzedDocument));
+
     private readonly ITestOutputHelper _output;
 
     public DataCheckDifferentialTests(ITestOutputHelper output) => _output = output;
-
-    /// <summary>Every generated record and entity type with its ParseYaml and Validate.</summary>
-    private static readonly IReadOnlyList<(string Name, Func<string, string, IReadOnlyList<DataError>> Run)> Types = typeof(Meeting).Assembly.GetTypes()
-        .Where(t => t.Namespace == typeof(Meeting).Namespace && t.GetMethod("ValidateInto", BindingFlags.NonPublic | BindingFlags.Instance) is not null)
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (t.FullName!, (Func<string, string, IReadOnlyList<DataError>>)((text, source) => RunType(t, text, source))))
-        .ToList();
-
-    private static IReadOnlyList<DataError> RunType(Type type, string text, string source)
-    {
-        var parse = type.GetMethod("ParseYaml", BindingFlags.Public | BindingFlags.Static, new[] { typeof(string), typeof(string), typeof(ParseOptions) })!;
-        var result = parse.Invoke(null, new object?[] { text, source, null })!;
-        var resultType = result.GetType();
-        if (!(bool)resultType.GetProperty("IsSuccess")!.GetValue(result)!)
-        {
-            return (IReadOnlyList<DataError>)resultType.GetProperty("Errors")!.GetValue(result)!;
-        }
-
-        var value = resultType.GetProperty("Value")!.GetValue(result)!;
-        var positions = (SourcePositions?)resultType.GetProperty("Positions")!.GetValue(result);
-        var validate = type.GetMethod("Validate", new[] { typeof(SourcePositions) })!;
-        return ((ValidationResult)validate.Invoke(value, new object?[] { positions })!).Errors;
-    }
 
     /// <summary>As the NewsDesk checker: each file parsed alone, the ones that parsed merged and validated.</summary>
     private static IReadOnlyList<DataError> RunCatalog(IReadOnlyList<(string Path, string Text)> files)
@@ -86,50 +66,6 @@ public class DataCheckDifferentialTests
         return errors;
     }
 
-    private static string Key(string code, string path, int line, int column, string message, string? source)
-        => $"{source}({line},{column}) {code} at '{path}': {message}";
-
-    private static List<string> Runtime(IEnumerable<DataError> errors)
-        => errors.Where(e => e.Code != DataErrorCodes.Custom).Select(e => Key(e.Code, e.Path, e.Line, e.Column, e.Message, e.Source)).OrderBy(k => k, StringComparer.Ordinal).ToList();
-
-    private static List<string> BuildTime(IEnumerable<DataCheckError> errors)
-        => errors.Select(e => Key(e.Code, e.Path, e.Line, e.Column, e.Message, e.Source)).OrderBy(k => k, StringComparer.Ordinal).ToList();
-
-    /// <summary>Runs one document through every type and the catalog on both sides; returns how many comparisons and the errors compared.</summary>
-    private static (int Comparisons, int Errors) Compare(string source, string text, List<string> failures, Random? pick = null)
-    {
-        var comparisons = 0;
-        var errors = 0;
-        var types = pick is null ? Types : Types.OrderBy(_ => pick.Next()).Take(TypesPerFuzzedDocument).ToList();
-        foreach (var (name, run) in types)
-        {
-            var expected = Runtime(run(text, source));
-            // A single-entity file: the runtime's T.ParseYaml + Validate has no catalog to resolve refs
-            // against, so the build's cross-file codes are left out here; the catalog runs below and
-            // Entity_files_join_the_reference_pass cover them.
-            var actual = BuildTime(Schema.Value.Check(new[] { new DataFileInput(source, text, name) }).Where(e => e.Code is not ("unresolved-reference" or "duplicate-id")));
-            comparisons++;
-            errors += expected.Count;
-            if (!expected.SequenceEqual(actual))
-            {
-                failures.Add($"{source} as {name}:\n  runtime:\n    {string.Join("\n    ", expected)}\n  build time:\n    {string.Join("\n    ", actual)}\n  text: {Escape(text)}");
-            }
-        }
-
-        var catalogExpected = Runtime(RunCatalog(new[] { (source, text) }));
-        var catalogActual = BuildTime(Schema.Value.Check(new[] { new DataFileInput(source, text) }));
-        comparisons++;
-        errors += catalogExpected.Count;
-        if (!catalogExpected.SequenceEqual(catalogActual))
-        {
-            failures.Add($"{source} as the catalog:\n  runtime:\n    {string.Join("\n    ", catalogExpected)}\n  build time:\n    {string.Join("\n    ", catalogActual)}\n  text: {Escape(text)}");
-        }
-
-        return (comparisons, errors);
-    }
-
-    private static string Escape(string text) => text.Length > 400 ? text.Substring(0, 400).Replace("\n", "\\n") + "..." : text.Replace("\n", "\\n");
-
     private static IEnumerable<string> DataFiles()
     {
         var roots = new[]
@@ -151,12 +87,12 @@ public class DataCheckDifferentialTests
         var errors = 0;
         foreach (var file in files)
         {
-            var (c, e) = Compare(Path.GetFileName(file), File.ReadAllText(file), failures);
+            var (c, e) = Comparison.Value.Compare(Path.GetFileName(file), File.ReadAllText(file), failures);
             comparisons += c;
             errors += e;
         }
 
-        var report = $"data files: {files.Count} files x {Types.Count} types + the catalog = {comparisons} comparisons, {errors} errors, {comparisons - failures.Count} agree";
+        var report = $"data files: {files.Count} files x {Comparison.Value.Types.Count} types + the catalog = {comparisons} comparisons, {errors} errors, {comparisons - failures.Count} agree";
         _output.WriteLine(report);
         Console.WriteLine(report);
         Assert.True(files.Count >= 40, $"expected the data folders to hold at least 40 YAML files, found {files.Count}");
@@ -173,8 +109,8 @@ public class DataCheckDifferentialTests
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))
             .ToList();
-        var expected = Runtime(RunCatalog(files));
-        var actual = BuildTime(Schema.Value.Check(files.Select(f => new DataFileInput(f.Item1, f.Item2))));
+        var expected = DataCheckComparison.Runtime(RunCatalog(files));
+        var actual = DataCheckComparison.BuildTime(Schema.Value.Check(files.Select(f => new DataFileInput(f.Item1, f.Item2))));
         _output.WriteLine($"{files.Count} files as one catalog: {expected.Count} errors at run time, {actual.Count} at build time");
         Assert.Contains(expected, e => e.Contains("unresolved-reference", StringComparison.Ordinal));
         Assert.True(expected.SequenceEqual(actual), "only at run time:\n" + string.Join("\n", expected.Except(actual)) + "\nonly at build time:\n" + string.Join("\n", actual.Except(expected)));
@@ -194,54 +130,16 @@ public class DataCheckDifferentialTests
         var errors = 0;
         for (var n = 0; n < FuzzedDocuments; n++)
         {
-            var text = Mutate(seeds[random.Next(seeds.Length)], random);
-            var (c, e) = Compare("fuzz-" + n + ".yaml", text, failures, random);
+            var text = DataCheckComparison.Mutate(seeds[random.Next(seeds.Length)], random);
+            var (c, e) = Comparison.Value.Compare("fuzz-" + n + ".yaml", text, failures, random);
             comparisons += c;
             errors += e;
         }
 
-        var report = $"fuzzed: {FuzzedDocuments} documents x {TypesPerFuzzedDocument} of {Types.Count} types + the catalog = {comparisons} comparisons, {errors} errors, {comparisons - failures.Count} agree";
+        var report = $"fuzzed: {FuzzedDocuments} documents x {TypesPerFuzzedDocument} of {Comparison.Value.Types.Count} types + the catalog = {comparisons} comparisons, {errors} errors, {comparisons - failures.Count} agree";
         _output.WriteLine(report);
         Console.WriteLine(report);
         Assert.True(failures.Count == 0, failures.Count + " disagree; the first ones:\n" + string.Join("\n\n", failures.Take(5)));
-    }
-
-    private static readonly string[] Inserts = { "[", "{", "]", "}", "&a ", "*a", "!tag ", "!!str ", "!!int ", "\t", "\"", "'", ":", ": ", "- ", "\n", "\n  ", "#", "?", "|", ">", "---\n", "\\", "é", "😀", ",", "null", "~", "1e999", "-1", "0", "2026-02-30", "true", "x" };
-
-    /// <summary>One to four edits: cut, delete, duplicate a span, swap lines, or insert YAML punctuation and values.</summary>
-    public static string Mutate(string seed, Random random)
-    {
-        var text = new StringBuilder(seed);
-        var edits = 1 + random.Next(4);
-        for (var e = 0; e < edits && text.Length > 0; e++)
-        {
-            var at = random.Next(text.Length);
-            switch (random.Next(6))
-            {
-                case 0:
-                    text.Remove(at, Math.Min(text.Length - at, 1 + random.Next(3)));
-                    break;
-                case 1:
-                    text.Remove(at, Math.Min(text.Length - at, 1 + random.Next(20)));
-                    break;
-                case 2:
-                    var count = Math.Min(text.Length - at, 1 + random.Next(60));
-                    text.Insert(at, text.ToString(at, count));
-                    break;
-                case 3:
-                    var lines = text.ToString().Split('\n');
-                    var i = random.Next(lines.Length);
-                    var j = random.Next(lines.Length);
-                    (lines[i], lines[j]) = (lines[j], lines[i]);
-                    text.Clear().Append(string.Join("\n", lines));
-                    break;
-                default:
-                    text.Insert(at, Inserts[random.Next(Inserts.Length)]);
-                    break;
-            }
-        }
-
-        return text.ToString();
     }
 }
 
