@@ -58,22 +58,7 @@ public sealed class BuildOutputTests : IDisposable
         // the compatibility gate's ids need a baseline and have their own consumer test.
         Assert.Equal(Enumerable.Range(1, 29).Where(i => i is not 16 and not 25).Append(40).Select(i => $"NSG{i:0000}"), ids);
 
-        var repo = RepoRoot();
-        File.WriteAllText(Path.Combine(_dir, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{repo}/generator/build/NewsSchema.props" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{repo}/runtime/NewsSchema.Runtime.csproj" />
-                <ProjectReference Include="{repo}/generator/NewsSchema.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{repo}/generator/build/NewsSchema.targets" />
-            </Project>
-            """);
+        WriteConsumerProject(Path.Combine(_dir, "Consumer.csproj"));
         File.WriteAllText(Path.Combine(_dir, "Program.cs"), "System.Console.WriteLine(\"hi\");\n");
 
         // Analyzers on (the default), then off in each of the SDK's two ways. The later builds reuse
@@ -108,6 +93,32 @@ public sealed class BuildOutputTests : IDisposable
             Assert.Contains($"{Path.Combine(schemaDir, "nsg0002.schema.yaml")}(4,5): error NSG0002: Unknown key 'feilds'", output, StringComparison.Ordinal);
             Assert.Contains($"{Path.Combine(schemaDir, "nsg0003.schema.yaml")}(5,10): error NSG0003: Unknown type 'Bogus'", output, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Writes a consumer project that uses the generator and runtime of this repository as a user's
+    /// project uses the package (props, analyzer reference, targets), with <paramref name="properties"/>
+    /// added to its property group.
+    /// </summary>
+    internal static void WriteConsumerProject(string path, string properties = "")
+    {
+        var repo = RepoRoot();
+        File.WriteAllText(path, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{repo}/generator/build/NewsSchema.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+            {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repo}/runtime/NewsSchema.Runtime.csproj" />
+                <ProjectReference Include="{repo}/generator/NewsSchema.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{repo}/generator/build/NewsSchema.targets" />
+            </Project>
+            """);
     }
 
     internal static string RepoRoot()

@@ -45,24 +45,11 @@ public sealed class CompatibilityBuildTests : IDisposable
         var schemaPath = Path.Combine(_dir, "meeting.schema.yaml");
         var baselinePath = Path.Combine(_dir, "newsschema.baseline");
         var project = Path.Combine(_dir, "Consumer.csproj");
-        File.WriteAllText(project, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{repo}/generator/build/NewsSchema.props" />
-              <PropertyGroup>
+        BuildOutputTests.WriteConsumerProject(project, $"""
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
                 <NewsSchemaCompatibility>full</NewsSchemaCompatibility>
                 <NewsSchemaExport>false</NewsSchemaExport>
                 <NewsSchemaExportTool>{ExportTool(repo)}</NewsSchemaExportTool>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{repo}/runtime/NewsSchema.Runtime.csproj" />
-                <ProjectReference Include="{repo}/generator/NewsSchema.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{repo}/generator/build/NewsSchema.targets" />
-            </Project>
             """);
         File.WriteAllText(Path.Combine(_dir, "Program.cs"), "System.Console.WriteLine(Consumer.News.Meeting.FromYaml(\"id: m\\ntitle: t\\nvenue: v\\n\").Title);\n");
         File.WriteAllText(schemaPath, Schema + "\n");
