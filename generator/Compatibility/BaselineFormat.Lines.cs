@@ -103,6 +103,7 @@ internal static partial class BaselineFormat
         return true;
     }
 
+    /// <summary>Reads a JSON string as <see cref="Export.JsonValue.Quote"/> writes it (the inverse of that switch), from its opening quote.</summary>
     private static bool ReadQuoted(string text, ref int position, out string value, out string problem)
     {
         var b = new StringBuilder();

@@ -133,7 +133,9 @@ internal static partial class BaselineFormat
             return "'" + keyword + " " + subject + " " + key + "' is recorded twice";
         }
 
-        return keyword == "type" ? ApplyTypeFact(baseline, line, subject, key, value) : ApplyMemberFact(baseline, line, keyword, subject, key, value);
+        // A flag fact that is not 'true' is still applied as set: any error discards the whole baseline.
+        return (keyword == "type" ? ApplyTypeFact(baseline, line, subject, key, value) : ApplyMemberFact(baseline, line, keyword, subject, key, value))
+               ?? NotTrue(key, value);
     }
 
     /// <summary>A <c>type</c> fact: creates the type at its first fact.</summary>
@@ -143,11 +145,6 @@ internal static partial class BaselineFormat
         {
             type = new BaselineType(subject) { Line = line };
             baseline.Types.Add(subject, type);
-        }
-
-        if (NotTrue(key, value) is { } flagError)
-        {
-            return flagError;
         }
 
         switch (key)
@@ -206,11 +203,6 @@ internal static partial class BaselineFormat
         {
             field = new BaselineField(name) { Line = line };
             owner.Fields.Add(name, field);
-        }
-
-        if (NotTrue(key, value) is { } flagError)
-        {
-            return flagError;
         }
 
         switch (key)

@@ -39,6 +39,7 @@ internal abstract class JsonValue
     /// Writes <paramref name="text"/> as a JSON string: quote, backslash, \n, \r and \t escaped by name,
     /// other control characters (and those <paramref name="alsoEscape"/> names) as \uXXXX. A JSON
     /// string, not a C# literal: EmitHelpers.Literal escapes for C# source, with other rules.
+    /// BaselineFormat.ReadQuoted reads it back.
     /// </summary>
     internal static void Quote(StringBuilder sb, string text, Func<char, bool>? alsoEscape = null)
     {
