@@ -39,7 +39,8 @@ internal abstract class JsonValue
     /// Writes <paramref name="text"/> as a JSON string: quote, backslash, \n, \r and \t escaped by name,
     /// other control characters (and those <paramref name="alsoEscape"/> names) as \uXXXX. A JSON
     /// string, not a C# literal: EmitHelpers.Literal escapes for C# source, with other rules.
-    /// BaselineFormat.ReadQuoted reads it back.
+    /// BaselineFormat.ReadQuoted reads it back. The runtime's writers escape on their own: the generator
+    /// cannot reference the runtime.
     /// </summary>
     internal static void Quote(StringBuilder sb, string text, Func<char, bool>? alsoEscape = null)
     {
