@@ -5,9 +5,10 @@ namespace NewsSchema.Generator;
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable public API: never renumber, never
 /// reuse; add new ones at the end and list them in AnalyzerReleases.Unshipped.md and
-/// docs/diagnostics.md.
+/// docs/diagnostics.md. The NSD descriptors of data files checked at build time are in
+/// DiagnosticDescriptors.Data.cs.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     private const string Category = "NewsSchema";
     private const string HelpBase = "https://github.com/newsschema/newsschema/blob/main/docs/diagnostics.md#";
@@ -125,68 +126,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the former name, {1}: what declares it, {2}: detail.</summary>
     public static readonly DiagnosticDescriptor InvalidRenamedFrom = Error("NSG0066", "renamedFrom names something that still exists", "'renamedFrom: {0}' on {1} cannot pair it with '{0}': {2}");
+
     /// <summary>{0}: the field.</summary>
     public static readonly DiagnosticDescriptor DefaultOnRequiredField = Error("NSG0040", "Default on a required field", "A required field cannot have a default: '{0}' must always be present in the data, so its default would never be used; remove 'default' or 'required'");
-    // ---- NSD: data files checked at build time (issue 17) ---------------------------------
-    // One id per data error code, so .editorconfig can set each one's severity. Every message is
-    // "{0}{1}: {2}": the data error's code, " at path" (or nothing), and the runtime's message.
-
-    private static DiagnosticDescriptor Data(string id, string code, bool compilationEnd = false)
-        => new(id, "Data error: " + code, "{0}{1}: {2}", DataCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant(), customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
-
-    private const string DataCategory = Category;
-
-    public static readonly DiagnosticDescriptor DataSyntax = Data("NSD0001", "syntax");
-    public static readonly DiagnosticDescriptor DataType = Data("NSD0002", "type");
-    public static readonly DiagnosticDescriptor DataRequired = Data("NSD0003", "required");
-    public static readonly DiagnosticDescriptor DataUnknownField = Data("NSD0004", "unknown-field");
-    public static readonly DiagnosticDescriptor DataDuplicateKey = Data("NSD0005", "duplicate-key");
-    public static readonly DiagnosticDescriptor DataEnum = Data("NSD0006", "enum");
-    public static readonly DiagnosticDescriptor DataMinLength = Data("NSD0007", "min-length");
-    public static readonly DiagnosticDescriptor DataMaxLength = Data("NSD0008", "max-length");
-    public static readonly DiagnosticDescriptor DataPattern = Data("NSD0009", "pattern");
-    public static readonly DiagnosticDescriptor DataMinimum = Data("NSD0010", "minimum");
-    public static readonly DiagnosticDescriptor DataMaximum = Data("NSD0011", "maximum");
-    public static readonly DiagnosticDescriptor DataExclusiveMinimum = Data("NSD0012", "exclusive-minimum");
-    public static readonly DiagnosticDescriptor DataExclusiveMaximum = Data("NSD0013", "exclusive-maximum");
-    public static readonly DiagnosticDescriptor DataMinItems = Data("NSD0014", "min-items");
-    public static readonly DiagnosticDescriptor DataMaxItems = Data("NSD0015", "max-items");
-    public static readonly DiagnosticDescriptor DataUniqueItems = Data("NSD0016", "unique-items");
-    public static readonly DiagnosticDescriptor DataUnknownTag = Data("NSD0017", "unknown-tag");
-    public static readonly DiagnosticDescriptor DataLimit = Data("NSD0018", "limit");
-
-    /// <summary>Needs every data file: reported at the end of the compilation by the analyzer.</summary>
-    public static readonly DiagnosticDescriptor DataDuplicateId = Data("NSD0019", "duplicate-id", compilationEnd: true);
-
-    /// <summary>Needs every data file: reported at the end of the compilation by the analyzer.</summary>
-    public static readonly DiagnosticDescriptor DataUnresolvedReference = Data("NSD0020", "unresolved-reference", compilationEnd: true);
-
-    /// <summary>{0}: the file. A declared data file the build cannot check (JSON).</summary>
-    public static readonly DiagnosticDescriptor DataFileNotChecked = new(
-        "NSD0021", "Data file not checked at build time", "The data file '{0}' is not checked at build time: only YAML data files are; its errors show when the program loads it", DataCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "nsd0021");
-
-    /// <summary>The NSD descriptor of each data error code.</summary>
-    public static readonly System.Collections.Generic.IReadOnlyDictionary<string, DiagnosticDescriptor> DataByCode = new System.Collections.Generic.Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal)
-    {
-        ["syntax"] = DataSyntax,
-        ["type"] = DataType,
-        ["required"] = DataRequired,
-        ["unknown-field"] = DataUnknownField,
-        ["duplicate-key"] = DataDuplicateKey,
-        ["enum"] = DataEnum,
-        ["min-length"] = DataMinLength,
-        ["max-length"] = DataMaxLength,
-        ["pattern"] = DataPattern,
-        ["minimum"] = DataMinimum,
-        ["maximum"] = DataMaximum,
-        ["exclusive-minimum"] = DataExclusiveMinimum,
-        ["exclusive-maximum"] = DataExclusiveMaximum,
-        ["min-items"] = DataMinItems,
-        ["max-items"] = DataMaxItems,
-        ["unique-items"] = DataUniqueItems,
-        ["unknown-tag"] = DataUnknownTag,
-        ["limit"] = DataLimit,
-        ["duplicate-id"] = DataDuplicateId,
-        ["unresolved-reference"] = DataUnresolvedReference,
-    };
 }

@@ -170,6 +170,7 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
 internal sealed record SchemaText(string Path, string Text);
 
 /// <summary>Names of the tracked pipeline steps, for the caching tests.</summary>
+// The data check's steps are named apart, in DataTrackingNames (DataCheck/DataCheckPipeline.cs), beside their registration.
 public static class TrackingNames
 {
     /// <summary>Each schema file as (path, text).</summary>

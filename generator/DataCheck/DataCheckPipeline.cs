@@ -7,6 +7,7 @@ using NewsSchema.Generator.Model;
 namespace NewsSchema.Generator.DataCheck;
 
 /// <summary>Names of the data check's tracked pipeline steps, for the caching tests.</summary>
+// Apart from TrackingNames (NewsSchemaGenerator.cs): these steps are registered by DataCheckPipeline, here.
 public static class DataTrackingNames
 {
     /// <summary>Each declared data file as (path, text, type).</summary>

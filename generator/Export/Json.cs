@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -34,7 +35,14 @@ internal abstract class JsonValue
 
     internal static void Indent(StringBuilder sb, int indent) => sb.Append(' ', indent * 2);
 
-    internal static void Quote(StringBuilder sb, string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> as a JSON string: quote, backslash, \n, \r and \t escaped by name,
+    /// other control characters (and those <paramref name="alsoEscape"/> names) as \uXXXX. A JSON
+    /// string, not a C# literal: EmitHelpers.Literal escapes for C# source, with other rules.
+    /// BaselineFormat.ReadQuoted reads it back. The runtime's writers escape on their own: the generator
+    /// cannot reference the runtime.
+    /// </summary>
+    internal static void Quote(StringBuilder sb, string text, Func<char, bool>? alsoEscape = null)
     {
         sb.Append('"');
         foreach (var c in text)
@@ -47,7 +55,7 @@ internal abstract class JsonValue
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c < 0x20)
+                    if (c < 0x20 || (alsoEscape is not null && alsoEscape(c)))
                     {
                         sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

@@ -137,7 +137,7 @@ internal static class ModelReference
 
                 foreach (var f in OwnFields(t))
                 {
-                    lines.Add("    " + Mermaid(DataSchemaExport.TypeText(f.Type, byFullName)) + " " + f.WireName);
+                    lines.Add("    " + Mermaid(TypeWords.TypeText(f.Type, byFullName)) + " " + f.WireName);
                 }
 
                 lines.Add("  }");
@@ -160,7 +160,7 @@ internal static class ModelReference
                     }
                     else if (inner.Kind == TypeRefKind.Ref)
                     {
-                        var target = DataSchemaExport.TargetName(inner, byFullName);
+                        var target = TypeWords.TargetName(inner, byFullName);
                         if (!area.Any(a => a.Name == target))
                         {
                             referenced.Add(target);
@@ -283,7 +283,7 @@ internal static class ModelReference
                 description += " Also read as " + string.Join(", ", f.Aliases.Select(a => "`" + a + "`")) + ".";
             }
 
-            rows.Add("| `" + f.WireName + "` | " + TypeCell(f.Type, byFullName) + " | " + (f.Required ? "yes" : "no") + " | " + (f.DefaultText is null ? string.Empty : "`" + f.DefaultText + "`") + " | " + Escape(DataSchemaExport.ConstraintWords(f.Constraints, f.Type)) + " | " + Cell(description.Trim(), table: true) + " |");
+            rows.Add("| `" + f.WireName + "` | " + TypeCell(f.Type, byFullName) + " | " + (f.Required ? "yes" : "no") + " | " + (f.DefaultText is null ? string.Empty : "`" + f.DefaultText + "`") + " | " + Escape(TypeWords.ConstraintWords(f.Constraints, f.Type)) + " | " + Cell(description.Trim(), table: true) + " |");
         }
 
         if (rows.Count > 0)
@@ -301,9 +301,9 @@ internal static class ModelReference
     /// <summary>The type as written, with the named types linked to their sections.</summary>
     private static string TypeCell(TypeRefModel type, Dictionary<string, TypeModel> byFullName)
     {
-        var text = DataSchemaExport.TypeText(type, byFullName);
+        var text = TypeWords.TypeText(type, byFullName);
         var inner = Inner(type);
-        var name = inner.Kind == TypeRefKind.Ref ? DataSchemaExport.TargetName(inner, byFullName) : inner.Kind == TypeRefKind.Primitive ? null : DataSchemaExport.TypeText(inner, byFullName);
+        var name = inner.Kind == TypeRefKind.Ref ? TypeWords.TargetName(inner, byFullName) : inner.Kind == TypeRefKind.Primitive ? null : TypeWords.TypeText(inner, byFullName);
         var code = "`" + text + "`";
         return name is null ? code : code + " → [" + name + "](#" + name.ToLowerInvariant() + ")";
     }

@@ -143,6 +143,7 @@ public static class EquatableList
     /// </summary>
     public static EquatableList<T> Deep<T>(IEnumerable<T>? items, Func<T, T> normalize)
     {
+        // The same no-copy check as EquatableMap.Deep, over items here and over entries' values there.
         if (items is EquatableList<T> list)
         {
             var same = true;

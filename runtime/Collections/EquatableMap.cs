@@ -231,6 +231,7 @@ public static class EquatableMap
     /// </summary>
     public static EquatableMap<TValue> Deep<TValue>(IEnumerable<KeyValuePair<string, TValue>>? items, Func<TValue, TValue> normalize)
     {
+        // The same no-copy check as EquatableList.Deep, over the entries' values (a span of pairs, not of values).
         if (items is EquatableMap<TValue> map)
         {
             var same = true;

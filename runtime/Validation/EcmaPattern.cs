@@ -31,6 +31,8 @@ internal static class EcmaPattern
     {
         var sb = new StringBuilder(pattern.Length + 16);
         var i = 0;
+
+        // Outside a class; Class() has its own loop, since '[', '$' and '.' mean other things there.
         while (i < pattern.Length)
         {
             var c = pattern[i];
@@ -86,6 +88,8 @@ internal static class EcmaPattern
         }
 
         sb.Append(negated ? "[^" : "[");
+
+        // Inside a class; ToDotNet() has the loop outside one, since '[', '$' and '.' mean other things there.
         while (i < p.Length && p[i] != ']')
         {
             var c = p[i];
