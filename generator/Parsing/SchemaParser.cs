@@ -337,10 +337,29 @@ internal static class SchemaParser
 
             return Decl(sound);
 
-            TypeDecl Decl(bool isSound) => new(
-                name, nameLocation, kind, description, plural, pluralLocation, idPattern, idPatternLocation,
-                fields.ToEquatableArray(), values.ToEquatableArray(), extends, extendsLocation, isSound,
-                isAbstract, discriminator, discriminatorLocation, tag, tagLocation, renamedFrom, renamedFromLocation);
+            TypeDecl Decl(bool isSound) => new()
+            {
+                Name = name,
+                NameLocation = nameLocation,
+                Kind = kind,
+                IsSound = isSound,
+                Description = description,
+                Plural = plural,
+                PluralLocation = pluralLocation,
+                IdPattern = idPattern,
+                IdPatternLocation = idPatternLocation,
+                Fields = fields.ToEquatableArray(),
+                Values = values.ToEquatableArray(),
+                Extends = extends,
+                ExtendsLocation = extendsLocation,
+                IsAbstract = isAbstract,
+                Discriminator = discriminator,
+                DiscriminatorLocation = discriminatorLocation,
+                Tag = tag,
+                TagLocation = tagLocation,
+                RenamedFrom = renamedFrom,
+                RenamedFromLocation = renamedFromLocation,
+            };
         }
 
         private bool CheckTypeName(string name, LocationInfo location)
@@ -527,9 +546,21 @@ internal static class SchemaParser
                 sound = false;
             }
 
-            return new FieldDecl(
-                name, nameLocation, typeExpression ?? string.Empty, typeLocation ?? nameLocation, required, description, defaultValue,
-                deprecated, deprecatedMessage, aliases.ToEquatableArray(), constraints.ToEquatableArray(), sound);
+            return new FieldDecl
+            {
+                Name = name,
+                NameLocation = nameLocation,
+                TypeExpression = typeExpression ?? string.Empty,
+                TypeLocation = typeLocation ?? nameLocation,
+                IsSound = sound,
+                Required = required,
+                Description = description,
+                Default = defaultValue,
+                Deprecated = deprecated,
+                DeprecatedMessage = deprecatedMessage,
+                Aliases = aliases.ToEquatableArray(),
+                Constraints = constraints.ToEquatableArray(),
+            };
         }
 
         private void ReadAliases(string key, YNode value, List<AliasDecl> aliases)

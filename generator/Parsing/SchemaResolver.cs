@@ -174,13 +174,15 @@ internal static class SchemaResolver
                     .Where(t => t.Plural is not null && t.CatalogProperty is not null)
                     .OrderBy(t => t.Name, StringComparer.Ordinal)
                     .Where(t => t.Base is null)
-                    .Select(t => new CatalogEntityModel(
-                        t.Name,
-                        t.FullName,
-                        t.FullName + "Id",
-                        t.Plural!,
-                        t.CatalogProperty!,
-                        entities.Where(m => m.Base is not null && m.Root == t).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()))
+                    .Select(t => new CatalogEntityModel
+                    {
+                        Name = t.Name,
+                        FullName = t.FullName,
+                        IdFullName = t.FullName + "Id",
+                        Plural = t.Plural!,
+                        PropertyName = t.CatalogProperty!,
+                        Members = entities.Where(m => m.Base is not null && m.Root == t).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+                    })
                     .ToEquatableArray();
                 var firstPath = entities.Select(t => t.Decl.NameLocation.FilePath).OrderBy(p => p, StringComparer.Ordinal).First();
                 catalog = new CatalogModel(_defaultNamespace, _catalogName, catalogEntities, firstPath);
@@ -476,25 +478,27 @@ internal static class SchemaResolver
                     .ToEquatableArray()
                 : EquatableArray<SubtypeModel>.Empty;
 
-            return new TypeModel(
-                decl.Name,
-                type.Namespace,
-                decl.Kind,
-                decl.Description,
-                decl.Kind == TypeKind.Entity && type.Base is null ? type.Plural : null,
-                (root ?? type).IdPattern,
-                fields.ToEquatableArray(),
-                type.Members.ToEquatableArray(),
-                IsAbstract: root is not null && decl.IsAbstract,
-                BaseFullName: type.Base?.FullName,
-                Discriminator: root is null ? null : root.Decl.Discriminator ?? "kind",
-                Tag: type.Tag,
-                InheritedFieldCount: inherited.Count,
-                Subtypes: subtypes,
-                RootName: root?.Name,
-                RootNamespace: root?.Namespace,
-                Ancestors: type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray(),
-                SourcePath: decl.NameLocation.FilePath);
+            return new TypeModel
+            {
+                Name = decl.Name,
+                Namespace = type.Namespace,
+                Kind = decl.Kind,
+                IdPattern = (root ?? type).IdPattern,
+                Description = decl.Description,
+                Plural = decl.Kind == TypeKind.Entity && type.Base is null ? type.Plural : null,
+                Fields = fields.ToEquatableArray(),
+                Members = type.Members.ToEquatableArray(),
+                IsAbstract = root is not null && decl.IsAbstract,
+                BaseFullName = type.Base?.FullName,
+                Discriminator = root is null ? null : root.Decl.Discriminator ?? "kind",
+                Tag = type.Tag,
+                InheritedFieldCount = inherited.Count,
+                Subtypes = subtypes,
+                RootName = root?.Name,
+                RootNamespace = root?.Namespace,
+                Ancestors = type.Ancestors().Reverse().Select(a => a.FullName).ToEquatableArray(),
+                SourcePath = decl.NameLocation.FilePath,
+            };
         }
 
         private List<FieldModel> OwnFields(Declared type)
@@ -834,17 +838,19 @@ internal static class SchemaResolver
                 aliases.Add(alias.Name);
             }
 
-            return new FieldModel(
-                field.Name,
-                property,
-                type,
-                field.Required,
-                field.Description,
-                defaultText,
-                field.Deprecated,
-                field.DeprecatedMessage,
-                aliases.ToEquatableArray(),
-                constraints);
+            return new FieldModel
+            {
+                WireName = field.Name,
+                PropertyName = property,
+                Type = type,
+                Required = field.Required,
+                Description = field.Description,
+                DefaultText = defaultText,
+                Deprecated = field.Deprecated,
+                DeprecatedMessage = field.DeprecatedMessage,
+                Aliases = aliases.ToEquatableArray(),
+                Constraints = constraints,
+            };
         }
 
         private TypeRefModel? ResolveType(TypeExpression expression, FieldDecl field)
@@ -856,7 +862,7 @@ internal static class SchemaResolver
                     var element = ResolveType(expression.Argument!, field);
                     return element is null
                         ? null
-                        : new TypeRefModel(expression.Name == "list" ? TypeRefKind.List : TypeRefKind.Map, PrimitiveKind.None, null, null, element);
+                        : expression.Name == "list" ? TypeRefModel.ListOf(element) : TypeRefModel.MapOf(element);
                 case "ref":
                     var target = expression.Argument!;
                     if (ToPrimitive(target.Name) != PrimitiveKind.None)
@@ -883,7 +889,7 @@ internal static class SchemaResolver
                     }
 
                     var idOwner = referenced.Root ?? referenced;
-                    return new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, idOwner.FullName + "Id", referenced.Name, null, referenced.FullName);
+                    return new TypeRefModel { Kind = TypeRefKind.Ref, FullName = idOwner.FullName + "Id", Name = referenced.Name, Target = referenced.FullName };
                 default:
                     var primitive = ToPrimitive(expression.Name);
                     if (primitive != PrimitiveKind.None)
@@ -908,7 +914,7 @@ internal static class SchemaResolver
                         TypeKind.Enum => TypeRefKind.Enum,
                         _ => TypeRefKind.Record,
                     };
-                    return new TypeRefModel(kind, PrimitiveKind.None, declared.FullName, declared.Name, null);
+                    return new TypeRefModel { Kind = kind, FullName = declared.FullName, Name = declared.Name };
             }
         }
 
@@ -1064,17 +1070,19 @@ internal static class SchemaResolver
             CheckBoundRange(bounds, "minimum", "exclusiveMaximum", strict: true);
             CheckBoundRange(bounds, "exclusiveMinimum", "maximum", strict: true);
 
-            return new FieldConstraints(
-                minLength,
-                maxLength,
-                pattern,
-                bounds.TryGetValue("minimum", out var min) ? min.Text : null,
-                bounds.TryGetValue("maximum", out var max) ? max.Text : null,
-                bounds.TryGetValue("exclusiveMinimum", out var exMin) ? exMin.Text : null,
-                bounds.TryGetValue("exclusiveMaximum", out var exMax) ? exMax.Text : null,
-                minItems,
-                maxItems,
-                uniqueItems);
+            return new FieldConstraints
+            {
+                MinLength = minLength,
+                MaxLength = maxLength,
+                Pattern = pattern,
+                Minimum = bounds.TryGetValue("minimum", out var min) ? min.Text : null,
+                Maximum = bounds.TryGetValue("maximum", out var max) ? max.Text : null,
+                ExclusiveMinimum = bounds.TryGetValue("exclusiveMinimum", out var exMin) ? exMin.Text : null,
+                ExclusiveMaximum = bounds.TryGetValue("exclusiveMaximum", out var exMax) ? exMax.Text : null,
+                MinItems = minItems,
+                MaxItems = maxItems,
+                UniqueItems = uniqueItems,
+            };
         }
 
         private bool Applies(ConstraintDecl constraint, bool applies, string typeText, string appliesTo)
