@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsSchema.Generator.Model;
-using TypeKind = NewsSchema.Generator.Model.TypeKind;
 
 namespace NewsSchema.Generator.Parsing;
 

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator.Model;
-using TypeKind = NewsSchema.Generator.Model.TypeKind;
 
 namespace NewsSchema.Generator.Parsing;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NewsSchema.Generator.Model;
-using TypeKind = NewsSchema.Generator.Model.TypeKind;
 
 namespace NewsSchema.Generator.Parsing;
 
