@@ -25,45 +25,36 @@ internal static partial class SchemaResolver
             var isStringLike = itemPrimitive == PrimitiveKind.String;
             var isOrdered = itemPrimitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal or PrimitiveKind.Date or PrimitiveKind.DateTime;
 
-            int? minLength = null, maxLength = null, minItems = null, maxItems = null;
+            // Counts and bounds by key, each with its canonical text, a comparable value and its declaration.
+            var values = new Dictionary<string, (string Text, IComparable Value, ConstraintDecl Decl)>(StringComparer.Ordinal);
             string? pattern = null;
-            var bounds = new Dictionary<string, (string Text, IComparable Value, ConstraintDecl Decl)>(StringComparer.Ordinal);
-            var counts = new Dictionary<string, ConstraintDecl>(StringComparer.Ordinal);
             var uniqueItems = false;
 
             foreach (var constraint in field.Constraints)
             {
                 var key = constraint.Key;
                 var value = constraint.Value;
+                var (applies, appliesTo) = key switch
+                {
+                    "minLength" or "maxLength" or "pattern" => (isStringLike, "string fields and lists or maps of strings"),
+                    "minItems" or "maxItems" or "uniqueItems" => (isList, "lists"),
+                    "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" => (isOrdered, "int, long, double, decimal, date and datetime fields (and lists or maps of them)"),
+                    _ => (false, null),
+                };
+                if (appliesTo is null || !Applies(constraint, applies, typeText, appliesTo))
+                {
+                    continue;
+                }
+
                 switch (key)
                 {
                     case "minLength":
                     case "maxLength":
-                        if (!Applies(constraint, isStringLike, typeText, "string fields and lists or maps of strings"))
-                        {
-                            break;
-                        }
-
-                        if (NonNegative(constraint) is { } length)
-                        {
-                            counts[key] = constraint;
-                            if (key == "minLength")
-                            {
-                                minLength = length;
-                            }
-                            else
-                            {
-                                maxLength = length;
-                            }
-                        }
-
+                    case "minItems":
+                    case "maxItems":
+                        ReadCount(constraint, values);
                         break;
                     case "pattern":
-                        if (!Applies(constraint, isStringLike, typeText, "string fields and lists or maps of strings"))
-                        {
-                            break;
-                        }
-
                         if (RegexError(value.Text) is { } regexError)
                         {
                             Report(DiagnosticDescriptors.InvalidPattern, value.Location, value.Text, regexError);
@@ -74,52 +65,7 @@ internal static partial class SchemaResolver
                         }
 
                         break;
-                    case "minimum":
-                    case "maximum":
-                    case "exclusiveMinimum":
-                    case "exclusiveMaximum":
-                        if (!Applies(constraint, isOrdered, typeText, "int, long, double, decimal, date and datetime fields (and lists or maps of them)"))
-                        {
-                            break;
-                        }
-
-                        if (ParseBound(itemPrimitive, value.Text, out var canonical, out var comparable, out var expected))
-                        {
-                            bounds[key] = (canonical, comparable, constraint);
-                        }
-                        else
-                        {
-                            Report(DiagnosticDescriptors.InvalidValue, value.Location, key, expected, Describe(value));
-                        }
-
-                        break;
-                    case "minItems":
-                    case "maxItems":
-                        if (!Applies(constraint, isList, typeText, "lists"))
-                        {
-                            break;
-                        }
-
-                        if (NonNegative(constraint) is { } itemCount)
-                        {
-                            counts[key] = constraint;
-                            if (key == "minItems")
-                            {
-                                minItems = itemCount;
-                            }
-                            else
-                            {
-                                maxItems = itemCount;
-                            }
-                        }
-
-                        break;
                     case "uniqueItems":
-                        if (!Applies(constraint, isList, typeText, "lists"))
-                        {
-                            break;
-                        }
-
                         if (!value.Quoted && (value.Text == "true" || value.Text == "false"))
                         {
                             uniqueItems = value.Text == "true";
@@ -130,31 +76,43 @@ internal static partial class SchemaResolver
                         }
 
                         break;
+                    default:
+                        if (ParseBound(itemPrimitive, value.Text, out var canonical, out var comparable, out var expected))
+                        {
+                            values[key] = (canonical, comparable, constraint);
+                        }
+                        else
+                        {
+                            Report(DiagnosticDescriptors.InvalidValue, value.Location, key, expected, Describe(value));
+                        }
+
+                        break;
                 }
             }
 
-            CheckCountRange(counts, minLength, maxLength, "minLength", "maxLength");
-            CheckCountRange(counts, minItems, maxItems, "minItems", "maxItems");
-            CheckBoundRange(bounds, "minimum", "maximum", strict: false);
-            CheckBoundRange(bounds, "exclusiveMinimum", "exclusiveMaximum", strict: true);
-            CheckBoundRange(bounds, "minimum", "exclusiveMaximum", strict: true);
-            CheckBoundRange(bounds, "exclusiveMinimum", "maximum", strict: true);
+            CheckRange(values, "minLength", "maxLength", strict: false);
+            CheckRange(values, "minItems", "maxItems", strict: false);
+            CheckRange(values, "minimum", "maximum", strict: false);
+            CheckRange(values, "exclusiveMinimum", "exclusiveMaximum", strict: true);
+            CheckRange(values, "minimum", "exclusiveMaximum", strict: true);
+            CheckRange(values, "exclusiveMinimum", "maximum", strict: true);
 
             return new FieldConstraints
             {
-                MinLength = minLength,
-                MaxLength = maxLength,
+                MinLength = values.TryGetValue("minLength", out var minLength) ? (int)minLength.Value : null,
+                MaxLength = values.TryGetValue("maxLength", out var maxLength) ? (int)maxLength.Value : null,
                 Pattern = pattern,
-                Minimum = bounds.TryGetValue("minimum", out var min) ? min.Text : null,
-                Maximum = bounds.TryGetValue("maximum", out var max) ? max.Text : null,
-                ExclusiveMinimum = bounds.TryGetValue("exclusiveMinimum", out var exMin) ? exMin.Text : null,
-                ExclusiveMaximum = bounds.TryGetValue("exclusiveMaximum", out var exMax) ? exMax.Text : null,
-                MinItems = minItems,
-                MaxItems = maxItems,
+                Minimum = values.TryGetValue("minimum", out var min) ? min.Text : null,
+                Maximum = values.TryGetValue("maximum", out var max) ? max.Text : null,
+                ExclusiveMinimum = values.TryGetValue("exclusiveMinimum", out var exMin) ? exMin.Text : null,
+                ExclusiveMaximum = values.TryGetValue("exclusiveMaximum", out var exMax) ? exMax.Text : null,
+                MinItems = values.TryGetValue("minItems", out var minItems) ? (int)minItems.Value : null,
+                MaxItems = values.TryGetValue("maxItems", out var maxItems) ? (int)maxItems.Value : null,
                 UniqueItems = uniqueItems,
             };
         }
 
+        /// <summary>Whether a constraint applies to the field's type; reported when it does not.</summary>
         private bool Applies(ConstraintDecl constraint, bool applies, string typeText, string appliesTo)
         {
             if (!applies)
@@ -165,28 +123,22 @@ internal static partial class SchemaResolver
             return applies;
         }
 
-        private int? NonNegative(ConstraintDecl constraint)
+        /// <summary>A count (minLength, maxItems, ...): a whole number from 0, kept under its key, or reported.</summary>
+        private void ReadCount(ConstraintDecl constraint, Dictionary<string, (string Text, IComparable Value, ConstraintDecl Decl)> values)
         {
-            if (int.TryParse(constraint.Value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            if (int.TryParse(constraint.Value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
-                return value;
+                values[constraint.Key] = (count.ToString(CultureInfo.InvariantCulture), count, constraint);
+                return;
             }
 
             Report(DiagnosticDescriptors.InvalidValue, constraint.Value.Location, constraint.Key, "a whole number from 0 to " + int.MaxValue, Describe(constraint.Value));
-            return null;
         }
 
-        private void CheckCountRange(Dictionary<string, ConstraintDecl> decls, int? lower, int? upper, string lowerKey, string upperKey)
+        /// <summary>Reports a lower count or bound above its upper one (or equal to it, when either is exclusive).</summary>
+        private void CheckRange(Dictionary<string, (string Text, IComparable Value, ConstraintDecl Decl)> values, string lowerKey, string upperKey, bool strict)
         {
-            if (lower is { } l && upper is { } u && l > u)
-            {
-                Report(DiagnosticDescriptors.InvalidRange, decls[lowerKey].KeyLocation, lowerKey, l.ToString(CultureInfo.InvariantCulture), upperKey, u.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        private void CheckBoundRange(Dictionary<string, (string Text, IComparable Value, ConstraintDecl Decl)> bounds, string lowerKey, string upperKey, bool strict)
-        {
-            if (bounds.TryGetValue(lowerKey, out var lower) && bounds.TryGetValue(upperKey, out var upper))
+            if (values.TryGetValue(lowerKey, out var lower) && values.TryGetValue(upperKey, out var upper))
             {
                 var comparison = lower.Value.CompareTo(upper.Value);
                 if (comparison > 0 || (strict && comparison == 0))
