@@ -54,16 +54,20 @@ internal sealed record TypeRefModel
     /// <summary>For a Ref: the <c>global::</c> name of the entity it must resolve to (a family member may share its root's id type).</summary>
     public string? Target { get; init; }
 
+    /// <summary>A built-in scalar type.</summary>
     public static TypeRefModel Of(PrimitiveKind primitive) => new() { Kind = TypeRefKind.Primitive, Primitive = primitive };
 
+    /// <summary>A <c>list&lt;element&gt;</c>.</summary>
     public static TypeRefModel ListOf(TypeRefModel element) => new() { Kind = TypeRefKind.List, Element = element };
 
+    /// <summary>A <c>map&lt;element&gt;</c> (string keys).</summary>
     public static TypeRefModel MapOf(TypeRefModel element) => new() { Kind = TypeRefKind.Map, Element = element };
 }
 
 /// <summary>A constraint resolved against the field's type. Values are C#-ready invariant text.</summary>
 internal sealed record FieldConstraints
 {
+    /// <summary>No constraint at all.</summary>
     public static readonly FieldConstraints None = new();
 
     /// <summary>The least length of a string (or of each string of a list or map).</summary>
@@ -197,6 +201,7 @@ internal sealed record TypeModel
     /// <summary>The schema file declaring the type, where an internal error is located.</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>The type's <c>global::</c> name.</summary>
     public string FullName => "global::" + Namespace + "." + Name;
 
     /// <summary>True for every member of a polymorphic family (bases and concrete types).</summary>
@@ -205,8 +210,10 @@ internal sealed record TypeModel
     /// <summary>True for the root of a family (abstract, no base).</summary>
     public bool IsRoot => IsAbstract && BaseFullName is null;
 
+    /// <summary>The name of the entity's id type (the family root's, in a family).</summary>
     public string IdName => (RootName ?? Name) + "Id";
 
+    /// <summary>The <c>global::</c> name of the entity's id type.</summary>
     public string IdFullName => "global::" + (RootNamespace ?? Namespace) + "." + IdName;
 
     /// <summary>
