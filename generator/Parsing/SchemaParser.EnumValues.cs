@@ -59,17 +59,8 @@ internal static partial class SchemaParser
                     continue;
                 }
 
-                var member = Naming.ToPascalCase(nameScalar.Value);
-                if (!Naming.IsValidIdentifier(member))
+                if (!Accept(Naming.NameProblem(nameScalar.Value, Naming.ToPascalCase(nameScalar.Value), Loc(nameScalar), "an enum member")))
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, Loc(nameScalar), nameScalar.Value, "an enum member", member.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + member + "' is not a valid identifier");
-                    broken++;
-                    continue;
-                }
-
-                if (Naming.IsKeyword(member))
-                {
-                    Report(DiagnosticDescriptors.KeywordName, Loc(nameScalar), member, "an enum member");
                     broken++;
                     continue;
                 }

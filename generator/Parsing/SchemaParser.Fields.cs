@@ -29,18 +29,7 @@ internal static partial class SchemaParser
             var name = key.Value;
             var nameLocation = Loc(key);
             var where = "field '" + name + "' of type '" + typeName + "'";
-            var sound = true;
-            var property = Naming.ToPascalCase(name);
-            if (!Naming.IsValidIdentifier(property))
-            {
-                Report(DiagnosticDescriptors.InvalidIdentifier, nameLocation, name, "a field", property.Length == 0 ? "it has no letters to build a C# property name from" : "its C# property name '" + property + "' is not a valid identifier");
-                sound = false;
-            }
-            else if (Naming.IsKeyword(property))
-            {
-                Report(DiagnosticDescriptors.KeywordName, nameLocation, property, "a field");
-                sound = false;
-            }
+            var sound = Accept(Naming.NameProblem(name, Naming.ToPascalCase(name), nameLocation, "a field", "C# property name"));
 
             string? typeExpression = null;
             LocationInfo? typeLocation = null;

@@ -183,5 +183,16 @@ internal static partial class SchemaParser
 
         private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+        /// <summary>True when there is no <paramref name="problem"/>; else reports it and gives false.</summary>
+        private bool Accept(DiagnosticInfo? problem)
+        {
+            if (problem is not null)
+            {
+                _diagnostics.Add(problem);
+            }
+
+            return problem is null;
+        }
     }
 }

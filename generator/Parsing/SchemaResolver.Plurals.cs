@@ -24,15 +24,9 @@ internal static partial class SchemaResolver
                 var location = type.Decl.PluralLocation ?? type.Decl.NameLocation;
                 type.Plural = plural;
                 var property = Naming.ToPascalCase(plural);
-                if (!Naming.IsValidIdentifier(property))
+                if (Naming.NameProblem(plural, property, location, "a catalog property") is { } problem)
                 {
-                    Report(DiagnosticDescriptors.InvalidIdentifier, location, plural, "a catalog property", property.Length == 0 ? "it has no letters to build a C# name from" : "its C# name '" + property + "' is not a valid identifier");
-                    continue;
-                }
-
-                if (Naming.IsKeyword(property))
-                {
-                    Report(DiagnosticDescriptors.KeywordName, location, property, "a catalog property");
+                    _diagnostics.Add(problem);
                     continue;
                 }
 
