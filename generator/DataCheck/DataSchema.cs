@@ -105,17 +105,7 @@ internal sealed class TypeInfo
         if (model.Kind == TypeKind.Entity)
         {
             // As RecordEmitter.Members: the implicit id, a required ref to the type's own id, with the id pattern.
-            fields.Add(new FieldModel(
-                "id",
-                "Id",
-                new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, model.IdFullName, model.RootName ?? model.Name, null),
-                Required: true,
-                null,
-                DefaultText: null,
-                Deprecated: false,
-                DeprecatedMessage: null,
-                EquatableArray<string>.Empty,
-                FieldConstraints.None with { Pattern = model.IdPattern }));
+            fields.Add(model.IdField());
         }
 
         fields.AddRange(model.Fields);

@@ -65,21 +65,35 @@ internal static class EmittedMembers
             var withPattern = FieldConstraints.None with { Pattern = "^a$", MinLength = 1 };
             var fields = new[]
             {
-                new FieldModel("probeA", "ProbeA", TypeRefModel.Of(PrimitiveKind.String), true, null, null, false, null, EquatableArray<string>.Empty, withPattern),
-                new FieldModel("probeB", "ProbeB", TypeRefModel.Of(PrimitiveKind.String), false, null, null, true, "old", new[] { "probeOld" }.ToEquatableArray(), withPattern),
-                new FieldModel("probeC", "ProbeC", new TypeRefModel(TypeRefKind.List, PrimitiveKind.None, null, null, TypeRefModel.Of(PrimitiveKind.Uri)), false, null, null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { MinItems = 1, UniqueItems = true, Pattern = "^b$" }),
-                new FieldModel("probeD", "ProbeD", new TypeRefModel(TypeRefKind.Map, PrimitiveKind.None, null, null, TypeRefModel.Of(PrimitiveKind.Int)), false, null, null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { Minimum = "0" }),
-                new FieldModel("probeE", "ProbeE", TypeRefModel.Of(PrimitiveKind.Int), false, null, "3", false, null, EquatableArray<string>.Empty, FieldConstraints.None with { Maximum = "9" }),
+                new FieldModel { WireName = "probeA", PropertyName = "ProbeA", Type = TypeRefModel.Of(PrimitiveKind.String), Required = true, Constraints = withPattern },
+                new FieldModel { WireName = "probeB", PropertyName = "ProbeB", Type = TypeRefModel.Of(PrimitiveKind.String), Deprecated = true, DeprecatedMessage = "old", Aliases = new[] { "probeOld" }.ToEquatableArray(), Constraints = withPattern },
+                new FieldModel { WireName = "probeC", PropertyName = "ProbeC", Type = TypeRefModel.ListOf(TypeRefModel.Of(PrimitiveKind.Uri)), Constraints = FieldConstraints.None with { MinItems = 1, UniqueItems = true, Pattern = "^b$" } },
+                new FieldModel { WireName = "probeD", PropertyName = "ProbeD", Type = TypeRefModel.MapOf(TypeRefModel.Of(PrimitiveKind.Int)), Constraints = FieldConstraints.None with { Minimum = "0" } },
+                new FieldModel { WireName = "probeE", PropertyName = "ProbeE", Type = TypeRefModel.Of(PrimitiveKind.Int), DefaultText = "3", Constraints = FieldConstraints.None with { Maximum = "9" } },
             }.ToEquatableArray();
-            var plain = new TypeModel("Plain", Ns, kind, null, kind == TypeKind.Entity ? "plains" : null, "^a$", fields, EquatableArray<EnumMemberModel>.Empty);
-            var root = new TypeModel(
-                "Root", Ns, kind, null, kind == TypeKind.Entity ? "roots" : null, "^a$", fields, EquatableArray<EnumMemberModel>.Empty,
-                IsAbstract: true, Discriminator: "kind", Subtypes: new[] { new SubtypeModel("leaf", "Leaf", "global::" + Ns + ".Leaf") }.ToEquatableArray(),
-                RootName: "Root", RootNamespace: Ns, Ancestors: EquatableArray<string>.Empty);
-            var leaf = new TypeModel(
-                "Leaf", Ns, kind, null, null, "^a$", fields, EquatableArray<EnumMemberModel>.Empty,
-                BaseFullName: "global::" + Ns + ".Root", Discriminator: "kind", Tag: "leaf", InheritedFieldCount: 1,
-                Subtypes: EquatableArray<SubtypeModel>.Empty, RootName: "Root", RootNamespace: Ns, Ancestors: new[] { "global::" + Ns + ".Root" }.ToEquatableArray());
+            var plain = new TypeModel { Name = "Plain", Namespace = Ns, Kind = kind, IdPattern = "^a$", Plural = kind == TypeKind.Entity ? "plains" : null, Fields = fields };
+            var root = plain with
+            {
+                Name = "Root",
+                Plural = kind == TypeKind.Entity ? "roots" : null,
+                IsAbstract = true,
+                Discriminator = "kind",
+                Subtypes = new[] { new SubtypeModel("leaf", "Leaf", "global::" + Ns + ".Leaf") }.ToEquatableArray(),
+                RootName = "Root",
+                RootNamespace = Ns,
+            };
+            var leaf = plain with
+            {
+                Name = "Leaf",
+                Plural = null,
+                BaseFullName = "global::" + Ns + ".Root",
+                Discriminator = "kind",
+                Tag = "leaf",
+                InheritedFieldCount = 1,
+                RootName = "Root",
+                RootNamespace = Ns,
+                Ancestors = new[] { "global::" + Ns + ".Root" }.ToEquatableArray(),
+            };
             foreach (var probe in new[] { plain, root, leaf })
             {
                 foreach (var (_, source) in TypeEmitter.Emit(probe, CancellationToken.None))
@@ -93,7 +107,7 @@ internal static class EmittedMembers
 
         entity.UnionWith(record);
         var catalog = new HashSet<string>(StringComparer.Ordinal);
-        var model = new CatalogModel(Ns, "ProbeCatalog", new[] { new CatalogEntityModel("Plain", "global::" + Ns + ".Plain", "global::" + Ns + ".PlainId", "plains", "Plains", System.Array.Empty<string>().ToEquatableArray()) }.ToEquatableArray());
+        var model = new CatalogModel(Ns, "ProbeCatalog", new[] { new CatalogEntityModel { Name = "Plain", FullName = "global::" + Ns + ".Plain", IdFullName = "global::" + Ns + ".PlainId", Plural = "plains", PropertyName = "Plains" } }.ToEquatableArray());
         Collect(CatalogEmitter.Emit(model, CancellationToken.None).Source, "ProbeCatalog", catalog);
         catalog.Remove("Plains");
         return (record, entity, catalog);

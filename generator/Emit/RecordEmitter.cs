@@ -96,17 +96,7 @@ internal static partial class RecordEmitter
         var fields = new List<FieldModel>();
         if (type.Kind == TypeKind.Entity)
         {
-            fields.Add(new FieldModel(
-                "id",
-                "Id",
-                new TypeRefModel(TypeRefKind.Ref, PrimitiveKind.None, type.IdFullName, type.RootName ?? type.Name, null),
-                Required: true,
-                $"The id of this {type.RootName ?? type.Name}: unique among all {type.RootName ?? type.Name} entities.",
-                DefaultText: null,
-                Deprecated: false,
-                DeprecatedMessage: null,
-                EquatableArray<string>.Empty,
-                FieldConstraints.None with { Pattern = type.IdPattern }));
+            fields.Add(type.IdField($"The id of this {type.RootName ?? type.Name}: unique among all {type.RootName ?? type.Name} entities."));
         }
 
         fields.AddRange(type.Fields);

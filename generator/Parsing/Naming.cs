@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using NewsSchema.Generator.Model;
 
 namespace NewsSchema.Generator.Parsing;
 
@@ -105,6 +106,22 @@ internal static class Naming
 
     /// <summary>True when <paramref name="name"/> is a reserved C# keyword (contextual keywords are fine).</summary>
     internal static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
+
+    /// <summary>
+    /// Why the schema name <paramref name="written"/> cannot become the C# name <paramref name="csharpName"/>
+    /// (not an identifier, or a keyword), located at <paramref name="location"/>; null when it can.
+    /// <paramref name="what"/> names the member ("a field"), <paramref name="nameWord"/> the C# name in the message.
+    /// </summary>
+    internal static DiagnosticInfo? NameProblem(string written, string csharpName, LocationInfo location, string what, string nameWord = "C# name")
+    {
+        if (!IsValidIdentifier(csharpName))
+        {
+            var detail = csharpName.Length == 0 ? "it has no letters to build a " + nameWord + " from" : "its " + nameWord + " '" + csharpName + "' is not a valid identifier";
+            return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIdentifier, location, written, what, detail);
+        }
+
+        return IsKeyword(csharpName) ? DiagnosticInfo.Create(DiagnosticDescriptors.KeywordName, location, csharpName, what) : null;
+    }
 
     /// <summary>True when every dotted part is a valid, non-keyword identifier.</summary>
     internal static bool IsValidNamespace(string ns)

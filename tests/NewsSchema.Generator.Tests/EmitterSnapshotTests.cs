@@ -106,19 +106,19 @@ public sealed class EmitterSnapshotTests
     public void Emitter_works_on_a_hand_built_model()
     {
         // Straight to the emitter, no YAML: a record with one optional string and one required int list.
-        var model = new TypeModel(
-            "Note",
-            "Hand.Built",
-            NewsSchema.Generator.Model.TypeKind.Record,
-            "A hand-built note.",
-            null,
-            "^x$",
-            new[]
+        var model = new TypeModel
+        {
+            Name = "Note",
+            Namespace = "Hand.Built",
+            Kind = NewsSchema.Generator.Model.TypeKind.Record,
+            Description = "A hand-built note.",
+            IdPattern = "^x$",
+            Fields = new[]
             {
-                new FieldModel("text", "Text", TypeRefModel.Of(PrimitiveKind.String), false, "The text.", null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { MaxLength = 5 }),
-                new FieldModel("counts", "Counts", new TypeRefModel(TypeRefKind.List, PrimitiveKind.None, null, null, TypeRefModel.Of(PrimitiveKind.Int)), true, null, null, false, null, EquatableArray<string>.Empty, FieldConstraints.None with { MinItems = 1 }),
+                new FieldModel { WireName = "text", PropertyName = "Text", Type = TypeRefModel.Of(PrimitiveKind.String), Description = "The text.", Constraints = FieldConstraints.None with { MaxLength = 5 } },
+                new FieldModel { WireName = "counts", PropertyName = "Counts", Type = TypeRefModel.ListOf(TypeRefModel.Of(PrimitiveKind.Int)), Required = true, Constraints = FieldConstraints.None with { MinItems = 1 } },
             }.ToEquatableArray(),
-            EquatableArray<EnumMemberModel>.Empty);
+        };
         var files = TypeEmitter.Emit(model, default).ToArray();
         var (hint, source) = Assert.Single(files);
         Assert.Equal("Note.g.cs", hint);
