@@ -21,9 +21,39 @@ public class CachingTests
         TrackingNames.JsonSchemas,
     };
 
-    private const string ActorSchema = "namespace: News\ntypes:\n  Actor:\n    kind: entity\n    fields:\n      name: { type: string, required: true }\n";
-    private const string VenueSchema = "namespace: News\ntypes:\n  Venue:\n    kind: entity\n    fields:\n      name: string\n  GeoPoint:\n    kind: record\n    fields:\n      lat: double\n";
-    private const string MeetingSchema = "namespace: News\ntypes:\n  Meeting:\n    kind: entity\n    fields:\n      title: string\n      venue: ref<Venue>\n      participants: list<ref<Actor>>\n";
+    private const string ActorSchema = """
+        namespace: News
+        types:
+          Actor:
+            kind: entity
+            fields:
+              name: { type: string, required: true }
+
+        """;
+    private const string VenueSchema = """
+        namespace: News
+        types:
+          Venue:
+            kind: entity
+            fields:
+              name: string
+          GeoPoint:
+            kind: record
+            fields:
+              lat: double
+
+        """;
+    private const string MeetingSchema = """
+        namespace: News
+        types:
+          Meeting:
+            kind: entity
+            fields:
+              title: string
+              venue: ref<Venue>
+              participants: list<ref<Actor>>
+
+        """;
 
     private static GeneratorRun RunThree()
         => GeneratorHarness.Run(("/s/actor.schema.yaml", ActorSchema), ("/s/venue.schema.yaml", VenueSchema), ("/s/meeting.schema.yaml", MeetingSchema));
@@ -104,7 +134,13 @@ public class CachingTests
         {
             first,
             GeneratorHarness.RerunWithEditedSchema(first, "/s/meeting.schema.yaml", MeetingSchema + "      venu: Venu\n"),
-            GeneratorHarness.Run(("/s/bad.schema.yaml", "types:\n  A:\n    kind: entitty\n    fields: [a]\n")),
+            GeneratorHarness.Run(("/s/bad.schema.yaml", """
+                types:
+                  A:
+                    kind: entitty
+                    fields: [a]
+
+                """)),
         };
 
         foreach (var run in runs)

@@ -19,7 +19,16 @@ public sealed class CodeWriterTests
         w.Close();
 
         Assert.Equal(
-            "class C\n{\n    /// <summary>Doc.</summary>\n    public int X { get; }\n\n    public int Y => X;\n}\n",
+            """
+                class C
+                {
+                    /// <summary>Doc.</summary>
+                    public int X { get; }
+
+                    public int Y => X;
+                }
+
+                """,
             w.ToString());
     }
 
@@ -30,6 +39,11 @@ public sealed class CodeWriterTests
         w.Indent();
         w.Block("a();\r\n\r\nb();");
 
-        Assert.Equal("    a();\n\n    b();\n", w.ToString());
+        Assert.Equal("""
+                a();
+
+                b();
+
+            """, w.ToString());
     }
 }

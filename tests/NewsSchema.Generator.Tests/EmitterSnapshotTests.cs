@@ -91,8 +91,17 @@ public sealed class EmitterSnapshotTests
     [Fact]
     public void Output_is_byte_identical_across_runs_and_file_orders()
     {
-        var a = ("/schemas/a.schema.yaml", "types:\n  A: { kind: record, fields: { b: B, n: int } }\n");
-        var b = ("/schemas/b.schema.yaml", "types:\n  B: { kind: enum, values: [x, y] }\n  C: { kind: entity, fields: { a: A } }\n");
+        var a = ("/schemas/a.schema.yaml", """
+            types:
+              A: { kind: record, fields: { b: B, n: int } }
+
+            """);
+        var b = ("/schemas/b.schema.yaml", """
+            types:
+              B: { kind: enum, values: [x, y] }
+              C: { kind: entity, fields: { a: A } }
+
+            """);
         var first = GeneratorHarness.Run(a, b).GeneratedSources;
         var second = GeneratorHarness.Run(b, a).GeneratedSources;
         Assert.Equal(first.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal), second.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));

@@ -31,23 +31,51 @@ public sealed class SnapshotTests : IDisposable
     public void AcceptWritesVerifiedAndThenMatches()
     {
         Snapshot.VerifyAt(_dir, "C.M", "line 1\r\nline 2\n", accept: true);
-        Assert.Equal("line 1\nline 2\n", File.ReadAllText(Path.Combine(_dir, "C.M.verified.cs")));
-        Snapshot.VerifyAt(_dir, "C.M", "line 1\nline 2\n", accept: false);
+        Assert.Equal("""
+            line 1
+            line 2
+
+            """, File.ReadAllText(Path.Combine(_dir, "C.M.verified.cs")));
+        Snapshot.VerifyAt(_dir, "C.M", """
+            line 1
+            line 2
+
+            """, accept: false);
         Assert.False(File.Exists(Path.Combine(_dir, "C.M.received.cs")));
     }
 
     [Fact]
     public void MismatchWritesReceivedWithDiffSummary()
     {
-        Snapshot.VerifyAt(_dir, "C.M", "a\nb\nc\n", accept: true);
-        var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyAt(_dir, "C.M", "a\nB\nc\n", accept: false));
+        Snapshot.VerifyAt(_dir, "C.M", """
+            a
+            b
+            c
+
+            """, accept: true);
+        var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyAt(_dir, "C.M", """
+            a
+            B
+            c
+
+            """, accept: false));
         Assert.Contains("line 2:", ex.Message);
         Assert.Contains("  - b", ex.Message);
         Assert.Contains("  + B", ex.Message);
-        Assert.Equal("a\nB\nc\n", File.ReadAllText(Path.Combine(_dir, "C.M.received.cs")));
+        Assert.Equal("""
+            a
+            B
+            c
+
+            """, File.ReadAllText(Path.Combine(_dir, "C.M.received.cs")));
 
         // A later match removes the stale received file.
-        Snapshot.VerifyAt(_dir, "C.M", "a\nb\nc\n", accept: false);
+        Snapshot.VerifyAt(_dir, "C.M", """
+            a
+            b
+            c
+
+            """, accept: false);
         Assert.False(File.Exists(Path.Combine(_dir, "C.M.received.cs")));
     }
 
