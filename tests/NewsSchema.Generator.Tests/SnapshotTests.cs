@@ -80,6 +80,51 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void ThePackageVersionIsScrubbedSoThatAnotherVersionStillMatches()
+    {
+        Snapshot.VerifyAt(_dir, "C.M", """
+            [GeneratedCode("NewsSchema", "1.2.3")]
+            class C { }
+
+            """, accept: true);
+        Assert.Equal("""
+            [GeneratedCode("NewsSchema", "{version}")]
+            class C { }
+
+            """, File.ReadAllText(Path.Combine(_dir, "C.M.verified.cs")));
+
+        // Another release of the generator matches the same snapshot.
+        Snapshot.VerifyAt(_dir, "C.M", """
+            [GeneratedCode("NewsSchema", "10.20.30-preview.4+abcdef")]
+            class C { }
+
+            """, accept: false);
+        Assert.False(File.Exists(Path.Combine(_dir, "C.M.received.cs")));
+
+        // A real change still fails, and the received file is scrubbed as well.
+        Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyAt(_dir, "C.M", """
+            [GeneratedCode("NewsSchema", "4.5.6")]
+            class D { }
+
+            """, accept: false));
+        Assert.Equal("""
+            [GeneratedCode("NewsSchema", "{version}")]
+            class D { }
+
+            """, File.ReadAllText(Path.Combine(_dir, "C.M.received.cs")));
+    }
+
+    [Fact]
+    public void OnlyTheVersionOfNewsSchemasGeneratedCodeIsScrubbed()
+    {
+        Assert.Equal(
+            """[global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]""",
+            Snapshot.Scrub("""[global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]"""));
+        Assert.Equal("""[GeneratedCode("OtherTool", "0.1.0")]""", Snapshot.Scrub("""[GeneratedCode("OtherTool", "0.1.0")]"""));
+        Assert.Equal("""const string Version = "0.1.0";""", Snapshot.Scrub("""const string Version = "0.1.0";"""));
+    }
+
+    [Fact]
     public void VerifyUsesCallerFileAndMemberNames()
     {
         // The verified file for this test is committed next to this source file.
