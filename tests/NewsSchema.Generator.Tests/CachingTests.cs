@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsSchema.Generator.Model;
 using NewsSchema.Generator.Tests.Infrastructure;
 using Xunit;
@@ -211,5 +212,52 @@ public class CachingTests
         {
             AssertNoBannedTypes(field.GetValue(value), step, seen, depth + 1);
         }
+    }
+
+    [Fact]
+    public void The_harness_check_fails_when_a_step_output_has_no_value_equality()
+    {
+        // The harness runs every generation twice (GeneratorHarness.AssertSecondRunCached). This shows
+        // the check can fail: a model without value equality is Modified on a run over an equal compilation.
+        var (first, second) = RunTwice(new ProbeGenerator(equatable: false));
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GeneratorHarness.AssertSecondRunCached(first, second));
+        Assert.Contains("step Probe was Modified", failure.Message, StringComparison.Ordinal);
+
+        // The same generator with a record model passes.
+        var (cachedFirst, cachedSecond) = RunTwice(new ProbeGenerator(equatable: true));
+        GeneratorHarness.AssertSecondRunCached(cachedFirst, cachedSecond);
+    }
+
+    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(IIncrementalGenerator generator)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { generator.AsSourceGenerator() },
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        return (driver.GetRunResult(), driver.RunGenerators(compilation.Clone()).GetRunResult());
+    }
+
+    /// <summary>A generator whose one tracked step makes a model from the compilation, with or without value equality.</summary>
+    private sealed class ProbeGenerator(bool equatable) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var model = context.CompilationProvider
+                .Select((compilation, _) => equatable ? new EquatableProbe(compilation.AssemblyName) : (object)new Probe(compilation.AssemblyName))
+                .WithTrackingName("Probe");
+            context.RegisterSourceOutput(model, (output, probe) => output.AddSource("Probe.g.cs", "// " + probe));
+        }
+    }
+
+    private sealed class Probe(string? name)
+    {
+        public override string ToString() => name ?? string.Empty;
+    }
+
+    private sealed record EquatableProbe(string? Name)
+    {
+        public override string ToString() => Name ?? string.Empty;
     }
 }
