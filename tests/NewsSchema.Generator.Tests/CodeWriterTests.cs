@@ -19,16 +19,7 @@ public sealed class CodeWriterTests
         w.Close();
 
         Assert.Equal(
-            """
-                class C
-                {
-                    /// <summary>Doc.</summary>
-                    public int X { get; }
-
-                    public int Y => X;
-                }
-
-                """,
+            "class C\n{\n    /// <summary>Doc.</summary>\n    public int X { get; }\n\n    public int Y => X;\n}\n",
             w.ToString());
     }
 
@@ -39,11 +30,6 @@ public sealed class CodeWriterTests
         w.Indent();
         w.Block("a();\r\n\r\nb();");
 
-        Assert.Equal("""
-                a();
-
-                b();
-
-            """, w.ToString());
+        Assert.Equal("    a();\n\n    b();\n", w.ToString());
     }
 }
