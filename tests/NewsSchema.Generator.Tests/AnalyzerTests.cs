@@ -175,15 +175,79 @@ public class AnalyzerTests
 
     public static IEnumerable<object[]> Fixes() => new[]
     {
-        new object[] { "nsg0001", "types:\n  A: { kind: record }\n" },
-        new object[] { "nsg0002", "types:\n  B:\n    kind: record\n    fields: {}\n" },
-        new object[] { "nsg0003", "types:\n  C:\n    kind: record\n    fields:\n      v: string\n" },
-        new object[] { "nsg0004b", "types:\n  D2:\n    kind: record\n" },
-        new object[] { "nsg0010", "types:\n  J1:\n    kind: record\n  J2:\n    kind: record\n" },
-        new object[] { "nsg0017", "types:\n  P:\n    kind: record\n    fields:\n      n: { type: int, default: 42 }\n" },
-        new object[] { "nsg0020", "types:\n  S1:\n    kind: entity\n    plural: things\n  S2:\n    kind: entity\n    plural: others\n" },
-        new object[] { "nsg0024", "types:\n  Filled:\n    kind: record\n" },
-        new object[] { "nsg0029", "types:\n  Z0:\n    kind: record\n    abstract: true\n  Z1:\n    kind: record\n    extends: Z0\n    tag: z\n  Z2:\n    kind: record\n    extends: Z0\n    tag: y\n" },
+        new object[] { "nsg0001", """
+            types:
+              A: { kind: record }
+
+            """ },
+        new object[] { "nsg0002", """
+            types:
+              B:
+                kind: record
+                fields: {}
+
+            """ },
+        new object[] { "nsg0003", """
+            types:
+              C:
+                kind: record
+                fields:
+                  v: string
+
+            """ },
+        new object[] { "nsg0004b", """
+            types:
+              D2:
+                kind: record
+
+            """ },
+        new object[] { "nsg0010", """
+            types:
+              J1:
+                kind: record
+              J2:
+                kind: record
+
+            """ },
+        new object[] { "nsg0017", """
+            types:
+              P:
+                kind: record
+                fields:
+                  n: { type: int, default: 42 }
+
+            """ },
+        new object[] { "nsg0020", """
+            types:
+              S1:
+                kind: entity
+                plural: things
+              S2:
+                kind: entity
+                plural: others
+
+            """ },
+        new object[] { "nsg0024", """
+            types:
+              Filled:
+                kind: record
+
+            """ },
+        new object[] { "nsg0029", """
+            types:
+              Z0:
+                kind: record
+                abstract: true
+              Z1:
+                kind: record
+                extends: Z0
+                tag: z
+              Z2:
+                kind: record
+                extends: Z0
+                tag: y
+
+            """ },
     };
 
     [Theory]
@@ -206,9 +270,31 @@ public class AnalyzerTests
     [Fact]
     public void A_mistake_in_one_file_that_breaks_a_reference_in_another_is_reported_there_and_clears_when_fixed()
     {
-        const string VenueOk = "types:\n  Venue:\n    kind: entity\n    fields:\n      name: string\n";
-        const string VenueTypo = "types:\n  Venu:\n    kind: entity\n    fields:\n      name: string\n";
-        const string Meeting = "types:\n  Meeting:\n    kind: entity\n    fields:\n      title: string\n      venue: ref<Venue>\n";
+        const string VenueOk = """
+            types:
+              Venue:
+                kind: entity
+                fields:
+                  name: string
+
+            """;
+        const string VenueTypo = """
+            types:
+              Venu:
+                kind: entity
+                fields:
+                  name: string
+
+            """;
+        const string Meeting = """
+            types:
+              Meeting:
+                kind: entity
+                fields:
+                  title: string
+                  venue: ref<Venue>
+
+            """;
         var a = Dir + "venue.schema.yaml";
         var b = Dir + "meeting.schema.yaml";
         var harness = new AnalyzerHarness(new[] { (a, VenueOk), (b, Meeting) }, AnalyzersOn);
@@ -233,7 +319,12 @@ public class AnalyzerTests
     public void A_mistake_without_a_place_in_a_schema_file_is_the_generators_even_with_analyzers_on()
     {
         var properties = new Dictionary<string, string>(AnalyzersOn) { ["build_property.NewsSchemaNamespace"] = "My.class.Model" };
-        var files = new[] { (Dir + "ok.schema.yaml", "types:\n  Ok:\n    kind: record\n") };
+        var files = new[] { (Dir + "ok.schema.yaml", """
+            types:
+              Ok:
+                kind: record
+
+            """) };
 
         Assert.Empty(new AnalyzerHarness(files, properties).AnalyzeEachFile());
 
@@ -263,7 +354,12 @@ public class AnalyzerTests
     [Fact]
     public void Files_that_are_not_schema_files_are_not_analyzed()
     {
-        var harness = new AnalyzerHarness(new[] { (Dir + "notes.yaml", "types: [ broken"), (Dir + "ok.schema.yaml", "types:\n  Ok:\n    kind: record\n") }, AnalyzersOn);
+        var harness = new AnalyzerHarness(new[] { (Dir + "notes.yaml", "types: [ broken"), (Dir + "ok.schema.yaml", """
+            types:
+              Ok:
+                kind: record
+
+            """) }, AnalyzersOn);
 
         Assert.Empty(harness.AnalyzeEachFile());
     }
@@ -273,7 +369,12 @@ public class AnalyzerTests
     {
         using var cts = new CancellationTokenSource();
         var cancelling = new CancellingText(Dir + "b.schema.yaml", SchemaMistakes.Files.Single(f => f.Name == "nsg0002").Text, cts);
-        var other = new NewsSchema.Testing.InMemoryAdditionalText(Dir + "a.schema.yaml", "types:\n  A:\n    kind: record\n");
+        var other = new NewsSchema.Testing.InMemoryAdditionalText(Dir + "a.schema.yaml", """
+            types:
+              A:
+                kind: record
+
+            """);
         var analyzer = new SchemaAnalyzer();
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(other, cancelling), new NewsSchema.Testing.TestAnalyzerConfigOptionsProvider(AnalyzersOn));
         var withAnalyzers = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode)

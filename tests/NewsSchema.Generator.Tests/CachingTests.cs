@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsSchema.Generator.Model;
 using NewsSchema.Generator.Tests.Infrastructure;
 using Xunit;
@@ -21,9 +22,39 @@ public class CachingTests
         TrackingNames.JsonSchemas,
     };
 
-    private const string ActorSchema = "namespace: News\ntypes:\n  Actor:\n    kind: entity\n    fields:\n      name: { type: string, required: true }\n";
-    private const string VenueSchema = "namespace: News\ntypes:\n  Venue:\n    kind: entity\n    fields:\n      name: string\n  GeoPoint:\n    kind: record\n    fields:\n      lat: double\n";
-    private const string MeetingSchema = "namespace: News\ntypes:\n  Meeting:\n    kind: entity\n    fields:\n      title: string\n      venue: ref<Venue>\n      participants: list<ref<Actor>>\n";
+    private const string ActorSchema = """
+        namespace: News
+        types:
+          Actor:
+            kind: entity
+            fields:
+              name: { type: string, required: true }
+
+        """;
+    private const string VenueSchema = """
+        namespace: News
+        types:
+          Venue:
+            kind: entity
+            fields:
+              name: string
+          GeoPoint:
+            kind: record
+            fields:
+              lat: double
+
+        """;
+    private const string MeetingSchema = """
+        namespace: News
+        types:
+          Meeting:
+            kind: entity
+            fields:
+              title: string
+              venue: ref<Venue>
+              participants: list<ref<Actor>>
+
+        """;
 
     private static GeneratorRun RunThree()
         => GeneratorHarness.Run(("/s/actor.schema.yaml", ActorSchema), ("/s/venue.schema.yaml", VenueSchema), ("/s/meeting.schema.yaml", MeetingSchema));
@@ -104,7 +135,13 @@ public class CachingTests
         {
             first,
             GeneratorHarness.RerunWithEditedSchema(first, "/s/meeting.schema.yaml", MeetingSchema + "      venu: Venu\n"),
-            GeneratorHarness.Run(("/s/bad.schema.yaml", "types:\n  A:\n    kind: entitty\n    fields: [a]\n")),
+            GeneratorHarness.Run(("/s/bad.schema.yaml", """
+                types:
+                  A:
+                    kind: entitty
+                    fields: [a]
+
+                """)),
         };
 
         foreach (var run in runs)
@@ -175,5 +212,52 @@ public class CachingTests
         {
             AssertNoBannedTypes(field.GetValue(value), step, seen, depth + 1);
         }
+    }
+
+    [Fact]
+    public void The_harness_check_fails_when_a_step_output_has_no_value_equality()
+    {
+        // The harness runs every generation twice (GeneratorHarness.AssertSecondRunCached). This shows
+        // the check can fail: a model without value equality is Modified on a run over an equal compilation.
+        var (first, second) = RunTwice(new ProbeGenerator(equatable: false));
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GeneratorHarness.AssertSecondRunCached(first, second));
+        Assert.Contains("step Probe was Modified", failure.Message, StringComparison.Ordinal);
+
+        // The same generator with a record model passes.
+        var (cachedFirst, cachedSecond) = RunTwice(new ProbeGenerator(equatable: true));
+        GeneratorHarness.AssertSecondRunCached(cachedFirst, cachedSecond);
+    }
+
+    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(IIncrementalGenerator generator)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { generator.AsSourceGenerator() },
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        return (driver.GetRunResult(), driver.RunGenerators(compilation.Clone()).GetRunResult());
+    }
+
+    /// <summary>A generator whose one tracked step makes a model from the compilation, with or without value equality.</summary>
+    private sealed class ProbeGenerator(bool equatable) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var model = context.CompilationProvider
+                .Select((compilation, _) => equatable ? new EquatableProbe(compilation.AssemblyName) : (object)new Probe(compilation.AssemblyName))
+                .WithTrackingName("Probe");
+            context.RegisterSourceOutput(model, (output, probe) => output.AddSource("Probe.g.cs", "// " + probe));
+        }
+    }
+
+    private sealed class Probe(string? name)
+    {
+        public override string ToString() => name ?? string.Empty;
+    }
+
+    private sealed record EquatableProbe(string? Name)
+    {
+        public override string ToString() => Name ?? string.Empty;
     }
 }

@@ -17,8 +17,24 @@ public class CompatibilityGateTests
 
     private static readonly Dictionary<string, string> Files = new()
     {
-        ["a.schema.yaml"] = "namespace: Test.News\ntypes:\n  Meeting:\n    kind: entity\n    fields:\n      title: { type: string, required: true }\n      format: Format\n",
-        ["b.schema.yaml"] = "namespace: Test.News\ntypes:\n  Format:\n    kind: enum\n    values: [bilateral, press-conference]\n",
+        ["a.schema.yaml"] = """
+            namespace: Test.News
+            types:
+              Meeting:
+                kind: entity
+                fields:
+                  title: { type: string, required: true }
+                  format: Format
+
+            """,
+        ["b.schema.yaml"] = """
+            namespace: Test.News
+            types:
+              Format:
+                kind: enum
+                values: [bilateral, press-conference]
+
+            """,
     };
 
     private static List<Diagnostic> Nsg(GeneratorRun run) => run.Diagnostics.Where(d => d.Id.StartsWith("NSG", StringComparison.Ordinal)).ToList();
@@ -78,12 +94,38 @@ public class CompatibilityGateTests
     [Theory]
     [InlineData("format 2\n", "format '2' is not known")]
     [InlineData("type A kind entity\n", "the first fact must be 'format 1'")]
-    [InlineData("format 1\nfield A.b type string\n", "'A' has no 'type' facts before this line")]
-    [InlineData("format 1\ntype A kind entity\ntype A kind record\n", "'type A kind' is recorded twice")]
-    [InlineData("format 1\ntype A csharp X.A\n", "type 'A' has no 'kind' fact")]
-    [InlineData("format 1\ntype A kind entity\nfield A.b property B\n", "field 'A.b' has no 'type' fact")]
-    [InlineData("format 1\ntype A kind thing\n", "kind 'thing' is not entity, record or enum")]
-    [InlineData("format 1\ntype \"A kind entity\n", "a quoted text is not closed")]
+    [InlineData("""
+        format 1
+        field A.b type string
+
+        """, "'A' has no 'type' facts before this line")]
+    [InlineData("""
+        format 1
+        type A kind entity
+        type A kind record
+
+        """, "'type A kind' is recorded twice")]
+    [InlineData("""
+        format 1
+        type A csharp X.A
+
+        """, "type 'A' has no 'kind' fact")]
+    [InlineData("""
+        format 1
+        type A kind entity
+        field A.b property B
+
+        """, "field 'A.b' has no 'type' fact")]
+    [InlineData("""
+        format 1
+        type A kind thing
+
+        """, "kind 'thing' is not entity, record or enum")]
+    [InlineData("""
+        format 1
+        type "A kind entity
+
+        """, "a quoted text is not closed")]
     [InlineData("", "the file holds no facts")]
     public void The_reader_rejects_what_is_not_a_baseline(string text, string message)
     {
@@ -95,7 +137,15 @@ public class CompatibilityGateTests
     public void Schema_errors_silence_the_gate()
     {
         var baseline = CompatibilityHelper.WriteBaseline(Files, BaselinePath);
-        var broken = new Dictionary<string, string>(Files) { ["b.schema.yaml"] = "namespace: Test.News\ntypes:\n  Format:\n    kind: enum\n    values: [bilateral, press-conference]\n    colour: red\n" };
+        var broken = new Dictionary<string, string>(Files) { ["b.schema.yaml"] = """
+            namespace: Test.News
+            types:
+              Format:
+                kind: enum
+                values: [bilateral, press-conference]
+                colour: red
+
+            """ };
         var d = Assert.Single(Nsg(CompatibilityHelper.RunGate(broken, "full+source", BaselinePath, baseline)));
         Assert.Equal("NSG0002", d.Id);
     }
@@ -124,7 +174,13 @@ public class CompatibilityGateTests
         var baseline = CompatibilityHelper.WriteBaseline(Files, BaselinePath);
         var changed = new Dictionary<string, string>(Files)
         {
-            ["b.schema.yaml"] = Files["b.schema.yaml"] + "  Style:\n    kind: enum\n    renamedFrom: Format\n    values: [x]\n",
+            ["b.schema.yaml"] = Files["b.schema.yaml"] + """
+                  Style:
+                    kind: enum
+                    renamedFrom: Format
+                    values: [x]
+
+                """,
         };
         var d = Assert.Single(Nsg(CompatibilityHelper.RunGate(changed, "backward", BaselinePath, baseline)));
         Assert.Equal("NSG0066", d.Id);
@@ -175,7 +231,18 @@ public class CompatibilityGateTests
     {
         var files = new Dictionary<string, string>
         {
-            ["c.schema.yaml"] = "types:\n  Odd:\n    kind: record\n    fields:\n      start date: { type: string, pattern: '^\"a b\\d\" $', default: ' padded ', aliases: [\"x y\"] }\n      note: { type: string, default: '\"quoted' }\n  Mood:\n    kind: enum\n    values: [\"very good\", \"a.b\"]\n",
+            ["c.schema.yaml"] = """
+                types:
+                  Odd:
+                    kind: record
+                    fields:
+                      start date: { type: string, pattern: '^"a b\d" $', default: ' padded ', aliases: ["x y"] }
+                      note: { type: string, default: '"quoted' }
+                  Mood:
+                    kind: enum
+                    values: ["very good", "a.b"]
+
+                """,
         };
         var text = CompatibilityHelper.WriteBaseline(files, BaselinePath);
         Assert.Contains("field \"Odd.start date\" default \" padded \"", text, StringComparison.Ordinal);
@@ -195,7 +262,14 @@ public class CompatibilityGateTests
     [Fact]
     public void The_writer_reports_schema_errors_instead_of_a_baseline()
     {
-        var result = BaselineWriter.Write(new[] { ("/repo/x.schema.yaml", "types:\n  A:\n    kind: record\n    fields:\n      b: Bogus\n") });
+        var result = BaselineWriter.Write(new[] { ("/repo/x.schema.yaml", """
+            types:
+              A:
+                kind: record
+                fields:
+                  b: Bogus
+
+            """) });
         Assert.False(result.Success);
         Assert.Null(result.Text);
         Assert.Contains(result.Errors, e => e.StartsWith("/repo/x.schema.yaml(5,10): error NSG0003", StringComparison.Ordinal));
@@ -223,7 +297,16 @@ public class CompatibilityGateTests
     {
         var files = new Dictionary<string, string>
         {
-            ["a.schema.yaml"] = "namespace: Test.News\ntypes:\n  Format:\n    kind: enum\n    values:\n      - { name: summit, renamedFrom: [press-conference, top-meeting] }\n      - bilateral\n",
+            ["a.schema.yaml"] = """
+                namespace: Test.News
+                types:
+                  Format:
+                    kind: enum
+                    values:
+                      - { name: summit, renamedFrom: [press-conference, top-meeting] }
+                      - bilateral
+
+                """,
         };
         var run = CompatibilityHelper.RunGate(files, "none", BaselinePath, null);
         Assert.Empty(run.Errors);
@@ -236,7 +319,15 @@ public class CompatibilityGateTests
     [Fact]
     public void An_enum_former_name_that_is_another_value_is_NSG0018()
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  Format:\n    kind: enum\n    values:\n      - { name: summit, renamedFrom: bilateral }\n      - bilateral\n");
+        var (_, diagnostics) = TestSchemas.Resolve("""
+            types:
+              Format:
+                kind: enum
+                values:
+                  - { name: summit, renamedFrom: bilateral }
+                  - bilateral
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0018", d.Id);
         Assert.Equal(4, d.Location.GetLineSpan().StartLinePosition.Line);
@@ -245,7 +336,14 @@ public class CompatibilityGateTests
     [Fact]
     public void A_field_renamedFrom_is_read_under_its_former_key()
     {
-        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      headline: { type: string, renamedFrom: title, aliases: [heading] }\n");
+        var (schema, diagnostics) = TestSchemas.Resolve("""
+            types:
+              A:
+                kind: record
+                fields:
+                  headline: { type: string, renamedFrom: title, aliases: [heading] }
+
+            """);
         Assert.Empty(diagnostics);
         Assert.Equal(new[] { "heading", "title" }, schema.Types.Single().Fields.Single().Aliases.OrderBy(a => a, StringComparer.Ordinal));
     }

@@ -39,9 +39,27 @@ public class DataCheckTests
               name: { type: string, required: true }
         """;
 
-    private const string Venues = "venues:\n  - id: hall\n    name: The hall\n";
-    private const string MeetingsA = "meetings:\n  - id: m1\n    title: One\n    venue: hall\n";
-    private const string MeetingsB = "meetings:\n  - id: m2\n    title: Two\n    venue: hall\n    topics: [a, b]\n";
+    private const string Venues = """
+        venues:
+          - id: hall
+            name: The hall
+
+        """;
+    private const string MeetingsA = """
+        meetings:
+          - id: m1
+            title: One
+            venue: hall
+
+        """;
+    private const string MeetingsB = """
+        meetings:
+          - id: m2
+            title: Two
+            venue: hall
+            topics: [a, b]
+
+        """;
 
     private static readonly IReadOnlyDictionary<string, string> AnalyzersOff = new Dictionary<string, string>
     {
@@ -94,7 +112,13 @@ public class DataCheckTests
     [Fact]
     public void With_analyzers_off_the_generator_reports_each_data_error_at_its_line()
     {
-        var broken = "meetings:\n  - id: m3\n    titel: Three\n    venue: nowhere\n";
+        var broken = """
+            meetings:
+              - id: m3
+                titel: Three
+                venue: nowhere
+
+            """;
         var (_, diagnostics) = Run(Driver(Files(("/p/data/venues.yaml", Venues), ("/p/data/m.yaml", broken)), AnalyzersOff));
         Assert.Equal(
             new[]
@@ -109,7 +133,12 @@ public class DataCheckTests
     [Fact]
     public void With_analyzers_on_the_generator_reports_no_data_error()
     {
-        var broken = "meetings:\n  - id: m3\n    titel: Three\n";
+        var broken = """
+            meetings:
+              - id: m3
+                titel: Three
+
+            """;
         var on = new Dictionary<string, string> { ["build_property.RootNamespace"] = "TestProject" };
         var (driver, diagnostics) = Run(Driver(Files(("/p/data/m.yaml", broken)), on));
         Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("NSD", StringComparison.Ordinal));
@@ -119,7 +148,13 @@ public class DataCheckTests
     [Fact]
     public void Cross_file_errors_come_from_the_reference_pass()
     {
-        var (_, diagnostics) = Run(Driver(Files(("/p/data/venues.yaml", Venues), ("/p/data/a.yaml", MeetingsA), ("/p/data/b.yaml", "meetings:\n  - id: m1\n    title: Again\n    venue: hal\n")), AnalyzersOff));
+        var (_, diagnostics) = Run(Driver(Files(("/p/data/venues.yaml", Venues), ("/p/data/a.yaml", MeetingsA), ("/p/data/b.yaml", """
+            meetings:
+              - id: m1
+                title: Again
+                venue: hal
+
+            """)), AnalyzersOff));
         Assert.Equal(
             new[]
             {
@@ -180,7 +215,12 @@ public class DataCheckTests
     public void Hostile_data_gets_the_runtime_limits_and_errors()
     {
         var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + string.Join("\n", Enumerable.Range(1, 12).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [*{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}]")) + "\n";
-        var deep = "meetings:\n  - id: m1\n    title: " + new string('[', 100_000) + "\n";
+        var deep = $"""
+            meetings:
+              - id: m1
+                title: {new string('[', 100_000)}
+
+            """;
         var huge = "meetings:\n  - id: m1\n    title: " + new string('x', 2 * 1024 * 1024) + "\n";
         var (_, diagnostics) = Run(Driver(Files(("/p/data/bomb.yaml", bomb), ("/p/data/deep.yaml", deep), ("/p/data/huge.yaml", huge)), AnalyzersOff));
         var shown = diagnostics.Select(Show).OrderBy(s => s, StringComparer.Ordinal).ToList();
@@ -192,7 +232,19 @@ public class DataCheckTests
     [Fact]
     public async Task An_entity_file_named_by_its_Type_joins_the_ids_in_the_generator_and_in_the_analyzer()
     {
-        var files = Files(("/p/venues/hall.yaml", "id: hall\nname: The hall\n"), ("/p/venues/bad.yaml", "id: Bad Id\n"), ("/p/data/a.yaml", MeetingsA + "  - id: m2\n    title: Two\n    venue: yard\n"));
+        var files = Files(
+            ("/p/venues/hall.yaml", """
+                id: hall
+                name: The hall
+
+                """),
+            ("/p/venues/bad.yaml", "id: Bad Id\n"),
+            ("/p/data/a.yaml", MeetingsA + """
+                  - id: m2
+                    title: Two
+                    venue: yard
+
+                """));
         var expected = new[]
         {
             "a.yaml(7,12): NSD0020: unresolved-reference at meetings[1].venue: no Venue has the id 'yard'",
@@ -221,7 +273,13 @@ public class DataCheckTests
     [Fact]
     public async Task The_analyzer_reports_one_files_errors_through_the_per_file_entry_point()
     {
-        var broken = "meetings:\n  - id: m3\n    title: [not, text]\n    topics: [a, a]\n";
+        var broken = """
+            meetings:
+              - id: m3
+                title: [not, text]
+                topics: [a, a]
+
+            """;
         var files = Files(("/p/data/venues.yaml", Venues), ("/p/data/a.yaml", MeetingsA), ("/p/data/m.yaml", broken));
         var analysis = Analyze(files);
         var file = files.Single(f => f.Path == "/p/data/m.yaml");
@@ -231,7 +289,13 @@ public class DataCheckTests
         Assert.Equal(new[] { "m.yaml(3,12): NSD0002: type at meetings[0].title: expected text, found a list" }, shown);
 
         // Fixed: the type error clears; a validation error's path counts entities within the file, as the merged catalog does (per-file starts).
-        var fixedFiles = files.Replace(file, new InMemoryAdditionalText("/p/data/m.yaml", "meetings:\n  - id: m3\n    title: Three\n    topics: [a, a]\n"));
+        var fixedFiles = files.Replace(file, new InMemoryAdditionalText("/p/data/m.yaml", """
+            meetings:
+              - id: m3
+                title: Three
+                topics: [a, a]
+
+            """));
         var fixedFile = fixedFiles.Single(f => f.Path == "/p/data/m.yaml");
         var again = await Analyze(fixedFiles).GetAnalysisResultAsync(fixedFile, CancellationToken.None);
         var shownAgain = again.AdditionalFileDiagnostics.TryGetValue(fixedFile, out var byAnalyzer) ? byAnalyzer.Values.SelectMany(d => d).Select(Show).ToList() : new List<string>();
@@ -241,7 +305,13 @@ public class DataCheckTests
     [Fact]
     public async Task The_analyzer_reports_cross_file_errors_at_the_end_and_severities_follow_the_options()
     {
-        var files = Files(("/p/data/venues.yaml", Venues), ("/p/data/a.yaml", "meetings:\n  - id: m1\n    title: One that is far too long\n    venue: nowhere\n"));
+        var files = Files(("/p/data/venues.yaml", Venues), ("/p/data/a.yaml", """
+            meetings:
+              - id: m1
+                title: One that is far too long
+                venue: nowhere
+
+            """));
         var severities = new Dictionary<string, ReportDiagnostic> { ["NSD0008"] = ReportDiagnostic.Warn };
         var diagnostics = await Analyze(files, severities).GetAllDiagnosticsAsync(CancellationToken.None);
         Assert.Equal(

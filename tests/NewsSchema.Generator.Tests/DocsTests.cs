@@ -157,7 +157,10 @@ public class DocsTests
         Assert.Contains("tag: ", section, StringComparison.Ordinal);
 
         // The example that changes the discriminator is a sound schema.
-        var example = Regex.Matches(section, "```yaml\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).First(t => t.Contains("discriminator: type", StringComparison.Ordinal));
+        var example = Regex.Matches(section, """
+            ```yaml
+            (.*?)```
+            """, RegexOptions.Singleline).Select(m => m.Groups[1].Value).First(t => t.Contains("discriminator: type", StringComparison.Ordinal));
         var (schema, diagnostics) = TestSchemas.Resolve(example);
         Assert.Empty(diagnostics);
         Assert.Contains(schema.Types, t => t.Name == "Candidate" && t.Tag == "person" && t.Discriminator == "type");

@@ -73,6 +73,49 @@ public sealed class EmitterSnapshotTests
         VerifyNamed(source, "Emitted_" + Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(hintName)));
     }
 
+    /// <summary>A family of three levels: an abstract root, an abstract middle level and a concrete type.</summary>
+    private const string FamilySchema = """
+        namespace: NewsKit.Model
+        types:
+          Contender:
+            kind: entity
+            abstract: true
+            plural: contenders
+            description: Anyone on the ballot.
+            fields:
+              name: { type: string, required: true }
+          Group:
+            kind: entity
+            abstract: true
+            extends: Contender
+            description: A contender made of several people.
+            fields:
+              founded: date
+          Party:
+            kind: entity
+            extends: Group
+            fields:
+              leader: string
+        """;
+
+    /// <summary>
+    /// The family's files: the root reads the discriminator and dispatches to the concrete type, the
+    /// middle level has the same dispatch over its own members, and the concrete type checks its tag
+    /// when read alone and writes it first.
+    /// </summary>
+    [Theory]
+    [InlineData("Contender.g.cs")]
+    [InlineData("Group.g.cs")]
+    [InlineData("Party.g.cs")]
+    public void Emitted_family_file_matches_snapshot(string hintName)
+    {
+        var run = GeneratorHarness.Run(("/schemas/contender.schema.yaml", FamilySchema));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        var source = run.GeneratedSources.Single(s => s.HintName.EndsWith(hintName, StringComparison.Ordinal)).Text;
+        VerifyNamed(source, "Family_" + Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(hintName)));
+    }
+
     [Fact]
     public void Emitted_code_compiles_without_any_diagnostic()
     {
@@ -91,8 +134,17 @@ public sealed class EmitterSnapshotTests
     [Fact]
     public void Output_is_byte_identical_across_runs_and_file_orders()
     {
-        var a = ("/schemas/a.schema.yaml", "types:\n  A: { kind: record, fields: { b: B, n: int } }\n");
-        var b = ("/schemas/b.schema.yaml", "types:\n  B: { kind: enum, values: [x, y] }\n  C: { kind: entity, fields: { a: A } }\n");
+        var a = ("/schemas/a.schema.yaml", """
+            types:
+              A: { kind: record, fields: { b: B, n: int } }
+
+            """);
+        var b = ("/schemas/b.schema.yaml", """
+            types:
+              B: { kind: enum, values: [x, y] }
+              C: { kind: entity, fields: { a: A } }
+
+            """);
         var first = GeneratorHarness.Run(a, b).GeneratedSources;
         var second = GeneratorHarness.Run(b, a).GeneratedSources;
         Assert.Equal(first.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal), second.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));

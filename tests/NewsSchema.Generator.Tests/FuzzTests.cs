@@ -451,7 +451,11 @@ public class FuzzTests
         {
             var names = new[] { "Alpha", "Beta", "Gamma", "Delta", "Epsilon" }.Take(1 + _random.Next(5)).Select(n => n + suffix).ToList();
             var kinds = names.ToDictionary(n => n, _ => Pick(new[] { "entity", "record", "enum", "record", "entity" }));
-            var builder = new StringBuilder("namespace: Fuzz.Valid\ntypes:\n");
+            var builder = new StringBuilder("""
+                namespace: Fuzz.Valid
+                types:
+
+                """);
             var family = names.Count >= 3 && _random.Next(3) == 0;
             if (family)
             {
@@ -499,7 +503,11 @@ public class FuzzTests
 
             if (_random.Next(6) == 0)
             {
-                builder.Append("  ").Append(Pick(new[] { "Alpha" + suffix + "Id", "Alpha" + suffix + "Extensions", "Beta" + suffix + "Extensions", "FuzzCatalog", "TestProjectCatalog" })).Append(":\n    kind: record\n");
+                builder.Append("  ").Append(Pick(new[] { "Alpha" + suffix + "Id", "Alpha" + suffix + "Extensions", "Beta" + suffix + "Extensions", "FuzzCatalog", "TestProjectCatalog" })).Append("""
+                    :
+                        kind: record
+
+                    """);
             }
 
             return builder.ToString();

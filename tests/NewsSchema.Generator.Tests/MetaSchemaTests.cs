@@ -129,17 +129,81 @@ public class MetaSchemaTests
 
     public static TheoryData<string, string> Mistakes => new()
     {
-        { "maxLenght", "types:\n  M:\n    kind: entity\n    fields:\n      title: { type: string, maxLenght: 200 }\n" },
-        { "unknown type key", "types:\n  M:\n    kind: entity\n    plurals: ms\n" },
-        { "unknown top key", "namespaces: X\ntypes:\n  M: { kind: record }\n" },
-        { "bad kind", "types:\n  M: { kind: entities }\n" },
-        { "values on a record", "types:\n  M: { kind: record, values: [a] }\n" },
-        { "fields on an enum", "types:\n  M: { kind: enum, values: [a], fields: { x: string } }\n" },
-        { "required is not a boolean", "types:\n  M:\n    kind: record\n    fields:\n      x: { type: string, required: yes }\n" },
-        { "no type", "types:\n  M:\n    kind: record\n    fields:\n      x: { required: true }\n" },
-        { "a type expression with a space", "types:\n  M:\n    kind: record\n    fields:\n      x: list of string\n" },
-        { "unknown enum value key", "types:\n  M:\n    kind: enum\n    values: [{ name: a, desc: b }]\n" },
-        { "negative maxItems", "types:\n  M:\n    kind: record\n    fields:\n      x: { type: list<string>, maxItems: -1 }\n" },
+        { "maxLenght", """
+            types:
+              M:
+                kind: entity
+                fields:
+                  title: { type: string, maxLenght: 200 }
+
+            """ },
+        { "unknown type key", """
+            types:
+              M:
+                kind: entity
+                plurals: ms
+
+            """ },
+        { "unknown top key", """
+            namespaces: X
+            types:
+              M: { kind: record }
+
+            """ },
+        { "bad kind", """
+            types:
+              M: { kind: entities }
+
+            """ },
+        { "values on a record", """
+            types:
+              M: { kind: record, values: [a] }
+
+            """ },
+        { "fields on an enum", """
+            types:
+              M: { kind: enum, values: [a], fields: { x: string } }
+
+            """ },
+        { "required is not a boolean", """
+            types:
+              M:
+                kind: record
+                fields:
+                  x: { type: string, required: yes }
+
+            """ },
+        { "no type", """
+            types:
+              M:
+                kind: record
+                fields:
+                  x: { required: true }
+
+            """ },
+        { "a type expression with a space", """
+            types:
+              M:
+                kind: record
+                fields:
+                  x: list of string
+
+            """ },
+        { "unknown enum value key", """
+            types:
+              M:
+                kind: enum
+                values: [{ name: a, desc: b }]
+
+            """ },
+        { "negative maxItems", """
+            types:
+              M:
+                kind: record
+                fields:
+                  x: { type: list<string>, maxItems: -1 }
+
+            """ },
     };
 
     [Theory]

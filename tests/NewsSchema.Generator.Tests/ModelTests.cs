@@ -79,7 +79,18 @@ public class ModelTests
     [Fact]
     public void FieldReferringToABrokenTypeIsDroppedSilently()
     {
-        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  Broken:\n    kind: entitty\n  A:\n    kind: record\n    fields:\n      b: ref<Broken>\n      c: list<Broken>\n      d: string\n");
+        var (schema, diagnostics) = TestSchemas.Resolve("""
+            types:
+              Broken:
+                kind: entitty
+              A:
+                kind: record
+                fields:
+                  b: ref<Broken>
+                  c: list<Broken>
+                  d: string
+
+            """);
         Assert.Equal("NSG0013", Assert.Single(diagnostics).Id);
         Assert.Equal(new[] { "D" }, schema.Types.Single().Fields.Select(f => f.PropertyName));
     }
@@ -135,7 +146,15 @@ public class ModelTests
     [InlineData("double", "1e400")]
     public void InvalidDefaults(string type, string value)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  Status: { kind: enum, values: [draft] }\n  A:\n    kind: record\n    fields:\n      f: { type: '" + type + "', default: '" + value + "' }\n");
+        var (_, diagnostics) = TestSchemas.Resolve($$"""
+            types:
+              Status: { kind: enum, values: [draft] }
+              A:
+                kind: record
+                fields:
+                  f: { type: '{{type}}', default: '{{value}}' }
+
+            """);
         Assert.Equal("NSG0017", Assert.Single(diagnostics).Id);
     }
 
@@ -157,7 +176,14 @@ public class ModelTests
     [InlineData("string", "pattern: '(?<'", "NSG0007")]
     public void ConstraintErrors(string type, string constraints, string id)
     {
-        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      f: { type: '" + type + "', " + constraints + " }\n");
+        var (schema, diagnostics) = TestSchemas.Resolve($$"""
+            types:
+              A:
+                kind: record
+                fields:
+                  f: { type: '{{type}}', {{constraints}} }
+
+            """);
         Assert.Equal(id, Assert.Single(diagnostics).Id);
         Assert.Single(schema.Types.Single().Fields); // the field itself is still emitted
     }
@@ -165,7 +191,15 @@ public class ModelTests
     [Fact]
     public void PluralsDefaultToSimpleEnglish()
     {
-        var (schema, diagnostics) = TestSchemas.Resolve("types:\n  Category: { kind: entity }\n  Box: { kind: entity }\n  Day: { kind: entity }\n  Speech: { kind: entity }\n  GeoArea: { kind: entity }\n");
+        var (schema, diagnostics) = TestSchemas.Resolve("""
+            types:
+              Category: { kind: entity }
+              Box: { kind: entity }
+              Day: { kind: entity }
+              Speech: { kind: entity }
+              GeoArea: { kind: entity }
+
+            """);
         Assert.Empty(diagnostics);
         Assert.Equal(new[] { "boxes", "categories", "days", "geoAreas", "speeches" }, schema.Catalog!.Entities.Select(e => e.Plural));
         Assert.Equal(new[] { "Boxes", "Categories", "Days", "GeoAreas", "Speeches" }, schema.Catalog.Entities.Select(e => e.PropertyName));
@@ -174,7 +208,12 @@ public class ModelTests
     [Fact]
     public void NoSoundEntityMeansNoCatalog()
     {
-        var (schema, _) = TestSchemas.Resolve("types:\n  A: { kind: record }\n  E: { kind: enum, values: [a] }\n");
+        var (schema, _) = TestSchemas.Resolve("""
+            types:
+              A: { kind: record }
+              E: { kind: enum, values: [a] }
+
+            """);
         Assert.Null(schema.Catalog);
     }
 
@@ -183,8 +222,20 @@ public class ModelTests
     {
         var (schema, diagnostics) = TestSchemas.Resolve(new[]
         {
-            ("/s/meeting.schema.yaml", "namespace: News.Meetings\ntypes:\n  Meeting:\n    kind: entity\n    fields:\n      venue: ref<Venue>\n"),
-            ("/s/venue.schema.yaml", "types:\n  Venue: { kind: entity }\n"),
+            ("/s/meeting.schema.yaml", """
+                namespace: News.Meetings
+                types:
+                  Meeting:
+                    kind: entity
+                    fields:
+                      venue: ref<Venue>
+
+                """),
+            ("/s/venue.schema.yaml", """
+                types:
+                  Venue: { kind: entity }
+
+                """),
         });
         Assert.Empty(diagnostics);
         Assert.Equal("global::TestProject.VenueId", schema.Types.Single(t => t.Name == "Meeting").Fields[0].Type.FullName);
@@ -204,7 +255,10 @@ public class ModelTests
     public void EquivalentTextGivesEqualModels()
     {
         var a = TestSchemas.Resolve(TestSchemas.Meeting).Schema;
-        var b = TestSchemas.Resolve(TestSchemas.Meeting.Replace("# yaml-language-server", "# a comment\n# yaml-language-server")).Schema;
+        var b = TestSchemas.Resolve(TestSchemas.Meeting.Replace("# yaml-language-server", """
+            # a comment
+            # yaml-language-server
+            """)).Schema;
         Assert.Equal(a.Types, b.Types);
         Assert.Equal(a.Catalog, b.Catalog);
     }

@@ -25,7 +25,16 @@ public class ReservedNameTests
     [InlineData("equalityContract", "record")]
     public void A_field_named_like_a_generated_member_is_NSG0022_at_its_line(string field, string kind)
     {
-        var schema = $"namespace: T\ntypes:\n  A:\n    kind: {kind}\n    fields:\n      ok: string\n      {field}: string\n";
+        var schema = $"""
+            namespace: T
+            types:
+              A:
+                kind: {kind}
+                fields:
+                  ok: string
+                  {field}: string
+
+            """;
         var run = GeneratorHarness.Run((P, schema));
         var d = Assert.Single(run.Errors);
         Assert.Equal("NSG0022", d.Id);
@@ -36,7 +45,19 @@ public class ReservedNameTests
     [Fact]
     public void WireTag_on_a_concrete_family_member_is_NSG0022()
     {
-        var schema = "namespace: T\ntypes:\n  Shape:\n    kind: record\n    abstract: true\n  Circle:\n    kind: record\n    extends: Shape\n    fields:\n      wireTag: string\n";
+        var schema = """
+            namespace: T
+            types:
+              Shape:
+                kind: record
+                abstract: true
+              Circle:
+                kind: record
+                extends: Shape
+                fields:
+                  wireTag: string
+
+            """;
         var run = GeneratorHarness.Run((P, schema));
         var d = Assert.Single(run.Errors);
         Assert.Equal("NSG0022", d.Id);
@@ -53,7 +74,16 @@ public class ReservedNameTests
     [InlineData("toYaml")]
     public void A_catalog_plural_named_like_a_catalog_member_is_NSG0011_at_its_line(string plural)
     {
-        var schema = $"namespace: T\ntypes:\n  A:\n    kind: entity\n    plural: {plural}\n    fields:\n      name: string\n";
+        var schema = $"""
+            namespace: T
+            types:
+              A:
+                kind: entity
+                plural: {plural}
+                fields:
+                  name: string
+
+            """;
         var run = GeneratorHarness.Run((P, schema));
         var d = Assert.Single(run.Errors);
         Assert.Equal("NSG0011", d.Id);
@@ -65,7 +95,18 @@ public class ReservedNameTests
     [Fact]
     public void A_type_named_like_an_enums_extension_class_is_NSG0011_at_its_line()
     {
-        var schema = "namespace: T\ntypes:\n  Color:\n    kind: enum\n    values: [red]\n  ColorExtensions:\n    kind: record\n    fields:\n      x: string\n";
+        var schema = """
+            namespace: T
+            types:
+              Color:
+                kind: enum
+                values: [red]
+              ColorExtensions:
+                kind: record
+                fields:
+                  x: string
+
+            """;
         var run = GeneratorHarness.Run((P, schema));
         var d = Assert.Single(run.Errors);
         Assert.Equal("NSG0011", d.Id);
@@ -81,12 +122,30 @@ public class ReservedNameTests
         var names = EmittedMembers.OnType(entity: true).Where(n => n.Length > 0 && char.IsUpper(n[0]) && n.All(char.IsLetterOrDigit)).OrderBy(n => n, StringComparer.Ordinal).ToList();
         Assert.Contains("ToYamlList", names);
         Assert.Contains("WireTag", names);
-        var builder = new System.Text.StringBuilder("namespace: T\ntypes:\n");
+        var builder = new System.Text.StringBuilder("""
+            namespace: T
+            types:
+
+            """);
         for (var i = 0; i < names.Count; i++)
         {
             var field = char.ToLowerInvariant(names[i][0]) + names[i].Substring(1);
-            builder.Append($"  R{i}:\n    kind: record\n    fields:\n      ok: string\n      {field}: string\n");
-            builder.Append($"  E{i}:\n    kind: entity\n    fields:\n      ok: string\n      {field}: string\n");
+            builder.Append($"""
+                  R{i}:
+                    kind: record
+                    fields:
+                      ok: string
+                      {field}: string
+
+                """);
+            builder.Append($"""
+                  E{i}:
+                    kind: entity
+                    fields:
+                      ok: string
+                      {field}: string
+
+                """);
         }
 
         var run = GeneratorHarness.Run((P, builder.ToString()));

@@ -88,42 +88,230 @@ public class RobustnessTests
             "types:",
             "types: 5",
             "types: [a, b]",
-            "types:\n  A: 5",
-            "types:\n  A: [kind, entity]",
+            """
+                types:
+                  A: 5
+                """,
+            """
+                types:
+                  A: [kind, entity]
+                """,
             "types:\n\tA:\n\t\tkind: entity\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      s: { type: string, minLength: 1e400 }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      s: { type: string, minLength: 99999999999999999999 }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      n: { type: double, minimum: 1e400, maximum: -1e400 }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      n: { type: int, default: 99999999999999999999999999999999 }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      x: [1, 2]\n      y: { type: [a] }\n      z: { type: { a: b } }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      x: list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<string>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>\n",
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      s: { type: string, minLength: 1e400 }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      s: { type: string, minLength: 99999999999999999999 }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      n: { type: double, minimum: 1e400, maximum: -1e400 }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      n: { type: int, default: 99999999999999999999999999999999 }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      x: [1, 2]
+                      y: { type: [a] }
+                      z: { type: { a: b } }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      x: list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<list<string>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>
+
+                """,
             "types:\n  A:\n    kind: record\n    fields:\n      x: " + string.Concat(Enumerable.Repeat("list<", 5000)) + "\n",
             "types: " + new string('[', 10000) + new string(']', 10000) + "\n",
             "types: " + new string('[', 10000) + "\n",
             "types: " + string.Concat(Enumerable.Repeat("{a: ", 3000)) + "\n",
-            "types:\n  A:\n    kind: record\n    description: " + new string('x', 200_000) + "\n",
-            "types:\n  " + new string('A', 100_000) + ":\n    kind: record\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      " + new string('f', 100_000) + ": strin\n",
-            "types:\n  Überschrift:\n    kind: record\n    fields:\n      größe: string\n      名前: string\n      emoji😀: string\n",
-            "types:\n  A:\n    kind: enum\n    values: [über, 😀, '', ~, 1st, -x-, { name: ok }, { nme: bad }, [nested]]\n",
-            "namespace: 😀.Model\ntypes:\n  A: { kind: record }\n",
-            "namespace: [a]\ntypes:\n  A: { kind: record }\n",
-            "a: &x [*x, *x]\ntypes:\n  A: *x\n",
-            "x: &a [1,2]\ny: &b [*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b]\ntypes:\n  A:\n    kind: record\n    fields: *c\n",
-            "types:\n  A: !!str record\n  B: !custom { kind: record }\n",
-            "%YAML 1.2\n---\ntypes:\n  A: { kind: record }\n...\n---\ntypes:\n  B: { kind: record }\n",
-            "types:\n  ? [complex, key]\n  : { kind: record }\n",
-            "types:\n  A:\n    ? { a: b }\n    : record\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      ? [x]\n      : string\n",
-            "types:\n  A: { kind: entity, idPattern: '(' , plural: '' }\n",
-            "types:\n  A: { kind: entity, extends: A }\n  B: { kind: record, extends: C }\n  C: { kind: record, extends: B, abstract: maybe, tag: [x], discriminator: {} }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      s: |\n        list<\n        string>\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      s: \"\\u0000\\x01\"\n",
+            $"""
+                types:
+                  A:
+                    kind: record
+                    description: {new string('x', 200_000)}
+
+                """,
+            $"""
+                types:
+                  {new string('A', 100_000)}:
+                    kind: record
+
+                """,
+            $"""
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      {new string('f', 100_000)}: strin
+
+                """,
+            """
+                types:
+                  Überschrift:
+                    kind: record
+                    fields:
+                      größe: string
+                      名前: string
+                      emoji😀: string
+
+                """,
+            """
+                types:
+                  A:
+                    kind: enum
+                    values: [über, 😀, '', ~, 1st, -x-, { name: ok }, { nme: bad }, [nested]]
+
+                """,
+            """
+                namespace: 😀.Model
+                types:
+                  A: { kind: record }
+
+                """,
+            """
+                namespace: [a]
+                types:
+                  A: { kind: record }
+
+                """,
+            """
+                a: &x [*x, *x]
+                types:
+                  A: *x
+
+                """,
+            """
+                x: &a [1,2]
+                y: &b [*a,*a,*a,*a]
+                z: &c [*b,*b,*b,*b]
+                types:
+                  A:
+                    kind: record
+                    fields: *c
+
+                """,
+            """
+                types:
+                  A: !!str record
+                  B: !custom { kind: record }
+
+                """,
+            """
+                %YAML 1.2
+                ---
+                types:
+                  A: { kind: record }
+                ...
+                ---
+                types:
+                  B: { kind: record }
+
+                """,
+            """
+                types:
+                  ? [complex, key]
+                  : { kind: record }
+
+                """,
+            """
+                types:
+                  A:
+                    ? { a: b }
+                    : record
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      ? [x]
+                      : string
+
+                """,
+            """
+                types:
+                  A: { kind: entity, idPattern: '(' , plural: '' }
+
+                """,
+            """
+                types:
+                  A: { kind: entity, extends: A }
+                  B: { kind: record, extends: C }
+                  C: { kind: record, extends: B, abstract: maybe, tag: [x], discriminator: {} }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      s: |
+                        list<
+                        string>
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      s: "\u0000\x01"
+
+                """,
             "\uFEFFtypes:\n  A: { kind: record }\n",
             "types:\r\n  A:\r\n    kind: record\r\n    fields:\r\n      s: strng\r\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      s: { type: string, pattern: '(?<n>a)\\k<m>' }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      d: { type: decimal, minimum: 79228162514264337593543950336 }\n",
-            "types:\n  A:\n    kind: record\n    fields:\n      d: { type: datetime, minimum: 9999-12-31T23:59:59+14:00, maximum: 0001-01-01T00:00:00-14:00 }\n",
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      s: { type: string, pattern: '(?<n>a)\k<m>' }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      d: { type: decimal, minimum: 79228162514264337593543950336 }
+
+                """,
+            """
+                types:
+                  A:
+                    kind: record
+                    fields:
+                      d: { type: datetime, minimum: 9999-12-31T23:59:59+14:00, maximum: 0001-01-01T00:00:00-14:00 }
+
+                """,
         });
 
         // Binary noise and random unicode.

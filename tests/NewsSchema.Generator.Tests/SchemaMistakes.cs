@@ -9,34 +9,237 @@ internal static class SchemaMistakes
 {
     public static readonly (string Name, string Text)[] Files =
     {
-        ("nsg0001", "types:\n  A: { kind: record ]\n"),
-        ("nsg0002", "types:\n  B:\n    kind: record\n    feilds: {}\n"),
-        ("nsg0003", "types:\n  C:\n    kind: record\n    fields:\n      v: Bogus\n"),
-        ("nsg0004a", "types:\n  D:\n    kind: record\n"),
-        ("nsg0004b", "types:\n  D:\n    kind: record\n"),
-        ("nsg0005", "types:\n  E:\n    kind: record\n    fields:\n      start-date: date\n      startDate: date\n"),
-        ("nsg0006", "types:\n  F:\n    kind: record\n    fields:\n      n: { type: int, maxLength: 3 }\n"),
-        ("nsg0007", "types:\n  G:\n    kind: record\n    fields:\n      s: { type: string, pattern: \"a(b\" }\n"),
-        ("nsg0008", "types:\n  H:\n    kind: record\n    fields:\n      n: { type: int, minimum: 5, maximum: 1 }\n"),
-        ("nsg0009", "types:\n  I:\n    kind: record\n    fields:\n      r: ref<IRec>\n  IRec:\n    kind: record\n"),
-        ("nsg0010", "types:\n  J1:\n    kind: record\n    extends: J2\n  J2:\n    kind: record\n    extends: J1\n"),
-        ("nsg0011", "types:\n  K:\n    kind: record\n    fields:\n      1st: string\n"),
-        ("nsg0012", "types:\n  class:\n    kind: record\n"),
-        ("nsg0013", "types:\n  L:\n    kind: record\n    fields:\n      s: { type: string, required: maybe }\n"),
-        ("nsg0014", "types:\n  M:\n    fields: {}\n"),
-        ("nsg0015", "types:\n  N:\n    kind: record\n    fields:\n      s: list<string\n"),
-        ("nsg0017", "types:\n  P:\n    kind: record\n    fields:\n      n: { type: int, default: abc }\n"),
-        ("nsg0018", "types:\n  Q:\n    kind: enum\n    values: [a, a]\n"),
-        ("nsg0019", "namespace: 1bad.ns\ntypes:\n  R:\n    kind: record\n"),
-        ("nsg0020", "types:\n  S1:\n    kind: entity\n    plural: things\n  S2:\n    kind: entity\n    plural: things\n"),
-        ("nsg0021", "types:\n  T:\n    kind: record\n    kind: record\n"),
-        ("nsg0022", "types:\n  U:\n    kind: record\n    fields:\n      toString: string\n"),
-        ("nsg0023", "types:\n  V:\n    kind: record\n    plural: vs\n"),
+        ("nsg0001", """
+            types:
+              A: { kind: record ]
+
+            """),
+        ("nsg0002", """
+            types:
+              B:
+                kind: record
+                feilds: {}
+
+            """),
+        ("nsg0003", """
+            types:
+              C:
+                kind: record
+                fields:
+                  v: Bogus
+
+            """),
+        ("nsg0004a", """
+            types:
+              D:
+                kind: record
+
+            """),
+        ("nsg0004b", """
+            types:
+              D:
+                kind: record
+
+            """),
+        ("nsg0005", """
+            types:
+              E:
+                kind: record
+                fields:
+                  start-date: date
+                  startDate: date
+
+            """),
+        ("nsg0006", """
+            types:
+              F:
+                kind: record
+                fields:
+                  n: { type: int, maxLength: 3 }
+
+            """),
+        ("nsg0007", """
+            types:
+              G:
+                kind: record
+                fields:
+                  s: { type: string, pattern: "a(b" }
+
+            """),
+        ("nsg0008", """
+            types:
+              H:
+                kind: record
+                fields:
+                  n: { type: int, minimum: 5, maximum: 1 }
+
+            """),
+        ("nsg0009", """
+            types:
+              I:
+                kind: record
+                fields:
+                  r: ref<IRec>
+              IRec:
+                kind: record
+
+            """),
+        ("nsg0010", """
+            types:
+              J1:
+                kind: record
+                extends: J2
+              J2:
+                kind: record
+                extends: J1
+
+            """),
+        ("nsg0011", """
+            types:
+              K:
+                kind: record
+                fields:
+                  1st: string
+
+            """),
+        ("nsg0012", """
+            types:
+              class:
+                kind: record
+
+            """),
+        ("nsg0013", """
+            types:
+              L:
+                kind: record
+                fields:
+                  s: { type: string, required: maybe }
+
+            """),
+        ("nsg0014", """
+            types:
+              M:
+                fields: {}
+
+            """),
+        ("nsg0015", """
+            types:
+              N:
+                kind: record
+                fields:
+                  s: list<string
+
+            """),
+        ("nsg0017", """
+            types:
+              P:
+                kind: record
+                fields:
+                  n: { type: int, default: abc }
+
+            """),
+        ("nsg0018", """
+            types:
+              Q:
+                kind: enum
+                values: [a, a]
+
+            """),
+        ("nsg0019", """
+            namespace: 1bad.ns
+            types:
+              R:
+                kind: record
+
+            """),
+        ("nsg0020", """
+            types:
+              S1:
+                kind: entity
+                plural: things
+              S2:
+                kind: entity
+                plural: things
+
+            """),
+        ("nsg0021", """
+            types:
+              T:
+                kind: record
+                kind: record
+
+            """),
+        ("nsg0022", """
+            types:
+              U:
+                kind: record
+                fields:
+                  toString: string
+
+            """),
+        ("nsg0023", """
+            types:
+              V:
+                kind: record
+                plural: vs
+
+            """),
         ("nsg0024", "# a schema file with nothing in it\n"),
-        ("nsg0026", "types:\n  W1:\n    kind: record\n  W2:\n    kind: record\n    extends: W1\n"),
-        ("nsg0027", "types:\n  X1:\n    kind: record\n    abstract: true\n  X2:\n    kind: entity\n    extends: X1\n"),
-        ("nsg0028", "types:\n  Y1:\n    kind: record\n    abstract: true\n    fields:\n      n: string\n  Y2:\n    kind: record\n    extends: Y1\n    fields:\n      n: string\n"),
-        ("nsg0029", "types:\n  Z0:\n    kind: record\n    abstract: true\n  Z1:\n    kind: record\n    extends: Z0\n    tag: z\n  Z2:\n    kind: record\n    extends: Z0\n    tag: z\n"),
-        ("nsg0040", "types:\n  Q40:\n    kind: record\n    fields:\n      t: { type: string, required: true, default: x }\n"),
+        ("nsg0026", """
+            types:
+              W1:
+                kind: record
+              W2:
+                kind: record
+                extends: W1
+
+            """),
+        ("nsg0027", """
+            types:
+              X1:
+                kind: record
+                abstract: true
+              X2:
+                kind: entity
+                extends: X1
+
+            """),
+        ("nsg0028", """
+            types:
+              Y1:
+                kind: record
+                abstract: true
+                fields:
+                  n: string
+              Y2:
+                kind: record
+                extends: Y1
+                fields:
+                  n: string
+
+            """),
+        ("nsg0029", """
+            types:
+              Z0:
+                kind: record
+                abstract: true
+              Z1:
+                kind: record
+                extends: Z0
+                tag: z
+              Z2:
+                kind: record
+                extends: Z0
+                tag: z
+
+            """),
+        ("nsg0040", """
+            types:
+              Q40:
+                kind: record
+                fields:
+                  t: { type: string, required: true, default: x }
+
+            """),
     };
 }

@@ -16,7 +16,14 @@ public class SuggestionTests
     [InlineData("tpye", "type")]
     public void UnknownFieldKeySuggestsTheClosestKey(string typo, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      a: { type: string, " + typo + ": true }\n");
+        var (_, diagnostics) = TestSchemas.Resolve($$"""
+            types:
+              A:
+                kind: record
+                fields:
+                  a: { type: string, {{typo}}: true }
+
+            """);
         var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
         Assert.Contains("expected one of: type, required, description", d.GetMessage());
@@ -25,7 +32,13 @@ public class SuggestionTests
     [Fact]
     public void UnknownKeyFarFromEveryKeyHasNoSuggestion()
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    xyzzy: 1\n");
+        var (_, diagnostics) = TestSchemas.Resolve("""
+            types:
+              A:
+                kind: record
+                xyzzy: 1
+
+            """);
         var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
         Assert.DoesNotContain("Did you mean", d.GetMessage());
     }
@@ -33,7 +46,12 @@ public class SuggestionTests
     [Fact]
     public void UnknownTopLevelKey()
     {
-        var (_, diagnostics) = TestSchemas.Resolve("namespce: A.B\ntypes:\n  A: { kind: record }\n");
+        var (_, diagnostics) = TestSchemas.Resolve("""
+            namespce: A.B
+            types:
+              A: { kind: record }
+
+            """);
         var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
         Assert.Contains("Did you mean 'namespace'?", d.GetMessage());
     }
@@ -47,7 +65,15 @@ public class SuggestionTests
     [InlineData("list<Venu>", "Venue")]
     public void UnknownTypeSuggestsDeclaredTypesAndPrimitives(string expression, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  Venue: { kind: entity }\n  A:\n    kind: record\n    fields:\n      b: " + expression + "\n");
+        var (_, diagnostics) = TestSchemas.Resolve($$"""
+            types:
+              Venue: { kind: entity }
+              A:
+                kind: record
+                fields:
+                  b: {{expression}}
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0003", d.Id);
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
@@ -61,7 +87,12 @@ public class SuggestionTests
     [InlineData("enitty", "entity")]
     public void An_unknown_kind_suggests_the_kind(string kind, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: " + kind + "\n");
+        var (_, diagnostics) = TestSchemas.Resolve($"""
+            types:
+              A:
+                kind: {kind}
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0013", d.Id);
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
@@ -78,7 +109,14 @@ public class SuggestionTests
     [InlineData("list<integer>", "int")]
     public void A_primitive_type_written_another_way_suggests_the_primitive(string expression, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: " + expression + "\n");
+        var (_, diagnostics) = TestSchemas.Resolve($"""
+            types:
+              A:
+                kind: record
+                fields:
+                  b: {expression}
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0003", d.Id);
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
@@ -91,7 +129,14 @@ public class SuggestionTests
     [InlineData("fasle", "false")]
     public void A_boolean_written_another_way_suggests_true_or_false(string value, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: { type: string, required: " + value + " }\n");
+        var (_, diagnostics) = TestSchemas.Resolve($$"""
+            types:
+              A:
+                kind: record
+                fields:
+                  b: { type: string, required: {{value}} }
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0013", d.Id);
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
@@ -104,7 +149,13 @@ public class SuggestionTests
     [InlineData("idpattern", "idPattern")]
     public void A_type_key_written_another_way_suggests_the_key(string key, string expected)
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    " + key + ": x\n");
+        var (_, diagnostics) = TestSchemas.Resolve($"""
+            types:
+              A:
+                kind: record
+                {key}: x
+
+            """);
         var d = Assert.Single(diagnostics, x => x.Id == "NSG0002");
         Assert.EndsWith("Did you mean '" + expected + "'?", d.GetMessage());
     }
@@ -112,7 +163,15 @@ public class SuggestionTests
     [Fact]
     public void An_enum_default_that_starts_a_value_suggests_it()
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  F: { kind: enum, values: [bilateral, press-conference] }\n  A:\n    kind: record\n    fields:\n      f: { type: F, default: press }\n");
+        var (_, diagnostics) = TestSchemas.Resolve("""
+            types:
+              F: { kind: enum, values: [bilateral, press-conference] }
+              A:
+                kind: record
+                fields:
+                  f: { type: F, default: press }
+
+            """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("NSG0017", d.Id);
         Assert.EndsWith("did you mean 'press-conference'?", d.GetMessage());
@@ -121,7 +180,14 @@ public class SuggestionTests
     [Fact]
     public void UnknownTypeWithNothingCloseHasNoSuggestion()
     {
-        var (_, diagnostics) = TestSchemas.Resolve("types:\n  A:\n    kind: record\n    fields:\n      b: Zebra\n");
+        var (_, diagnostics) = TestSchemas.Resolve("""
+            types:
+              A:
+                kind: record
+                fields:
+                  b: Zebra
+
+            """);
         Assert.Equal("Unknown type 'Zebra'", Assert.Single(diagnostics).GetMessage());
     }
 

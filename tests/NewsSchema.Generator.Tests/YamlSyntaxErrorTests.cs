@@ -17,26 +17,114 @@ public class YamlSyntaxErrorTests
         { "tab as indentation, deeper", "types:\n  A:\n\tkind: record\n", 3, 1, "tab" },
         { "tab inside the indentation", "types:\n  A:\n    kind: record\n  \tB: {}\n", 4, 3, "tab" },
         { "tab in a plain scalar's indentation", "a:\n  b: c\n \tc: d\n", 3, 2, "tab" },
-        { "unclosed flow mapping", "types:\n  A: { kind: record ]\n", 2, 21, "flow mapping" },
-        { "flow sequence not closed before a key", "types:\n  A: [a, b\n  B: x\n", 2, 8, "is not closed" },
-        { "bad indentation", "types:\n  A:\n    kind: record\n   fields: x\n", 4, 4, "did not find expected key" },
-        { "list item inside a mapping", "types:\n  A:\n    kind: record\n  - x\n", 4, 3, "did not find expected key" },
-        { "unclosed double quote", "types:\n  A:\n    kind: \"record\n", 3, 11, "quoted scalar" },
-        { "unclosed single quote", "types:\n  A:\n    kind: 'record\n", 3, 11, "quoted scalar" },
-        { "unknown escape", "types:\n  A:\n    kind: \"rec\\qord\"\n", 3, 11, "unknown escape character" },
-        { "mapping in a plain scalar", "types:\n  A: kind: record\n", 2, 10, "found invalid mapping" },
-        { "unclosed verbatim tag", "types:\n  A: !<foo\n", 2, 6, "did not find the expected '>'" },
-        { "reserved indicator @", "types:\n  A: @x\n", 2, 6, "cannot start any token" },
-        { "reserved indicator `", "types:\n  A: `x\n", 2, 6, "cannot start any token" },
-        { "anchor without a name", "types:\n  A: &\n", 2, 6, "anchor or alias" },
-        { "text after a flow mapping", "types:\n  A: {a: b, c}d\n", 2, 15, "did not find expected key" },
-        { "YAML 2.0 directive", "%YAML 2.0\n---\ntypes: {}\n", 1, 1, "incompatible YAML document" },
-        { "two %YAML directives", "%YAML 1.2\n%YAML 1.2\n---\ntypes: {}\n", 2, 1, "version directive" },
-        { "two %TAG directives for one handle", "%TAG !a! tag:x\n%TAG !a! tag:y\n---\ntypes: {}\n", 2, 1, "duplicate %TAG directive" },
+        { "unclosed flow mapping", """
+            types:
+              A: { kind: record ]
+
+            """, 2, 21, "flow mapping" },
+        { "flow sequence not closed before a key", """
+            types:
+              A: [a, b
+              B: x
+
+            """, 2, 8, "is not closed" },
+        { "bad indentation", """
+            types:
+              A:
+                kind: record
+               fields: x
+
+            """, 4, 4, "did not find expected key" },
+        { "list item inside a mapping", """
+            types:
+              A:
+                kind: record
+              - x
+
+            """, 4, 3, "did not find expected key" },
+        { "unclosed double quote", """
+            types:
+              A:
+                kind: "record
+
+            """, 3, 11, "quoted scalar" },
+        { "unclosed single quote", """
+            types:
+              A:
+                kind: 'record
+
+            """, 3, 11, "quoted scalar" },
+        { "unknown escape", """
+            types:
+              A:
+                kind: "rec\qord"
+
+            """, 3, 11, "unknown escape character" },
+        { "mapping in a plain scalar", """
+            types:
+              A: kind: record
+
+            """, 2, 10, "found invalid mapping" },
+        { "unclosed verbatim tag", """
+            types:
+              A: !<foo
+
+            """, 2, 6, "did not find the expected '>'" },
+        { "reserved indicator @", """
+            types:
+              A: @x
+
+            """, 2, 6, "cannot start any token" },
+        { "reserved indicator `", """
+            types:
+              A: `x
+
+            """, 2, 6, "cannot start any token" },
+        { "anchor without a name", """
+            types:
+              A: &
+
+            """, 2, 6, "anchor or alias" },
+        { "text after a flow mapping", """
+            types:
+              A: {a: b, c}d
+
+            """, 2, 15, "did not find expected key" },
+        { "YAML 2.0 directive", """
+            %YAML 2.0
+            ---
+            types: {}
+
+            """, 1, 1, "incompatible YAML document" },
+        { "two %YAML directives", """
+            %YAML 1.2
+            %YAML 1.2
+            ---
+            types: {}
+
+            """, 2, 1, "version directive" },
+        { "two %TAG directives for one handle", """
+            %TAG !a! tag:x
+            %TAG !a! tag:y
+            ---
+            types: {}
+
+            """, 2, 1, "duplicate %TAG directive" },
         { "undefined tag handle", "types: !x!y {}\n", 1, 8, "undefined tag handle" },
-        { "multi-line quoted key", "types:\n  \"a\n  b\": c\n", 3, 5, "Mapping values are not allowed" },
+        { "multi-line quoted key", """
+            types:
+              "a
+              b": c
+
+            """, 3, 5, "Mapping values are not allowed" },
         { "closing bracket with no opening", "types: ]\n", 1, 8, "did not find expected node content" },
-        { "text after the document end", "types: {}\n...\nc\n d: e\n", 4, 3, "Did not find expected <document start>" },
+        { "text after the document end", """
+            types: {}
+            ...
+            c
+             d: e
+
+            """, 4, 3, "Did not find expected <document start>" },
     };
 
     [Theory]

@@ -83,7 +83,17 @@ public class GuideTests
     public void In_a_catalog_the_nested_rules_report_under_the_entitys_path_and_in_its_file()
     {
         var catalog = EntityCatalog.ParseYaml(
-            "polls:\n  - id: p\n    pollster: A\n    publishedOn: 2026-01-01\n    results:\n      - { contender: x, percent: 70 }\n      - { contender: y, percent: 0.05 }\n      - { contender: z, percent: 40 }\n",
+            """
+                polls:
+                  - id: p
+                    pollster: A
+                    publishedOn: 2026-01-01
+                    results:
+                      - { contender: x, percent: 70 }
+                      - { contender: y, percent: 0.05 }
+                      - { contender: z, percent: 40 }
+
+                """,
             "polls.yaml").GetValueOrThrow();
 
         var errors = catalog.Validate().Errors.Where(e => e.Code == DataErrorCodes.Custom).Select(e => e.ToString()).ToArray();

@@ -20,14 +20,24 @@ public class ApiTests
     [Fact]
     public void Parsed_errors_print_with_file_line_and_column()
     {
-        var error = Single(Sample.ParseYaml("id: a\ntitle: T\ncount: x\n", "data/sample.yaml"));
+        var error = Single(Sample.ParseYaml("""
+            id: a
+            title: T
+            count: x
+
+            """, "data/sample.yaml"));
         Assert.Equal("data/sample.yaml(3,8): error type at count: expected an integer, found 'x'", error.ToString());
     }
 
     [Fact]
     public void FromYaml_throws_DataException_listing_every_error()
     {
-        var ex = Assert.Throws<DataException>(() => Sample.FromYaml("id: a\ncount: x\nflag: no\n", "s.yaml"));
+        var ex = Assert.Throws<DataException>(() => Sample.FromYaml("""
+            id: a
+            count: x
+            flag: no
+
+            """, "s.yaml"));
         Assert.Equal(3, ex.Errors.Count);
         Assert.StartsWith("The data has 3 errors:", ex.Message, StringComparison.Ordinal);
         foreach (var error in ex.Errors)
@@ -43,7 +53,11 @@ public class ApiTests
     [Fact]
     public void DataException_message_stays_short_for_many_errors()
     {
-        var yaml = "id: a\ntitle: T\n" + string.Concat(Enumerable.Range(0, 50).Select(i => $"bad{i}: 1\n"));
+        var yaml = """
+            id: a
+            title: T
+
+            """ + string.Concat(Enumerable.Range(0, 50).Select(i => $"bad{i}: 1\n"));
         var ex = Assert.Throws<DataException>(() => Sample.FromYaml(yaml));
         Assert.Equal(50, ex.Errors.Count);
         Assert.Contains("... and 30 more", ex.Message, StringComparison.Ordinal);
@@ -52,7 +66,11 @@ public class ApiTests
     [Fact]
     public void ParseResult_success_and_failure()
     {
-        var ok = Sample.ParseYaml("id: a\ntitle: T\n");
+        var ok = Sample.ParseYaml("""
+            id: a
+            title: T
+
+            """);
         Assert.True(ok.IsSuccess);
         Assert.NotNull(ok.Value);
         Assert.Empty(ok.Errors);
@@ -88,7 +106,14 @@ public class ApiTests
     [Fact]
     public void Two_yaml_documents_are_a_syntax_error()
     {
-        var error = Single(Sample.ParseYaml("id: a\ntitle: T\n---\nid: b\ntitle: U\n"));
+        var error = Single(Sample.ParseYaml("""
+            id: a
+            title: T
+            ---
+            id: b
+            title: U
+
+            """));
         AssertError(error, DataErrorCodes.Syntax, "", 3, 1, "second one");
     }
 
@@ -113,7 +138,11 @@ public class ApiTests
     [Fact]
     public void An_unknown_anchor_is_a_syntax_error_not_a_crash()
     {
-        var result = Sample.ParseYaml("id: a\ntitle: *nope\n");
+        var result = Sample.ParseYaml("""
+            id: a
+            title: *nope
+
+            """);
         Assert.False(result.IsSuccess);
         Assert.Equal(DataErrorCodes.Syntax, result.Errors[^1].Code);
     }

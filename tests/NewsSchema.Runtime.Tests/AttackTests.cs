@@ -70,10 +70,20 @@ public class AttackTests
     public void Billion_laughs_before_a_family_discriminator_fails_fast_with_limit()
     {
         // The family reader looks ahead for 'type' and replays what it passed: the aliases must not expand there either.
-        var party = Timed("billion laughs, Party (discriminator last)", () => Party.ParseYaml("id: ann\nname: Ann\n" + Laughs(string.Empty) + "type: human\n", "laughs.yaml"), 5000);
+        var party = Timed("billion laughs, Party (discriminator last)", () => Party.ParseYaml($"""
+            id: ann
+            name: Ann
+            {Laughs(string.Empty)}type: human
+
+            """, "laughs.yaml"), 5000);
         Last(party, DataErrorCodes.Limit, "ParseOptions.MaxAliasExpansion");
 
-        var catalog = Timed("billion laughs, TestCatalog", () => TestCatalog.ParseYaml("parties:\n  - id: ann\n    name: Ann\n" + Laughs("    ") + "    type: human\n", "laughs.yaml"), 5000);
+        var catalog = Timed("billion laughs, TestCatalog", () => TestCatalog.ParseYaml("""
+            parties:
+              - id: ann
+                name: Ann
+
+            """ + Laughs("    ") + "    type: human\n", "laughs.yaml"), 5000);
         Last(catalog, DataErrorCodes.Limit, "ParseOptions.MaxAliasExpansion");
     }
 
@@ -81,7 +91,13 @@ public class AttackTests
     public void Many_aliases_of_one_large_anchor_fail_fast_with_limit()
     {
         // Quadratic rather than exponential: one anchor of 5,000 items, aliased 10,000 times.
-        var yaml = "id: a\ntitle: T\ntags: &big [" + string.Join(", ", Enumerable.Repeat("x", 5000)) + "]\nowners: [" + string.Join(", ", Enumerable.Repeat("*big", 10_000)) + "]\n";
+        var yaml = $"""
+            id: a
+            title: T
+            tags: &big [{string.Join(", ", Enumerable.Repeat("x", 5000))}]
+            owners: [{string.Join(", ", Enumerable.Repeat("*big", 10_000))}]
+
+            """;
         var result = Timed("10,000 aliases of a 5,000-item anchor", () => Sample.ParseYaml(yaml, "aliases.yaml"), 5000);
         Last(result, DataErrorCodes.Limit, "ParseOptions.MaxAliasExpansion");
     }
@@ -100,12 +116,23 @@ public class AttackTests
         switch (form)
         {
             case "yaml-flow":
-                party = Timed("100,000 '[' in Party (YAML flow)", () => Party.ParseYaml("id: a\naka: " + new string('[', Depth) + "\ntype: human\n"), 5000);
+                party = Timed("100,000 '[' in Party (YAML flow)", () => Party.ParseYaml($"""
+                    id: a
+                    aka: {new string('[', Depth)}
+                    type: human
+
+                    """), 5000);
                 catalog = Timed("100,000 '[' in TestCatalog (YAML flow)", () => TestCatalog.ParseYaml("samples: " + new string('[', Depth)), 5000);
                 break;
             case "yaml-block":
                 var block = string.Concat(Enumerable.Repeat("- ", Depth));
-                party = Timed("100,000 '- ' in Party (YAML block)", () => Party.ParseYaml("id: a\naka:\n" + block + "\ntype: human\n"), 5000);
+                party = Timed("100,000 '- ' in Party (YAML block)", () => Party.ParseYaml($"""
+                    id: a
+                    aka:
+                    {block}
+                    type: human
+
+                    """), 5000);
                 catalog = Timed("100,000 '- ' in TestCatalog (YAML block)", () => TestCatalog.ParseYaml("samples:\n" + block), 5000);
                 break;
             default:
@@ -159,7 +186,11 @@ public class AttackTests
     public void A_huge_document_of_small_records_fails_fast_on_the_document_limit()
     {
         // About 70 MiB of small, valid records: over the 64 MiB limit before a single one is read.
-        const string Record = "  - id: s0000000\n    title: A small record\n";
+        const string Record = """
+              - id: s0000000
+                title: A small record
+
+            """;
         var count = (70 * Mib / Record.Length) + 1;
         var yaml = "samples:\n" + string.Concat(Enumerable.Repeat(Record, count));
         var json = "{\"samples\": [" + string.Join(",", Enumerable.Repeat("{\"id\": \"s0000000\", \"title\": \"A small record\"}", count)) + "]}";
@@ -184,10 +215,29 @@ public class AttackTests
     {
         foreach (var yaml in new[]
         {
-            $"id: a\ntitle: {tag} calc.exe\n",
-            $"id: a\ntitle: T\npoint: {tag} {{lat: 1, lon: 2}}\n",
-            $"id: a\ntitle: T\ntags: {tag} [rm, -rf]\n",
-            $"{tag}\nid: a\ntitle: T\n",
+            $"""
+                id: a
+                title: {tag} calc.exe
+
+                """,
+            $$"""
+                id: a
+                title: T
+                point: {{tag}} {lat: 1, lon: 2}
+
+                """,
+            $"""
+                id: a
+                title: T
+                tags: {tag} [rm, -rf]
+
+                """,
+            $"""
+                {tag}
+                id: a
+                title: T
+
+                """,
         })
         {
             var result = Sample.ParseYaml(yaml, "tag.yaml");
@@ -197,15 +247,35 @@ public class AttackTests
         }
 
         // Under a key the type does not have, the value is skipped unread: the key is the error.
-        var unknown = Sample.ParseYaml($"id: a\ntitle: T\nunknown: {tag} x\n", "tag.yaml");
+        var unknown = Sample.ParseYaml($"""
+            id: a
+            title: T
+            unknown: {tag} x
+
+            """, "tag.yaml");
         Assert.Equal(DataErrorCodes.UnknownField, Single(unknown).Code);
 
         // In a family: on the discriminator itself, and before it (inside the look-ahead).
-        var party = Party.ParseYaml($"id: a\nname: A\ntype: {tag} human\n", "tag.yaml");
+        var party = Party.ParseYaml($"""
+            id: a
+            name: A
+            type: {tag} human
+
+            """, "tag.yaml");
         Assert.Contains(party.Errors, e => e.Code == DataErrorCodes.UnknownTag);
-        party = Party.ParseYaml($"id: a\nname: {tag} A\ntype: human\n", "tag.yaml");
+        party = Party.ParseYaml($"""
+            id: a
+            name: {tag} A
+            type: human
+
+            """, "tag.yaml");
         Assert.Contains(party.Errors, e => e.Code == DataErrorCodes.UnknownTag && e.Path == "name");
-        var catalog = TestCatalog.ParseYaml($"samples: {tag}\n  - id: a\n    title: T\n", "tag.yaml");
+        var catalog = TestCatalog.ParseYaml($"""
+            samples: {tag}
+              - id: a
+                title: T
+
+            """, "tag.yaml");
         Assert.Contains(catalog.Errors, e => e.Code == DataErrorCodes.UnknownTag);
     }
 
@@ -215,7 +285,12 @@ public class AttackTests
     public void Catastrophic_patterns_on_a_long_hostile_string_fail_fast_as_pattern_errors()
     {
         var hostile = new string('a', 100_000) + "!";
-        var yaml = $"nested: {hostile}\nlookahead: {hostile}\nalternation: {hostile}\n";
+        var yaml = $"""
+            nested: {hostile}
+            lookahead: {hostile}
+            alternation: {hostile}
+
+            """;
         var parsed = AttackPattern.ParseYaml(yaml, "attack.yaml");
         Assert.True(parsed.IsSuccess);
         var errors = Timed("^(a+)+$, ^(?=a)(a+)+$, ^(a|aa)+$ on 100,000 'a' + '!'", () => parsed.Value!.Validate(parsed.Positions), 5000).Errors;
@@ -239,10 +314,31 @@ public class AttackTests
     // ---- duplicate keys ----------------------------------------------------------------------
 
     [Theory]
-    [InlineData("yaml", "id: a\ntitle: T\ntitle: U\n", "title")]
-    [InlineData("yaml", "id: a\ntitle: T\n\"title\": U\n", "title")]
-    [InlineData("yaml", "id: a\ntitle: T\nscores: {x: 1, x: 2}\n", "scores.x")]
-    [InlineData("yaml", "id: a\ntitle: T\nrenamed: r\noldName: s\n", "oldName")]
+    [InlineData("yaml", """
+        id: a
+        title: T
+        title: U
+
+        """, "title")]
+    [InlineData("yaml", """
+        id: a
+        title: T
+        "title": U
+
+        """, "title")]
+    [InlineData("yaml", """
+        id: a
+        title: T
+        scores: {x: 1, x: 2}
+
+        """, "scores.x")]
+    [InlineData("yaml", """
+        id: a
+        title: T
+        renamed: r
+        oldName: s
+
+        """, "oldName")]
     [InlineData("json", "{\"id\": \"a\", \"title\": \"T\", \"title\": \"U\"}", "title")]
     [InlineData("json", "{\"id\": \"a\", \"title\": \"T\", \"\\u0074itle\": \"U\"}", "title")]
     [InlineData("json", "{\"id\": \"a\", \"title\": \"T\", \"scores\": {\"x\": 1, \"x\": 2}}", "scores.x")]
@@ -258,11 +354,22 @@ public class AttackTests
     public void A_duplicate_discriminator_or_catalog_key_is_an_error()
     {
         // Two 'type' keys must not let the second pick another class than the first.
-        var party = Party.ParseYaml("type: human\nid: a\nname: A\ntype: firm\n", "dup.yaml");
+        var party = Party.ParseYaml("""
+            type: human
+            id: a
+            name: A
+            type: firm
+
+            """, "dup.yaml");
         Assert.Contains(party.Errors, e => e.Code == DataErrorCodes.DuplicateKey && e.Path == "type");
         var partyJson = Party.ParseJson("{\"type\": \"human\", \"id\": \"a\", \"name\": \"A\", \"type\": \"firm\"}", "dup.json");
         Assert.Contains(partyJson.Errors, e => e.Code == DataErrorCodes.DuplicateKey && e.Path == "type");
-        var catalog = TestCatalog.ParseYaml("samples: []\nowners: []\nsamples: []\n", "dup.yaml");
+        var catalog = TestCatalog.ParseYaml("""
+            samples: []
+            owners: []
+            samples: []
+
+            """, "dup.yaml");
         Assert.Contains(catalog.Errors, e => e.Code == DataErrorCodes.DuplicateKey && e.Path == "samples");
         var catalogJson = TestCatalog.ParseJson("{\"samples\": [], \"samples\": []}", "dup.json");
         Assert.Contains(catalogJson.Errors, e => e.Code == DataErrorCodes.DuplicateKey && e.Path == "samples");
@@ -290,7 +397,11 @@ public class AttackTests
     [Fact]
     public void Utf16_and_utf32_input()
     {
-        const string Yaml = "id: a\ntitle: Grüße\n";
+        const string Yaml = """
+            id: a
+            title: Grüße
+
+            """;
         const string Json = "{\"id\": \"a\", \"title\": \"Grüße\"}";
         byte[] Bom(Encoding e, string s) => e.GetPreamble().Concat(e.GetBytes(s)).ToArray();
 
@@ -337,7 +448,12 @@ public class AttackTests
     public void Nul_characters_escaped_are_text_and_raw_are_syntax_errors()
     {
         // Escaped, a NUL is a character of the string like any other, and survives a round trip.
-        var fromYaml = Ok(Sample.ParseYaml("id: a\ntitle: \"a\\0b\"\ntags: [\"\\x00\", \"\\u0000\"]\n"));
+        var fromYaml = Ok(Sample.ParseYaml("""
+            id: a
+            title: "a\0b"
+            tags: ["\x00", "\u0000"]
+
+            """));
         Assert.Equal("a\0b", fromYaml.Title);
         Assert.Equal(new[] { "\0", "\0" }, fromYaml.Tags);
         Assert.Equal(fromYaml, Sample.FromYaml(fromYaml.ToYaml()));

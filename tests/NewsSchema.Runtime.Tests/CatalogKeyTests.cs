@@ -26,7 +26,11 @@ public class CatalogKeyTests
     [Fact]
     public void A_misspelled_key_gets_the_closest()
     {
-        var error = Single(TestCatalog.ParseYaml("owners: []\nsampels: []\n", "c.yaml"));
+        var error = Single(TestCatalog.ParseYaml("""
+            owners: []
+            sampels: []
+
+            """, "c.yaml"));
         AssertError(error, DataErrorCodes.UnknownField, "sampels", 2, 1, $"'sampels' is not a key of the catalog; {Keys}; did you mean 'samples'?");
     }
 
@@ -40,7 +44,12 @@ public class CatalogKeyTests
     [Fact]
     public void An_enum_value_in_data_that_starts_a_wire_name_suggests_it()
     {
-        var error = Single(NewsSchema.Tests.Model.Sample.ParseYaml("id: a\ntitle: T\nmood: deep\n", "s.yaml"));
+        var error = Single(NewsSchema.Tests.Model.Sample.ParseYaml("""
+            id: a
+            title: T
+            mood: deep
+
+            """, "s.yaml"));
         Assert.EndsWith("did you mean 'deep-blue'?", error.Message);
     }
 }

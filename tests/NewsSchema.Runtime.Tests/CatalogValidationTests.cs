@@ -134,8 +134,20 @@ public sealed class CatalogValidationTests : IDisposable
     [Fact]
     public void Reference_to_an_entity_in_another_file_resolves()
     {
-        var owners = Write("owners.yaml", "owners:\n  - id: alice\n    name: Alice\n");
-        var samples = Write("samples.yaml", "samples:\n  - id: s1\n    title: S\n    owner: alice\n    owners: [alice, zed]\n");
+        var owners = Write("owners.yaml", """
+            owners:
+              - id: alice
+                name: Alice
+
+            """);
+        var samples = Write("samples.yaml", """
+            samples:
+              - id: s1
+                title: S
+                owner: alice
+                owners: [alice, zed]
+
+            """);
         var catalog = Parsed(TestCatalog.LoadFiles([owners, samples]));
         Errors(catalog.Validate(), Error("unresolved-reference", "samples[0].owners[1]", samples, 5, 21, "'zed'"));
     }
@@ -166,7 +178,12 @@ public sealed class CatalogValidationTests : IDisposable
     [Fact]
     public void Unknown_catalog_key_gets_a_suggestion()
     {
-        var result = TestCatalog.ParseYaml("owner:\n  - id: alice\n    name: Alice\n", "typo.yaml");
+        var result = TestCatalog.ParseYaml("""
+            owner:
+              - id: alice
+                name: Alice
+
+            """, "typo.yaml");
         Assert.False(result.IsSuccess);
         var error = Assert.Single(result.Errors);
         Assert.Equal("unknown-field", error.Code);
@@ -206,7 +223,13 @@ public sealed class CatalogValidationTests : IDisposable
     public void LoadFiles_reads_json_and_yaml_together()
     {
         var owners = Write("owners.json", """{"owners": [{"id": "alice", "name": "Alice"}]}""");
-        var samples = Write("samples.yaml", "samples:\n  - id: s1\n    title: S\n    owner: alice\n");
+        var samples = Write("samples.yaml", """
+            samples:
+              - id: s1
+                title: S
+                owner: alice
+
+            """);
         var catalog = Parsed(TestCatalog.LoadFiles([owners, samples]));
         Valid(catalog.Validate());
         Assert.NotNull(catalog.Find(new SampleId("s1")));
@@ -215,8 +238,18 @@ public sealed class CatalogValidationTests : IDisposable
     [Fact]
     public void LoadFiles_reports_a_missing_file_a_folder_and_a_null_path_as_file_errors()
     {
-        var good = Write("owners.yaml", "owners:\n  - id: alice\n    name: Alice\n");
-        var bad = Write("bad.yaml", "owners:\n  - id: bob\n    nmae: Bob\n");
+        var good = Write("owners.yaml", """
+            owners:
+              - id: alice
+                name: Alice
+
+            """);
+        var bad = Write("bad.yaml", """
+            owners:
+              - id: bob
+                nmae: Bob
+
+            """);
         var missing = Path.Combine(_dir, "nope.yaml");
         var inMissingFolder = Path.Combine(_dir, "no-folder", "x.yaml");
 
@@ -242,8 +275,28 @@ public sealed class CatalogValidationTests : IDisposable
     public void Catalog_validation_errors_come_ordered_by_file_line_and_column()
     {
         // Walked owners first, then samples: b.yaml's duplicate id before a.yaml's errors.
-        var a = Write("a.yaml", "samples:\n  - id: s1\n    title: S\n    owner: ghost\n  - id: s2\n    title: T\n    points:\n      - { lat: 100, lon: 0 }\nowners:\n  - id: carol\n    name: C\n");
-        var b = Write("b.yaml", "owners:\n  - id: alice\n    name: A\n  - id: alice\n    name: B\n");
+        var a = Write("a.yaml", """
+            samples:
+              - id: s1
+                title: S
+                owner: ghost
+              - id: s2
+                title: T
+                points:
+                  - { lat: 100, lon: 0 }
+            owners:
+              - id: carol
+                name: C
+
+            """);
+        var b = Write("b.yaml", """
+            owners:
+              - id: alice
+                name: A
+              - id: alice
+                name: B
+
+            """);
 
         var errors = Parsed(TestCatalog.LoadFiles([b, a])).Validate().Errors;
 

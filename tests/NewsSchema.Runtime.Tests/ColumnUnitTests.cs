@@ -19,9 +19,16 @@ public class ColumnUnitTests
     [MemberData(nameof(Prefixes))]
     public void Parse_error_columns_are_utf16_units(string prefix)
     {
-        var yaml = $"names: {{a: \"{prefix}\"}}\ncounts: {{b: 1, \"{prefix}\": 2, c: XX}}\n";
+        var yaml = $$"""
+            names: {a: "{{prefix}}"}
+            counts: {b: 1, "{{prefix}}": 2, c: XX}
+
+            """;
         AssertColumn(Mapped.ParseYaml(yaml, "m.yaml").Errors.Single(), yaml);
-        var json = $"{{\"names\": {{\"a\": \"{prefix}\"}},\n\"counts\": {{\"b\": 1, \"{prefix}\": 2, \"c\": XX}}}}";
+        var json = $$$"""
+            {"names": {"a": "{{{prefix}}}"},
+            "counts": {"b": 1, "{{{prefix}}}": 2, "c": XX}}
+            """;
         var jsonError = Mapped.ParseJson(json, "m.json").Errors.Single();
         Assert.Equal(2, jsonError.Line);
         Assert.Equal(json.Split('\n')[1].IndexOf("XX", System.StringComparison.Ordinal) + 1, jsonError.Column);
@@ -31,7 +38,11 @@ public class ColumnUnitTests
     [MemberData(nameof(Prefixes))]
     public void Validation_error_columns_are_utf16_units(string prefix)
     {
-        var yaml = $"names: {{\"{prefix}\": ok}}\ncounts: {{\"{prefix}\": 1, c: -7}}\n";
+        var yaml = $$"""
+            names: {"{{prefix}}": ok}
+            counts: {"{{prefix}}": 1, c: -7}
+
+            """;
         var parsed = Mapped.ParseYaml(yaml, "m.yaml");
         AssertColumn(ValidationAssert.Parsed(parsed).Validate(parsed.Positions).Errors.Single(), yaml, "-7");
 

@@ -113,9 +113,34 @@ public class DataCheckDifferentialTests
         Assert.True(expected.SequenceEqual(actual), "only at run time:\n" + string.Join("\n", expected.Except(actual)) + "\nonly at build time:\n" + string.Join("\n", actual.Except(expected)));
     }
 
-    private const string CatalogA = "owners:\n  - id: o1\n    name: One\n  - id: o2\n    name: Two\nsamples:\n  - id: s1\n    title: One\n    owner: o3\n    owners: [o1, o2, o9]\n";
+    private const string CatalogA = """
+        owners:
+          - id: o1
+            name: One
+          - id: o2
+            name: Two
+        samples:
+          - id: s1
+            title: One
+            owner: o3
+            owners: [o1, o2, o9]
 
-    private const string CatalogB = "owners:\n  - id: o3\n    name: Three\n  - {id: o1, name: Again}\nsamples:\n  - id: s1\n    title: Again\n    owner: o1\n  - id: s2\n    title: Two\n    owner: nobody\n";
+        """;
+
+    private const string CatalogB = """
+        owners:
+          - id: o3
+            name: Three
+          - {id: o1, name: Again}
+        samples:
+          - id: s1
+            title: Again
+            owner: o1
+          - id: s2
+            title: Two
+            owner: nobody
+
+        """;
 
     [Fact]
     public void Fuzzed_documents_get_the_same_errors_at_build_time_and_at_run_time()
@@ -142,14 +167,28 @@ public class DataCheckDifferentialTests
     [Fact]
     public void Entity_files_join_the_reference_pass()
     {
-        var owner = "id: o7\nname: Seven\n";
-        var sample = "id: s9\ntitle: Nine\nowner: o7\nowners: [o1, o8]\n";
+        var owner = """
+            id: o7
+            name: Seven
+
+            """;
+        var sample = """
+            id: s9
+            title: Nine
+            owner: o7
+            owners: [o1, o8]
+
+            """;
         var errors = Schema.Value.Check(new[]
         {
             new DataFileInput("catalog-a.yaml", CatalogA),
             new DataFileInput("owner.yaml", owner, "Owner"),
             new DataFileInput("sample.yaml", sample, "NewsSchema.Tests.Model.Sample"),
-            new DataFileInput("again.yaml", "id: o2\nname: Twice\n", "Owner"),
+            new DataFileInput("again.yaml", """
+                id: o2
+                name: Twice
+
+                """, "Owner"),
         }).Select(e => e.ToString()).ToList();
         Assert.Equal(
             new[]

@@ -16,7 +16,12 @@ public class DeprecatedNoticeTests
     [Fact]
     public void Yaml_gives_a_notice_at_the_key_with_the_schemas_message()
     {
-        var result = Sample.ParseYaml("id: a\ntitle: T\nlegacy: old\n", "s.yaml", Report);
+        var result = Sample.ParseYaml("""
+            id: a
+            title: T
+            legacy: old
+
+            """, "s.yaml", Report);
 
         Assert.True(result.IsSuccess);
         Assert.Empty(result.Errors);
@@ -30,7 +35,11 @@ public class DeprecatedNoticeTests
     [Fact]
     public void Json_gives_the_same_notice_at_the_property()
     {
-        var result = Sample.ParseJson("{\"id\": \"a\",\n \"title\": \"T\",\n \"legacy\": \"old\"}", "s.json", Report);
+        var result = Sample.ParseJson("""
+            {"id": "a",
+             "title": "T",
+             "legacy": "old"}
+            """, "s.json", Report);
 
         Assert.True(result.IsSuccess);
         var notice = Assert.Single(result.Warnings);
@@ -40,24 +49,49 @@ public class DeprecatedNoticeTests
     [Fact]
     public void Without_the_option_or_without_the_field_there_is_no_notice()
     {
-        Assert.Empty(Sample.ParseYaml("id: a\ntitle: T\nlegacy: old\n", "s.yaml").Warnings);
+        Assert.Empty(Sample.ParseYaml("""
+            id: a
+            title: T
+            legacy: old
+
+            """, "s.yaml").Warnings);
         Assert.Empty(Sample.ParseJson("{\"id\": \"a\", \"title\": \"T\", \"legacy\": \"old\"}", "s.json").Warnings);
-        Assert.Empty(Sample.ParseYaml("id: a\ntitle: T\n", "s.yaml", Report).Warnings);
+        Assert.Empty(Sample.ParseYaml("""
+            id: a
+            title: T
+
+            """, "s.yaml", Report).Warnings);
     }
 
     [Fact]
     public void Notices_stay_beside_errors_and_come_through_a_catalog_and_LoadFiles()
     {
-        var failed = Sample.ParseYaml("id: a\nlegacy: old\n", "s.yaml", Report);
+        var failed = Sample.ParseYaml("""
+            id: a
+            legacy: old
+
+            """, "s.yaml", Report);
         Assert.False(failed.IsSuccess);
         Assert.Equal(DataErrorCodes.Required, Assert.Single(failed.Errors).Code);
         Assert.Equal("legacy", Assert.Single(failed.Warnings).Path);
 
-        var catalog = TestCatalog.ParseYaml("samples:\n  - id: a\n    title: T\n    legacy: old\n", "c.yaml", Report);
+        var catalog = TestCatalog.ParseYaml("""
+            samples:
+              - id: a
+                title: T
+                legacy: old
+
+            """, "c.yaml", Report);
         Assert.Equal("c.yaml(4,5): warning deprecated at samples[0].legacy: the field 'legacy' is deprecated: Use title instead.", Assert.Single(catalog.Warnings).ToString());
 
         var file = Path.Combine(Path.GetTempPath(), "newsschema-deprecated-" + System.Guid.NewGuid().ToString("N") + ".yaml");
-        File.WriteAllText(file, "samples:\n  - id: a\n    title: T\n    legacy: old\n");
+        File.WriteAllText(file, """
+            samples:
+              - id: a
+                title: T
+                legacy: old
+
+            """);
         try
         {
             var loaded = TestCatalog.LoadFiles([file], Report);

@@ -10,10 +10,34 @@ namespace NewsSchema.Tests;
 /// <summary>Line endings, byte order marks and encodings give the same values and positions.</summary>
 public class EncodingTests
 {
-    private const string GoodYaml = "id: a\ntitle: Grüße 😀\ntags: [x, y]\ncount: 3\n";
-    private const string BadYaml = "id: a\ntitle: Grüße 😀\ncount: x\n";
-    private const string GoodJson = "{\n\"id\": \"a\",\n\"title\": \"Grüße 😀\",\n\"tags\": [\"x\", \"y\"],\n\"count\": 3\n}\n";
-    private const string BadJson = "{\"id\": \"a\",\n\"title\": \"Grüße 😀\",\n\"count\": \"x\"}\n";
+    private const string GoodYaml = """
+        id: a
+        title: Grüße 😀
+        tags: [x, y]
+        count: 3
+
+        """;
+    private const string BadYaml = """
+        id: a
+        title: Grüße 😀
+        count: x
+
+        """;
+    private const string GoodJson = """
+        {
+        "id": "a",
+        "title": "Grüße 😀",
+        "tags": ["x", "y"],
+        "count": 3
+        }
+
+        """;
+    private const string BadJson = """
+        {"id": "a",
+        "title": "Grüße 😀",
+        "count": "x"}
+
+        """;
 
     private static readonly Sample Expected = Sample.FromYaml(GoodYaml);
 
@@ -73,7 +97,11 @@ public class EncodingTests
     [MemberData(nameof(LineEndings))]
     public void Json_syntax_errors_count_lines_and_characters(string ending)
     {
-        var bad = WithEndings("{\"id\": \"a\",\n\"title\": \"Grüße\",\n\"tags\": [\"ä\" \"ö\"]}", ending);
+        var bad = WithEndings("""
+            {"id": "a",
+            "title": "Grüße",
+            "tags": ["ä" "ö"]}
+            """, ending);
         var error = Single(Json(bad));
         Assert.Equal(DataErrorCodes.Syntax, error.Code);
         Assert.Equal(3, error.Line);
@@ -85,7 +113,12 @@ public class EncodingTests
     [Fact]
     public void Invalid_utf8_is_a_syntax_error()
     {
-        var bytes = Encoding.UTF8.GetBytes("id: a\ntitle: ab\ncount: 1\n");
+        var bytes = Encoding.UTF8.GetBytes("""
+            id: a
+            title: ab
+            count: 1
+
+            """);
         bytes[15] = 0xFF;
         var error = Single(Sample.ParseYaml(bytes, "bad.yaml"));
         Assert.Equal(DataErrorCodes.Syntax, error.Code);
@@ -93,7 +126,10 @@ public class EncodingTests
         Assert.Equal(2, error.Line);
         Assert.Contains("not valid text", error.Message, StringComparison.Ordinal);
 
-        var json = Encoding.UTF8.GetBytes("{\"id\": \"a\",\n\"title\": \"ab\"}");
+        var json = Encoding.UTF8.GetBytes("""
+            {"id": "a",
+            "title": "ab"}
+            """);
         json[22] = 0xC3;
         var jsonError = Single(Sample.ParseJson(json, "bad.json"));
         Assert.Equal(DataErrorCodes.Syntax, jsonError.Code);
@@ -125,7 +161,13 @@ public class EncodingTests
     [Fact]
     public void Columns_after_non_ascii_text_count_characters()
     {
-        AssertError(Single(Yaml("id: a\ntitle: T\ntags: [äöü, 😀, x]\ncount: [1]\n")), DataErrorCodes.Type, "count", 4, 8);
+        AssertError(Single(Yaml("""
+            id: a
+            title: T
+            tags: [äöü, 😀, x]
+            count: [1]
+
+            """)), DataErrorCodes.Type, "count", 4, 8);
         AssertError(Single(Json("{\"id\": \"a\", \"title\": \"äöü\", \"count\": \"x\"}")), DataErrorCodes.Type, "count", 1, 38);
     }
 }

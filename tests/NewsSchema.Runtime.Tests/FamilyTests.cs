@@ -8,9 +8,27 @@ namespace NewsSchema.Tests;
 public class FamilyTests
 {
     [Theory]
-    [InlineData("type: human\nid: ann\nname: Ann\nborn: 1990-05-01\n")]
-    [InlineData("id: ann\ntype: human\nname: Ann\nborn: 1990-05-01\n")]
-    [InlineData("id: ann\nname: Ann\nborn: 1990-05-01\ntype: human\n")]
+    [InlineData("""
+        type: human
+        id: ann
+        name: Ann
+        born: 1990-05-01
+
+        """)]
+    [InlineData("""
+        id: ann
+        type: human
+        name: Ann
+        born: 1990-05-01
+
+        """)]
+    [InlineData("""
+        id: ann
+        name: Ann
+        born: 1990-05-01
+        type: human
+
+        """)]
     public void The_discriminator_chooses_the_type_wherever_it_stands(string yaml)
     {
         var party = Party.FromYaml(yaml);
@@ -35,7 +53,11 @@ public class FamilyTests
     [Fact]
     public void A_missing_discriminator_is_required_and_names_the_tags()
     {
-        var result = Party.ParseYaml("id: ann\nname: Ann\n", "p.yaml");
+        var result = Party.ParseYaml("""
+            id: ann
+            name: Ann
+
+            """, "p.yaml");
         var error = Assert.Single(result.Errors);
         Assert.Equal("required", error.Code);
         Assert.Equal("type", error.Path);
@@ -46,7 +68,12 @@ public class FamilyTests
     [Fact]
     public void An_unknown_tag_is_an_enum_error_with_a_suggestion()
     {
-        var result = Party.ParseYaml("id: ann\nname: Ann\ntype: humen\n", "p.yaml");
+        var result = Party.ParseYaml("""
+            id: ann
+            name: Ann
+            type: humen
+
+            """, "p.yaml");
         var error = Assert.Single(result.Errors);
         Assert.Equal("enum", error.Code);
         Assert.Equal("type", error.Path);
@@ -61,8 +88,17 @@ public class FamilyTests
     [Fact]
     public void A_concrete_type_parses_without_the_discriminator_but_rejects_another_tag()
     {
-        Assert.Equal("Ann", Human.FromYaml("id: ann\nname: Ann\n").Name);
-        var wrong = Human.ParseYaml("id: ann\nname: Ann\ntype: firm\n");
+        Assert.Equal("Ann", Human.FromYaml("""
+            id: ann
+            name: Ann
+
+            """).Name);
+        var wrong = Human.ParseYaml("""
+            id: ann
+            name: Ann
+            type: firm
+
+            """);
         var error = Assert.Single(wrong.Errors);
         Assert.Equal("enum", error.Code);
         Assert.Contains("a Human has 'type: human'", error.Message);
@@ -71,7 +107,13 @@ public class FamilyTests
     [Fact]
     public void Fields_of_another_member_of_the_family_are_unknown()
     {
-        var result = Party.ParseYaml("type: human\nid: ann\nname: Ann\nrevenue: 3\n");
+        var result = Party.ParseYaml("""
+            type: human
+            id: ann
+            name: Ann
+            revenue: 3
+
+            """);
         var error = Assert.Single(result.Errors);
         Assert.Equal("unknown-field", error.Code);
         Assert.Equal("revenue", error.Path);
@@ -82,11 +124,18 @@ public class FamilyTests
     {
         Party club = new Club { Id = new PartyId("chess"), Name = "Chess club", Members = new[] { new PartyId("ann"), new PartyId("bob") } };
         var yaml = club.ToYaml();
-        Assert.StartsWith("type: club\nid: chess\n", yaml);
+        Assert.StartsWith("""
+            type: club
+            id: chess
+
+            """, yaml);
         Assert.Equal(club, Party.FromYaml(yaml));
 
         var json = club.ToJson();
-        Assert.StartsWith("{\n  \"type\": \"club\",", json.Replace("\r\n", "\n"));
+        Assert.StartsWith("""
+            {
+              "type": "club",
+            """, json.Replace("\r\n", "\n"));
         Assert.Equal(club, Party.FromJson(json));
         Assert.Equal(club, Party.FromYaml(Party.FromJson(json).ToYaml()));
     }
@@ -108,18 +157,35 @@ public class FamilyTests
         Assert.IsType<Circle>(drawing.Main);
         Assert.Equal(drawing, Drawing.FromYaml(drawing.ToYaml()));
         Assert.Equal(drawing, Drawing.FromJson(drawing.ToJson()));
-        Assert.Contains("  - kind: circle\n    radius: 2\n", drawing.ToYaml());
+        Assert.Contains("""
+              - kind: circle
+                radius: 2
+
+            """, drawing.ToYaml());
     }
 
     [Fact]
     public void Validation_checks_the_base_and_the_concrete_constraints()
     {
-        var drawing = Drawing.ParseYaml("shapes:\n  - kind: circle\n    radius: 0\nmain:\n  kind: square\n  side: 1\n", "d.yaml");
+        var drawing = Drawing.ParseYaml("""
+            shapes:
+              - kind: circle
+                radius: 0
+            main:
+              kind: square
+              side: 1
+
+            """, "d.yaml");
         var errors = drawing.Value!.Validate(drawing.Positions).Errors;
         var error = Assert.Single(errors);
         Assert.Equal(("exclusive-minimum", "shapes[0].radius", 3, 13), (error.Code, error.Path, error.Line, error.Column));
 
-        var party = Party.ParseYaml("type: human\nid: ann\nname: \"\"\n", "p.yaml");
+        var party = Party.ParseYaml("""
+            type: human
+            id: ann
+            name: ""
+
+            """, "p.yaml");
         var nameError = Assert.Single(party.Value!.Validate(party.Positions).Errors);
         Assert.Equal(("min-length", "name", 3, 7), (nameError.Code, nameError.Path, nameError.Line, nameError.Column));
     }
@@ -180,7 +246,12 @@ public class FamilyTests
         var error = Assert.Single(drawing.Validate().Errors);
         Assert.Equal(("required", "layers[0][1]"), (error.Code, error.Path));
 
-        var parsed = Drawing.FromYaml("layers:\n  - [{ kind: circle, radius: 1 }, { kind: square, side: 2 }]\n  - []\n");
+        var parsed = Drawing.FromYaml("""
+            layers:
+              - [{ kind: circle, radius: 1 }, { kind: square, side: 2 }]
+              - []
+
+            """);
         Assert.True(parsed.Validate().IsValid);
         Assert.Equal(parsed, Drawing.FromJson(parsed.ToJson()));
     }

@@ -20,8 +20,40 @@ public class FuzzTests
 
     private static IEnumerable<string> SeedYaml()
     {
-        yield return "id: a\ntitle: T\ncount: 3\nbig: 9\nratio: 1.5\namount: 2.50\nflag: true\nday: 2026-01-24\nmoment: 2026-01-24T10:00:00+02:00\nlink: https://example.org/\ncolor: red\npoint: {lat: 1, lon: 2}\nowner: o\ntags: [x, y]\nscores: {a: 1}\npoints:\n  - lat: 1\n    lon: 2\ngrid: [[1], [2, 3]]\nowners: [o, p]\nlevel: 4\nmood: yes\noldName: r\n";
-        yield return "id: a\ntitle: &t T\nlegacy: *t\ntags: &l [a, b]\nowners: *l\n";
+        yield return """
+            id: a
+            title: T
+            count: 3
+            big: 9
+            ratio: 1.5
+            amount: 2.50
+            flag: true
+            day: 2026-01-24
+            moment: 2026-01-24T10:00:00+02:00
+            link: https://example.org/
+            color: red
+            point: {lat: 1, lon: 2}
+            owner: o
+            tags: [x, y]
+            scores: {a: 1}
+            points:
+              - lat: 1
+                lon: 2
+            grid: [[1], [2, 3]]
+            owners: [o, p]
+            level: 4
+            mood: yes
+            oldName: r
+
+            """;
+        yield return """
+            id: a
+            title: &t T
+            legacy: *t
+            tags: &l [a, b]
+            owners: *l
+
+            """;
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data", "errors"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal))
         {
             yield return File.ReadAllText(file);
@@ -152,7 +184,13 @@ public class FuzzTests
     public void An_unclosed_flow_collection_is_a_syntax_error_near_it()
     {
         // YamlDotNet throws InvalidOperationException here, not a YamlException.
-        var result = Sample.ParseYaml("id: a\ntitle: T\npoint: {lat: 1\nowner: o\n");
+        var result = Sample.ParseYaml("""
+            id: a
+            title: T
+            point: {lat: 1
+            owner: o
+
+            """);
         var error = Assert.Single(result.Errors);
         Assert.Equal(DataErrorCodes.Syntax, error.Code);
         Assert.Equal("point.lat", error.Path);
@@ -163,24 +201,70 @@ public class FuzzTests
     [Theory]
     [InlineData("[&a [*a]]")]
     [InlineData("&a [*a]")]
-    [InlineData("id: &a a\ntitle: *a\n*a : x\n")]
-    [InlineData("? [a]\n: b\n")]
-    [InlineData("id: a\ntitle: T\n? x\n")]
+    [InlineData("""
+        id: &a a
+        title: *a
+        *a : x
+
+        """)]
+    [InlineData("""
+        ? [a]
+        : b
+
+        """)]
+    [InlineData("""
+        id: a
+        title: T
+        ? x
+
+        """)]
     [InlineData("!<tag:yaml.org,2002:python/object> x")]
-    [InlineData("%YAML 1.2\n%TAG ! tag:example.com,2000:\n---\nid: !foo a\n")]
-    [InlineData("id: a\ntitle: T\n<<: {count: 1}\n")]
+    [InlineData("""
+        %YAML 1.2
+        %TAG ! tag:example.com,2000:
+        ---
+        id: !foo a
+
+        """)]
+    [InlineData("""
+        id: a
+        title: T
+        <<: {count: 1}
+
+        """)]
     [InlineData("{id: a, title: T, [x]: 1}")]
-    [InlineData("id: a\ntitle: |\n  x\n y\n")]
+    [InlineData("""
+        id: a
+        title: |
+          x
+         y
+
+        """)]
     [InlineData("\t- x")]
-    [InlineData("id: 'a\ntitle: T")]
-    [InlineData("id: a\ntitle: \"\\xZZ\"")]
-    [InlineData("id: a\ntitle: \"\\uD800\"")]
+    [InlineData("""
+        id: 'a
+        title: T
+        """)]
+    [InlineData("""
+        id: a
+        title: "\xZZ"
+        """)]
+    [InlineData("""
+        id: a
+        title: "\uD800"
+        """)]
     [InlineData("*")]
     [InlineData("&")]
     [InlineData("!")]
     [InlineData("- !!map [a]")]
     [InlineData("{a: *b}")]
-    [InlineData("id: a\ntitle: T\n...\n---\n")]
+    [InlineData("""
+        id: a
+        title: T
+        ...
+        ---
+
+        """)]
     public void Odd_yaml_returns_results(string yaml)
     {
         NeverThrows("ParseYaml", Encoding.UTF8.GetBytes(yaml), b => CheckResult(Sample.ParseYaml(Text(b))));

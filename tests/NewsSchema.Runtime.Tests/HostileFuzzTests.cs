@@ -40,28 +40,153 @@ public class HostileFuzzTests
 
     private static readonly string[] SampleYamlSeeds =
     {
-        "id: a\ntitle: T\ncount: 3\nbig: 9\nratio: 1.5\namount: 2.50\nflag: true\nday: 2026-01-24\nmoment: 2026-01-24T10:00:00+02:00\nlink: https://example.org/\ncolor: red\npoint: {lat: 1, lon: 2}\nowner: o\ntags: [x, y]\nscores: {a: 1}\npoints:\n  - lat: 1\n    lon: 2\ngrid: [[1], [2, 3]]\nowners: [o, p]\nlevel: 4\nmood: yes\noldName: r\n",
-        "id: a\ntitle: &t T\nlegacy: *t\ntags: &l [a, b]\nowners: *l\n",
-        "# comment\n---\nid: \"quoted\"\ntitle: 'single ''q'''\ntags:\n  - |\n    block\n    text\n  - >\n    folded\n    text\nscores:\n  ? complex\n  : 2\n...\n",
+        """
+            id: a
+            title: T
+            count: 3
+            big: 9
+            ratio: 1.5
+            amount: 2.50
+            flag: true
+            day: 2026-01-24
+            moment: 2026-01-24T10:00:00+02:00
+            link: https://example.org/
+            color: red
+            point: {lat: 1, lon: 2}
+            owner: o
+            tags: [x, y]
+            scores: {a: 1}
+            points:
+              - lat: 1
+                lon: 2
+            grid: [[1], [2, 3]]
+            owners: [o, p]
+            level: 4
+            mood: yes
+            oldName: r
+
+            """,
+        """
+            id: a
+            title: &t T
+            legacy: *t
+            tags: &l [a, b]
+            owners: *l
+
+            """,
+        """
+            # comment
+            ---
+            id: "quoted"
+            title: 'single ''q'''
+            tags:
+              - |
+                block
+                text
+              - >
+                folded
+                text
+            scores:
+              ? complex
+              : 2
+            ...
+
+            """,
         "{id: a, title: T, grid: [[1, 2], []], points: [{lat: -90, lon: 180}], color: deep-blue}",
-        "id: a\ntitle: !!str 12\ncount: !!int 4\nflag: !!bool true\ntags: !!seq [a]\nscores: !!map {a: 1}\nratio: .inf\n",
+        """
+            id: a
+            title: !!str 12
+            count: !!int 4
+            flag: !!bool true
+            tags: !!seq [a]
+            scores: !!map {a: 1}
+            ratio: .inf
+
+            """,
     };
 
     private static readonly string[] PartyYamlSeeds =
     {
-        "type: human\nid: ann\nname: Ann\nborn: 2001-02-03\nemployer: acme\naka: [A, B]\n",
-        "id: acme\nname: Acme\ntype: firm\nrevenue: 10.5\nmembers: [ann, bob]\n",
+        """
+            type: human
+            id: ann
+            name: Ann
+            born: 2001-02-03
+            employer: acme
+            aka: [A, B]
+
+            """,
+        """
+            id: acme
+            name: Acme
+            type: firm
+            revenue: 10.5
+            members: [ann, bob]
+
+            """,
         "{type: club, id: chess, name: Chess, members: [ann, acme], aka: []}",
-        "name: Nobody\nid: x\n",
-        "type: human\nid: ann\nname: Ann\ntype: firm\n",
+        """
+            name: Nobody
+            id: x
+
+            """,
+        """
+            type: human
+            id: ann
+            name: Ann
+            type: firm
+
+            """,
     };
 
     private static readonly string[] CatalogYamlSeeds =
     {
-        "owners:\n  - id: o\n    name: O\n  - id: p\n    name: P\nparties:\n  - { type: human, id: ann, name: Ann, employer: acme }\n  - { type: firm, id: acme, name: Acme, members: [ann] }\nsamples:\n  - id: a\n    title: T\n    owner: o\n    owners: [o, p]\n    point: {lat: 1, lon: 2}\n",
-        "samples:\n  - id: a\n    title: T\n  - id: a\n    title: Dup\n    owner: ghost\n",
-        "parties:\n  - type: club\n    id: chess\n    name: Chess\n    members: [ann, chess]\n  - type: human\n    id: ann\n    name: Ann\n    employer: chess\nowners: []\n",
-        "owners: &o\n  - id: o\n    name: O\nsamples: []\n",
+        """
+            owners:
+              - id: o
+                name: O
+              - id: p
+                name: P
+            parties:
+              - { type: human, id: ann, name: Ann, employer: acme }
+              - { type: firm, id: acme, name: Acme, members: [ann] }
+            samples:
+              - id: a
+                title: T
+                owner: o
+                owners: [o, p]
+                point: {lat: 1, lon: 2}
+
+            """,
+        """
+            samples:
+              - id: a
+                title: T
+              - id: a
+                title: Dup
+                owner: ghost
+
+            """,
+        """
+            parties:
+              - type: club
+                id: chess
+                name: Chess
+                members: [ann, chess]
+              - type: human
+                id: ann
+                name: Ann
+                employer: chess
+            owners: []
+
+            """,
+        """
+            owners: &o
+              - id: o
+                name: O
+            samples: []
+
+            """,
     };
 
     // Tokens worth inserting: YAML and JSON syntax, anchors, tags, odd characters and numbers.

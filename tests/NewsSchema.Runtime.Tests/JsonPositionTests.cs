@@ -10,7 +10,14 @@ public class JsonPositionTests
     [Fact]
     public void A_validation_error_in_json_points_at_the_value()
     {
-        const string json = "{\n  \"id\": \"a\",\n  \"title\": \"" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" + "\",\n  \"points\": [ { \"lat\": 10, \"lon\": 1 }, { \"lat\": 91, \"lon\": 2 } ]\n}\n";
+        const string json = """
+            {
+              "id": "a",
+              "title": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+              "points": [ { "lat": 10, "lon": 1 }, { "lat": 91, "lon": 2 } ]
+            }
+
+            """;
         var result = Sample.ParseJson(json, "s.json");
         Assert.True(result.IsSuccess);
         var errors = result.Value!.Validate(result.Positions).Errors;
@@ -23,7 +30,13 @@ public class JsonPositionTests
     [Fact]
     public void A_json_catalog_keeps_positions_for_references_and_duplicate_ids()
     {
-        const string json = "{ \"parties\": [\n  { \"type\": \"human\", \"id\": \"ann\", \"name\": \"Ann\", \"employer\": \"nobody\" },\n  { \"type\": \"club\", \"id\": \"ann\", \"name\": \"Ann's club\" }\n] }\n";
+        const string json = """
+            { "parties": [
+              { "type": "human", "id": "ann", "name": "Ann", "employer": "nobody" },
+              { "type": "club", "id": "ann", "name": "Ann's club" }
+            ] }
+
+            """;
         var result = TestCatalog.ParseJson(json, "c.json");
         Assert.True(result.IsSuccess);
         var errors = result.Value!.Validate().Errors;

@@ -67,7 +67,30 @@ public sealed class JsonSchemaAgreementTests
             .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "several-mistakes.*"))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .Append(("valid sample (FuzzTests seed)", "id: a\ntitle: T\ncount: 3\nbig: 9\nratio: 1.5\namount: 2.50\nflag: true\nday: 2026-01-24\nmoment: 2026-01-24T10:00:00+02:00\nlink: https://example.org/\ncolor: red\npoint: {lat: 1, lon: 2}\nowner: o\ntags: [x, y]\nscores: {a: 1}\npoints:\n  - lat: 1\n    lon: 2\ngrid: [[1], [2, 3]]\nowners: [o, p]\nlevel: 4\n"))
+            .Append(("valid sample (FuzzTests seed)", """
+                id: a
+                title: T
+                count: 3
+                big: 9
+                ratio: 1.5
+                amount: 2.50
+                flag: true
+                day: 2026-01-24
+                moment: 2026-01-24T10:00:00+02:00
+                link: https://example.org/
+                color: red
+                point: {lat: 1, lon: 2}
+                owner: o
+                tags: [x, y]
+                scores: {a: 1}
+                points:
+                  - lat: 1
+                    lon: 2
+                grid: [[1], [2, 3]]
+                owners: [o, p]
+                level: 4
+
+                """))
             .ToList();
         Assert.True(files.Count >= 17);
         var disagreements = new List<string>();

@@ -13,7 +13,12 @@ public class LimitTests
 {
     private static string BillionLaughs()
     {
-        var builder = new StringBuilder("id: a\ntitle: T\ntags: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        var builder = new StringBuilder("""
+            id: a
+            title: T
+            tags: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
+
+            """);
         for (var i = 1; i <= 9; i++)
         {
             builder.Append($"x{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))).Append("]\n");
@@ -37,9 +42,21 @@ public class LimitTests
     [Fact]
     public void Alias_expansion_limit_is_adjustable()
     {
-        var yaml = "id: a\ntitle: T\ntags: &t [a, b, c]\nowners: *t\n";
+        var yaml = """
+            id: a
+            title: T
+            tags: &t [a, b, c]
+            owners: *t
+
+            """;
         Assert.Equal(new[] { "a", "b", "c" }, Ok(Yaml(yaml)).Owners.Select(o => o.Value));
-        var scalars = "id: a\ntitle: &t T\nlegacy: *t\nrenamed: *t\n";
+        var scalars = """
+            id: a
+            title: &t T
+            legacy: *t
+            renamed: *t
+
+            """;
         Assert.True(Yaml(scalars, new ParseOptions { MaxAliasExpansion = 2 }).IsSuccess);
         AssertError(Single(Yaml(scalars, new ParseOptions { MaxAliasExpansion = 1 })), DataErrorCodes.Limit, "renamed", 4, 10, "more than 1");
         AssertError(Single(Yaml(yaml, new ParseOptions { MaxAliasExpansion = 4 })), DataErrorCodes.Limit, "tags[2]", 3, 18, "the anchor '&t' holds more than 4");
@@ -74,16 +91,29 @@ public class LimitTests
     public void Deep_nesting_inside_a_field_gives_limit()
     {
         var nested = new string('[', 100) + new string(']', 100);
-        var yaml = Yaml("id: a\ntitle: T\ngrid: " + nested + "\n");
+        var yaml = Yaml($"""
+            id: a
+            title: T
+            grid: {nested}
+
+            """);
         AssertError(yaml.Errors[^1], DataErrorCodes.Limit, "grid[0][0]", 3, 70, "nested deeper than 64");
-        var json = Json("{\"id\": \"a\", \"title\": \"T\",\n\"grid\": " + nested + "}");
+        var json = Json($$"""
+            {"id": "a", "title": "T",
+            "grid": {{nested}}}
+            """);
         AssertError(json.Errors[^1], DataErrorCodes.Limit, "grid[0][0]", 2, 72, "nested deeper than 64");
     }
 
     [Fact]
     public void Depth_limit_is_adjustable()
     {
-        var yaml = "id: a\ntitle: T\npoints: [{lat: 1, lon: 2}]\n";
+        var yaml = """
+            id: a
+            title: T
+            points: [{lat: 1, lon: 2}]
+
+            """;
         var json = "{\"id\": \"a\", \"title\": \"T\", \"points\": [{\"lat\": 1, \"lon\": 2}]}";
         Assert.True(Yaml(yaml, new ParseOptions { MaxDepth = 3 }).IsSuccess);
         Assert.True(Json(json, new ParseOptions { MaxDepth = 3 }).IsSuccess);
@@ -91,7 +121,12 @@ public class LimitTests
         Assert.Equal(DataErrorCodes.Limit, Single(Json(json, new ParseOptions { MaxDepth = 2 })).Code);
 
         var deep = new string('[', 200) + new string(']', 200);
-        Assert.DoesNotContain(Yaml("id: a\ntitle: T\nx: " + deep + "\n", new ParseOptions { MaxDepth = 500 }).Errors, e => e.Code == DataErrorCodes.Limit);
+        Assert.DoesNotContain(Yaml($"""
+            id: a
+            title: T
+            x: {deep}
+
+            """, new ParseOptions { MaxDepth = 500 }).Errors, e => e.Code == DataErrorCodes.Limit);
         Assert.DoesNotContain(Json("{\"id\": \"a\", \"title\": \"T\", \"x\": " + deep + "}", new ParseOptions { MaxDepth = 500 }).Errors, e => e.Code == DataErrorCodes.Limit);
     }
 
@@ -113,8 +148,15 @@ public class LimitTests
     public void Oversized_scalar_gives_limit()
     {
         var big = new string('x', ParseOptions.Default.MaxScalarLength + 1);
-        AssertError(Yaml("id: a\ntitle: " + big + "\n").Errors[^1], DataErrorCodes.Limit, "title", 2, 8, "ParseOptions.MaxScalarLength");
-        AssertError(Json("{\"id\": \"a\",\n\"title\": \"" + big + "\"}").Errors[^1], DataErrorCodes.Limit, "title", 2, 10, "ParseOptions.MaxScalarLength");
+        AssertError(Yaml($"""
+            id: a
+            title: {big}
+
+            """).Errors[^1], DataErrorCodes.Limit, "title", 2, 8, "ParseOptions.MaxScalarLength");
+        AssertError(Json($$"""
+            {"id": "a",
+            "title": "{{big}}"}
+            """).Errors[^1], DataErrorCodes.Limit, "title", 2, 10, "ParseOptions.MaxScalarLength");
         Assert.True(Yaml("id: a\ntitle: " + big + "\n", new ParseOptions { MaxScalarLength = big.Length }).IsSuccess);
         Assert.True(Json("{\"id\": \"a\",\n\"title\": \"" + big + "\"}", new ParseOptions { MaxScalarLength = big.Length }).IsSuccess);
     }
@@ -124,7 +166,11 @@ public class LimitTests
     {
         var options = new ParseOptions { MaxScalarLength = 5 };
         Assert.True(Yaml("id: a\ntitle: abcde\n", options).IsSuccess);
-        Assert.Equal(DataErrorCodes.Limit, Single(Yaml("id: a\ntitle: abcdef\n", options)).Code);
+        Assert.Equal(DataErrorCodes.Limit, Single(Yaml("""
+            id: a
+            title: abcdef
+
+            """, options)).Code);
         Assert.True(Json("{\"id\": \"a\", \"title\": \"abcde\"}", options).IsSuccess);
         Assert.Equal(DataErrorCodes.Limit, Single(Json("{\"id\": \"a\", \"title\": \"abcdef\"}", options)).Code);
     }
@@ -132,7 +178,11 @@ public class LimitTests
     [Fact]
     public void Oversized_document_gives_limit_and_is_adjustable()
     {
-        var yaml = "id: a\ntitle: T\n";
+        var yaml = """
+            id: a
+            title: T
+
+            """;
         var json = "{\"id\": \"a\", \"title\": \"T\"}";
         var small = new ParseOptions { MaxDocumentLength = 10 };
         AssertError(Single(Yaml(yaml, small)), DataErrorCodes.Limit, "", 1, 1, "ParseOptions.MaxDocumentLength");
@@ -147,7 +197,11 @@ public class LimitTests
     [Fact]
     public void Max_errors_stops_with_limit_and_is_adjustable()
     {
-        var yaml = "id: a\ntitle: T\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"bad{i}: 1\n"));
+        var yaml = """
+            id: a
+            title: T
+
+            """ + string.Concat(Enumerable.Range(0, 300).Select(i => $"bad{i}: 1\n"));
         var result = Yaml(yaml);
         Assert.Equal(101, result.Errors.Count);
         Assert.Equal(DataErrorCodes.Limit, result.Errors[^1].Code);
@@ -157,7 +211,10 @@ public class LimitTests
         Assert.Equal(6, few.Errors.Count);
         Assert.Equal(DataErrorCodes.Limit, few.Errors[^1].Code);
 
-        var json = "{\"id\": \"a\", \"title\": \"T\"" + string.Concat(Enumerable.Range(0, 300).Select(i => $",\n\"bad{i}\": 1")) + "}";
+        var json = "{\"id\": \"a\", \"title\": \"T\"" + string.Concat(Enumerable.Range(0, 300).Select(i => $"""
+            ,
+            "bad{i}": 1
+            """)) + "}";
         var jsonResult = Json(json, new ParseOptions { MaxErrors = 5 });
         Assert.Equal(6, jsonResult.Errors.Count);
         Assert.Equal(DataErrorCodes.Limit, jsonResult.Errors[^1].Code);

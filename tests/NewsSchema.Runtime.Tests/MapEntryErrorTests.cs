@@ -14,7 +14,17 @@ public class MapEntryErrorTests
     [Fact]
     public void Yaml_block_map_errors_sit_at_their_own_entries()
     {
-        const string yaml = "counts:\n  ok: 1\n  bad: -1\n  fine: 2\n  \"odd key\": -5\nnames:\n  long: abcd\n  short: ab\n";
+        const string yaml = """
+            counts:
+              ok: 1
+              bad: -1
+              fine: 2
+              "odd key": -5
+            names:
+              long: abcd
+              short: ab
+
+            """;
         var parsed = Mapped.ParseYaml(yaml, "m.yaml");
         var errors = ValidationAssert.Parsed(parsed).Validate(parsed.Positions).Errors;
         Assert.Equal(
@@ -34,7 +44,16 @@ public class MapEntryErrorTests
     [Fact]
     public void Json_map_errors_sit_at_their_own_entries()
     {
-        const string json = "{\n  \"counts\": {\n    \"first\": -1,\n    \"ok\": 0,\n    \"last\": -3\n  },\n  \"names\": {\"x\": \"ab\", \"y\": \"abcdef\"}\n}";
+        const string json = """
+            {
+              "counts": {
+                "first": -1,
+                "ok": 0,
+                "last": -3
+              },
+              "names": {"x": "ab", "y": "abcdef"}
+            }
+            """;
         var parsed = Mapped.ParseJson(json, "m.json");
         var errors = ValidationAssert.Parsed(parsed).Validate(parsed.Positions).Errors;
         Assert.Equal(

@@ -25,13 +25,25 @@ public sealed class MergedCatalogPathTests : IDisposable
     }
 
     private string Good(string name, params string[] ids)
-        => File(name, "samples:\n" + string.Concat(ids.Select(id => $"  - id: {id}\n    title: T\n")));
+        => File(name, "samples:\n" + string.Concat(ids.Select(id => $"""
+              - id: {id}
+                title: T
+
+            """)));
 
     [Fact]
     public void Errors_in_later_files_are_indexed_within_their_file()
     {
         var one = Good("one.yaml", "a1", "a2", "a3");
-        var two = File("two.yaml", "samples:\n  - id: b1\n    title: T\n  - id: b2\n    title: T\n    owner: ghost\n");
+        var two = File("two.yaml", """
+            samples:
+              - id: b1
+                title: T
+              - id: b2
+                title: T
+                owner: ghost
+
+            """);
         var three = File("three.json", "{\"samples\": [{\"id\": \"c1\", \"title\": \"" + new string('x', 81) + "\"}, {\"id\": \"a1\", \"title\": \"T\"}]}");
 
         var catalog = TestCatalog.LoadFiles([one, two, three]).Value!;
@@ -53,7 +65,15 @@ public sealed class MergedCatalogPathTests : IDisposable
     public void Merge_of_merges_keeps_per_file_indexes()
     {
         var one = TestCatalog.LoadFiles([Good("one.yaml", "a1", "a2")]).Value!;
-        var two = TestCatalog.LoadFiles([Good("two.yaml", "b1"), File("three.yaml", "samples:\n  - id: c1\n    title: T\n  - id: c2\n    title: T\n    owner: ghost\n")]).Value!;
+        var two = TestCatalog.LoadFiles([Good("two.yaml", "b1"), File("three.yaml", """
+            samples:
+              - id: c1
+                title: T
+              - id: c2
+                title: T
+                owner: ghost
+
+            """)]).Value!;
         var merged = TestCatalog.Merge([one, two]);
         var error = Assert.Single(merged.Validate().Errors);
         Assert.Equal(("samples[1].owner", "three.yaml", 6), (error.Path, Path.GetFileName(error.Source), error.Line));

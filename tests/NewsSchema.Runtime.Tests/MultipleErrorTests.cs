@@ -56,7 +56,16 @@ public class MultipleErrorTests
     public void After_a_bad_node_the_parser_goes_on()
     {
         // A bad list item, a bad nested record and a bad map value: the fields after them are still read.
-        var result = Yaml("id: a\ntitle: T\ngrid: [[1, x], {a: 1}, [2]]\npoints: [{lat: 1}, [], {lat: 1, lon: 2}]\ncount: nope\nlevel: 9\nmood: rot\n");
+        var result = Yaml("""
+            id: a
+            title: T
+            grid: [[1, x], {a: 1}, [2]]
+            points: [{lat: 1}, [], {lat: 1, lon: 2}]
+            count: nope
+            level: 9
+            mood: rot
+
+            """);
         Assert.Equal(
             "type@grid[0][1],type@grid[1],required@points[0].lon,type@points[1],type@count,enum@mood",
             string.Join(",", result.Errors.Select(e => e.Code + "@" + e.Path)));
@@ -65,7 +74,15 @@ public class MultipleErrorTests
     [Fact]
     public void A_list_document_reports_errors_of_every_item()
     {
-        var result = Sample.ParseYamlList("- id: a\n  title: A\n- id: b\n- id: c\n  title: C\n  count: x\n");
+        var result = Sample.ParseYamlList("""
+            - id: a
+              title: A
+            - id: b
+            - id: c
+              title: C
+              count: x
+
+            """);
         Assert.Equal("required@[1].title,type@[2].count", string.Join(",", result.Errors.Select(e => e.Code + "@" + e.Path)));
         var json = Sample.ParseJsonList("[{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\"}, {\"id\": \"c\", \"title\": \"C\", \"count\": \"x\"}]");
         Assert.Equal("required@[1].title,type@[2].count", string.Join(",", json.Errors.Select(e => e.Code + "@" + e.Path)));
@@ -74,7 +91,13 @@ public class MultipleErrorTests
     [Fact]
     public void Paths_quote_odd_keys()
     {
-        var error = Single(Yaml("id: a\ntitle: T\nscores:\n  \"a.b c\": x\n"));
+        var error = Single(Yaml("""
+            id: a
+            title: T
+            scores:
+              "a.b c": x
+
+            """));
         Assert.Equal("scores[\"a.b c\"]", error.Path);
     }
 }

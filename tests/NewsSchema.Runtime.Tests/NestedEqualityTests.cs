@@ -10,7 +10,12 @@ public class NestedEqualityTests
     [Fact]
     public void A_nested_list_built_from_arrays_equals_the_parsed_one()
     {
-        var parsed = Sample.FromYaml("id: a\ntitle: T\ngrid: [[1, 2], [3]]\n");
+        var parsed = Sample.FromYaml("""
+            id: a
+            title: T
+            grid: [[1, 2], [3]]
+
+            """);
         var built = new Sample { Id = new SampleId("a"), Title = "T", Grid = new[] { new[] { 1, 2 }, new[] { 3 } } };
         Assert.Equal(parsed, built);
         Assert.Equal(parsed.GetHashCode(), built.GetHashCode());
@@ -20,7 +25,12 @@ public class NestedEqualityTests
     [Fact]
     public void Equatable_collections_are_kept_as_they_are()
     {
-        var parsed = Sample.FromYaml("id: a\ntitle: T\ngrid: [[1, 2]]\n");
+        var parsed = Sample.FromYaml("""
+            id: a
+            title: T
+            grid: [[1, 2]]
+
+            """);
         var copy = parsed with { Title = "U" };
         Assert.Same(parsed.Grid, copy.Grid);
         Assert.Same(parsed.Grid[0], copy.Grid[0]);

@@ -39,7 +39,12 @@ public class NestedRuleTests
     [Fact]
     public void The_same_rule_on_json_data_gives_the_json_positions()
     {
-        const string Json = "{\"pollster\": \"Acme\", \"results\": [\n  {\"party\": \"red\", \"percent\": 60},\n  {\"party\": \"red\", \"percent\": 50}\n]}";
+        const string Json = """
+            {"pollster": "Acme", "results": [
+              {"party": "red", "percent": 60},
+              {"party": "red", "percent": 50}
+            ]}
+            """;
         var parsed = Poll.ParseJson(Json, "poll.json");
         var errors = parsed.GetValueOrThrow().Validate(parsed.Positions).Errors.Select(e => e.ToString()).ToArray();
 

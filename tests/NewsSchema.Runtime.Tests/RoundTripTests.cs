@@ -18,7 +18,10 @@ public class RoundTripTests
         "", " ", "  lead", "trail  ", "NO", "no", "Yes", "y", "n", "on", "off", "true", "False", "null", "Null", "~",
         "1984", "0x10", "0o17", "1e5", "-1", "+1", ".5", "1.0", ".inf", "-.inf", ".nan", "NaN", "2026-01-24", "12:30",
         "a: b", "a:b", "a:", ":a", "a #b", "a#b", "#c", "- x", "-x", "-", "--", "---", "...", "? x", "?x", "[a]", "{a: 1}",
-        "a, b", "a,b", "'q'", "\"q\"", "it's", "say \"hi\"", "back\\slash", "\\n", "line\nbreak", "cr\rlf", "\r\n", "tab\there",
+        "a, b", "a,b", "'q'", "\"q\"", "it's", "say \"hi\"", "back\\slash", "\\n", """
+            line
+            break
+            """, "cr\rlf", "\r\n", "tab\there",
         "\t", "trailing\n", "\nleading", "& anchor", "*alias", "!tag", "!!str", "%directive", "@at", "`tick", "|", ">", "<<",
         "=", "é", "日本語", "emoji 😀", "😀", "𝄞 music", "a\u00A0b", "\u00A0", "zero\u200Bwidth", "\u0085nel", "\u2028",
         "\u2029", "\uFEFFbom", "bell\u0007", "del\u007F", "c1\u0080\u009F", "\uE000private", "\uFFFD", "a  b", "a\t#b",
@@ -191,7 +194,16 @@ public class RoundTripTests
     [Fact]
     public void Separately_parsed_equal_documents_are_equal_with_equal_hash_codes()
     {
-        const string yaml = "id: a\ntitle: T\ntags: [x, y]\nscores: {a: 1, b: 2}\npoints: [{lat: 1, lon: 2}]\ngrid: [[1, 2], []]\nowners: [o]\n";
+        const string yaml = """
+            id: a
+            title: T
+            tags: [x, y]
+            scores: {a: 1, b: 2}
+            points: [{lat: 1, lon: 2}]
+            grid: [[1, 2], []]
+            owners: [o]
+
+            """;
         var first = Sample.FromYaml(yaml);
         var second = Sample.FromYaml(yaml);
         Assert.NotSame(first, second);
@@ -222,7 +234,14 @@ public class RoundTripTests
             Scores = new Dictionary<string, int> { ["b"] = 2, ["a"] = 1 },
             Grid = new[] { EquatableList.Create(1, 2) },
         };
-        var parsed = Sample.FromYaml("id: a\ntitle: T\ntags: [x, y]\nscores: {a: 1, b: 2}\ngrid: [[1, 2]]\n");
+        var parsed = Sample.FromYaml("""
+            id: a
+            title: T
+            tags: [x, y]
+            scores: {a: 1, b: 2}
+            grid: [[1, 2]]
+
+            """);
         Assert.Equal(built, parsed);
         Assert.Equal(built.GetHashCode(), parsed.GetHashCode());
     }
@@ -238,7 +257,12 @@ public class RoundTripTests
         };
         Assert.Equal(sample, Sample.FromYaml(sample.ToYaml()));
         Assert.Equal(new[] { sample, sample }, Sample.ParseYamlList(Sample.ToYamlList(new[] { sample, sample })).Value!);
-        Assert.Contains("\n  ? \"" + new string('k', 2000) + "\"\n  : 1\n", sample.ToYaml(), StringComparison.Ordinal);
+        Assert.Contains($"""
+
+              ? "{new string('k', 2000)}"
+              : 1
+
+            """, sample.ToYaml(), StringComparison.Ordinal);
     }
 
     [Fact]

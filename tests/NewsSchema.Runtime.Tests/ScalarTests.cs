@@ -9,7 +9,11 @@ namespace NewsSchema.Tests;
 /// <summary>Scalars are read as the field's schema says (spec section 3).</summary>
 public class ScalarTests
 {
-    private const string Head = "id: a\ntitle: T\n";
+    private const string Head = """
+        id: a
+        title: T
+
+        """;
 
     private static Sample YamlOk(string body) => Ok(Yaml(Head + body));
 
@@ -23,7 +27,10 @@ public class ScalarTests
 
     private static DataError JsonFails(string body, string code = DataErrorCodes.Type)
     {
-        var error = Single(Json("{\"id\": \"a\", \"title\": \"T\",\n" + body + "}"));
+        var error = Single(Json($$"""
+            {"id": "a", "title": "T",
+            {{body}}}
+            """));
         Assert.Equal(code, error.Code);
         Assert.Equal(2, error.Line);
         return error;
@@ -42,7 +49,11 @@ public class ScalarTests
     {
         Assert.Equal(text, YamlOk("legacy: " + text + "\n").Legacy);
         Assert.Equal(text, YamlOk("tags: [" + text + "]\n").Tags[0]);
-        Assert.Equal(text, Ok(Yaml("id: " + text + "\ntitle: " + text + "\n")).Title);
+        Assert.Equal(text, Ok(Yaml($"""
+            id: {text}
+            title: {text}
+
+            """)).Title);
     }
 
     [Fact]
@@ -165,7 +176,11 @@ public class ScalarTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            var sample = YamlOk("ratio: 1.5\namount: 2.25\n");
+            var sample = YamlOk("""
+                ratio: 1.5
+                amount: 2.25
+
+                """);
             Assert.Equal(1.5, sample.Ratio);
             Assert.Equal(2.25m, sample.Amount);
             Assert.Contains("ratio: 1.5", sample.ToYaml(), StringComparison.Ordinal);
@@ -260,7 +275,17 @@ public class ScalarTests
     [InlineData("NULL")]
     public void Null_in_an_optional_field_means_absent(string text)
     {
-        var sample = YamlOk($"count: {text}\nlegacy: {text}\ncolor: {text}\npoint: {text}\ntags: {text}\nscores: {text}\nlevel: {text}\nmood: {text}\n");
+        var sample = YamlOk($"""
+            count: {text}
+            legacy: {text}
+            color: {text}
+            point: {text}
+            tags: {text}
+            scores: {text}
+            level: {text}
+            mood: {text}
+
+            """);
         Assert.Null(sample.Count);
         Assert.Null(sample.Legacy);
         Assert.Null(sample.Color);
@@ -284,7 +309,11 @@ public class ScalarTests
     [Fact]
     public void Absent_lists_and_maps_are_empty_never_null()
     {
-        foreach (var sample in new[] { Ok(Yaml("id: a\ntitle: T\n")), Ok(Json("{\"id\": \"a\", \"title\": \"T\"}")) })
+        foreach (var sample in new[] { Ok(Yaml("""
+            id: a
+            title: T
+
+            """)), Ok(Json("{\"id\": \"a\", \"title\": \"T\"}")) })
         {
             Assert.NotNull(sample.Tags);
             Assert.NotNull(sample.Scores);
@@ -306,13 +335,20 @@ public class ScalarTests
     [InlineData("")]
     public void Null_in_a_required_field_is_required(string text)
     {
-        var error = Single(Yaml("id: a\ntitle: " + text + "\n"));
+        var error = Single(Yaml($"""
+            id: a
+            title: {text}
+
+            """));
         AssertError(error, DataErrorCodes.Required, "title", 2, text.Length == 0 ? 7 : 8, "'title' is required", "cannot be null");
     }
 
     [Fact]
     public void Null_in_a_required_json_field_is_required()
-        => AssertError(Single(Json("{\"id\": \"a\",\n\"title\": null}")), DataErrorCodes.Required, "title", 2, 10, "cannot be null");
+        => AssertError(Single(Json("""
+            {"id": "a",
+            "title": null}
+            """)), DataErrorCodes.Required, "title", 2, 10, "cannot be null");
 
     [Fact]
     public void Null_items_are_type_errors()
@@ -324,7 +360,11 @@ public class ScalarTests
     [Fact]
     public void Defaults_apply_when_absent_and_not_when_given()
     {
-        var absent = Ok(Yaml("id: a\ntitle: T\n"));
+        var absent = Ok(Yaml("""
+            id: a
+            title: T
+
+            """));
         Assert.Equal(3, absent.Level);
         Assert.Equal(Color.DeepBlue, absent.Mood);
         var json = Ok(Json("{\"id\": \"a\", \"title\": \"T\"}"));
@@ -332,7 +372,11 @@ public class ScalarTests
         Assert.Equal(Color.DeepBlue, json.Mood);
         Assert.Equal(3, new Sample { Id = new SampleId("a"), Title = "T" }.Level);
 
-        var given = YamlOk("level: 7\nmood: red\n");
+        var given = YamlOk("""
+            level: 7
+            mood: red
+
+            """);
         Assert.Equal(7, given.Level);
         Assert.Equal(Color.Red, given.Mood);
     }
@@ -362,22 +406,50 @@ public class ScalarTests
     public void Field_and_alias_both_given_is_a_duplicate_key()
     {
         const string Keys = "the keys 'renamed', 'oldName', 'legacy-name' all set that one field, give only one of them";
-        AssertError(Single(Yaml(Head + "renamed: x\noldName: y\n")), DataErrorCodes.DuplicateKey, "oldName", 4, 1, "the key 'oldName' sets the field 'renamed' a second time", Keys);
-        AssertError(Single(Yaml(Head + "legacy-name: x\nrenamed: y\n")), DataErrorCodes.DuplicateKey, "renamed", 4, 1, "the key 'renamed' sets the field 'renamed' a second time", Keys);
-        AssertError(Single(Json("{\"id\": \"a\", \"title\": \"T\",\n\"oldName\": \"x\", \"legacy-name\": \"y\"}")), DataErrorCodes.DuplicateKey, "legacy-name", 2, 17, "the key 'legacy-name' sets the field 'renamed' a second time", Keys);
+        AssertError(Single(Yaml(Head + """
+            renamed: x
+            oldName: y
+
+            """)), DataErrorCodes.DuplicateKey, "oldName", 4, 1, "the key 'oldName' sets the field 'renamed' a second time", Keys);
+        AssertError(Single(Yaml(Head + """
+            legacy-name: x
+            renamed: y
+
+            """)), DataErrorCodes.DuplicateKey, "renamed", 4, 1, "the key 'renamed' sets the field 'renamed' a second time", Keys);
+        AssertError(Single(Json("""
+            {"id": "a", "title": "T",
+            "oldName": "x", "legacy-name": "y"}
+            """)), DataErrorCodes.DuplicateKey, "legacy-name", 2, 17, "the key 'legacy-name' sets the field 'renamed' a second time", Keys);
     }
 
     [Fact]
     public void Duplicate_map_keys_are_errors()
     {
-        AssertError(Single(Yaml(Head + "scores:\n  a: 1\n  a: 2\n")), DataErrorCodes.DuplicateKey, "scores.a", 5, 3);
-        AssertError(Single(Json("{\"id\": \"a\", \"title\": \"T\",\n\"scores\": {\"a\": 1, \"a\": 2}}")), DataErrorCodes.DuplicateKey, "scores.a", 2, 20);
+        AssertError(Single(Yaml(Head + """
+            scores:
+              a: 1
+              a: 2
+
+            """)), DataErrorCodes.DuplicateKey, "scores.a", 5, 3);
+        AssertError(Single(Json("""
+            {"id": "a", "title": "T",
+            "scores": {"a": 1, "a": 2}}
+            """)), DataErrorCodes.DuplicateKey, "scores.a", 2, 20);
     }
 
     [Fact]
     public void Core_tags_are_accepted_where_they_fit()
     {
-        var sample = YamlOk("count: !!int 5\nlegacy: !!str 12\nratio: !!float 1.5\nflag: !!bool true\ntags: !!seq [a]\npoint: !!map {lat: 1, lon: 2}\nbig: !!null\n");
+        var sample = YamlOk("""
+            count: !!int 5
+            legacy: !!str 12
+            ratio: !!float 1.5
+            flag: !!bool true
+            tags: !!seq [a]
+            point: !!map {lat: 1, lon: 2}
+            big: !!null
+
+            """);
         Assert.Equal(5, sample.Count);
         Assert.Equal("12", sample.Legacy);
         Assert.Null(sample.Big);

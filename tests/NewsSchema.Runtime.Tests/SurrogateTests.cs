@@ -30,7 +30,10 @@ public class SurrogateTests
     public void Raw_lone_surrogate_in_json_text_is_a_syntax_error_at_it(string name)
     {
         var text = Texts[name];
-        var json = "{\"id\": \"a\",\n \"title\": \"" + text + "\"}";
+        var json = $$"""
+            {"id": "a",
+             "title": "{{text}}"}
+            """;
         var error = Assert.Single(Sample.ParseJson(json, "s.json").Errors);
         Assert.Equal(DataErrorCodes.Syntax, error.Code);
         Assert.Equal(2, error.Line);
@@ -43,7 +46,25 @@ public class SurrogateTests
     public void Raw_lone_surrogate_in_yaml_text_is_a_syntax_error_at_it(string name)
     {
         var text = Texts[name];
-        foreach (var yaml in new[] { "id: a\ntitle: \"" + text + "\"\n", "id: a\ntitle: " + text + "z\n", "id: a\ntags: [\"" + text + "\"]\n" })
+        var documents = new[]
+        {
+            $"""
+                id: a
+                title: "{text}"
+
+                """,
+            $"""
+                id: a
+                title: {text}z
+
+                """,
+            $"""
+                id: a
+                tags: ["{text}"]
+
+                """,
+        };
+        foreach (var yaml in documents)
         {
             var error = Assert.Single(Sample.ParseYaml(yaml, "s.yaml").Errors);
             Assert.Equal(DataErrorCodes.Syntax, error.Code);
@@ -64,7 +85,11 @@ public class SurrogateTests
         Assert.Contains("lone surrogate", json.Errors[0].Message, StringComparison.Ordinal);
 
         // YamlDotNet refuses the escape itself ("invalid Unicode character escape code").
-        var yaml = Sample.ParseYaml("id: a\ntitle: \"" + escape + "\"\n", "s.yaml");
+        var yaml = Sample.ParseYaml($"""
+            id: a
+            title: "{escape}"
+
+            """, "s.yaml");
         var error = Assert.Single(yaml.Errors);
         Assert.Equal(DataErrorCodes.Syntax, error.Code);
         Assert.Equal(2, error.Line);
@@ -75,8 +100,16 @@ public class SurrogateTests
     {
         Assert.Equal("😀", Sample.FromJson("{\"id\": \"a\", \"title\": \"\\uD83D\\uDE00\"}", "s.json").Title);
         Assert.Equal("😀", Sample.FromJson("{\"id\": \"a\", \"title\": \"😀\"}", "s.json").Title);
-        Assert.Equal("😀", Sample.FromYaml("id: a\ntitle: \"\\U0001F600\"\n", "s.yaml").Title);
-        Assert.Equal("😀", Sample.FromYaml("id: a\ntitle: 😀\n", "s.yaml").Title);
+        Assert.Equal("😀", Sample.FromYaml("""
+            id: a
+            title: "\U0001F600"
+
+            """, "s.yaml").Title);
+        Assert.Equal("😀", Sample.FromYaml("""
+            id: a
+            title: 😀
+
+            """, "s.yaml").Title);
     }
 
     [Theory]

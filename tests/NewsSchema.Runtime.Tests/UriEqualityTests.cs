@@ -67,7 +67,12 @@ public class UriEqualityTests
     [Fact]
     public void Parsed_records_round_trip_to_equal_records()
     {
-        var parsed = Linked.FromYaml("home: https://example.org/doc#intro\nlinks:\n  - https://example.org/doc#appendix\n", "l.yaml");
+        var parsed = Linked.FromYaml("""
+            home: https://example.org/doc#intro
+            links:
+              - https://example.org/doc#appendix
+
+            """, "l.yaml");
         Assert.Equal(parsed, Linked.FromYaml(parsed.ToYaml(), "again.yaml"));
         Assert.NotEqual(parsed, Make(new Uri("https://example.org/doc#appendix"), links: [new Uri("https://example.org/doc#appendix")]));
     }

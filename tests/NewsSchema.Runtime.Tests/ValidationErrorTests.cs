@@ -151,7 +151,11 @@ public class ValidationErrorTests
     {
         // Above 64 items the check hashes the items: 1.0 and 1.00 must still be one number.
         var decimals = string.Join(", ", Enumerable.Range(2, 98)) + ", 1.00";
-        var result = SuiteUniqueItems.ParseYaml($"decimals: [1.0, {decimals}]\ndoubles: [1.0, {decimals}]\n", "long.yaml");
+        var result = SuiteUniqueItems.ParseYaml($"""
+            decimals: [1.0, {decimals}]
+            doubles: [1.0, {decimals}]
+
+            """, "long.yaml");
         Errors(
             Parsed(result).Validate(result.Positions),
             Error("unique-items", "doubles[99]", "long.yaml", 2, "doubles: [1.0, ".Length + decimals.Length - "1.00".Length + 1, "equal to item 0"),

@@ -78,7 +78,12 @@ public class ValidationSafetyTests
     [Fact]
     public void Hostile_value_read_from_yaml_reports_a_positioned_pattern_error()
     {
-        var yaml = "nested: ok\nbackreference: " + HostileValue + "\nlookahead: " + HostileValue + "\n";
+        var yaml = $"""
+            nested: ok
+            backreference: {HostileValue}
+            lookahead: {HostileValue}
+
+            """;
         var parsed = Hostile.ParseYaml(yaml, "hostile.yaml");
         var value = Parsed(parsed);
         var watch = Stopwatch.StartNew();
@@ -102,11 +107,23 @@ public class ValidationSafetyTests
         AssertNoAllocation(() => value.Validate(positions));
         AssertNoAllocation(() => value.Validate());
 
-        var schedule = Parsed(Schedule.ParseYaml("spans:\n  - { startsOn: 2026-01-01, endsOn: 2026-01-02 }\n", "span.yaml"));
+        var schedule = Parsed(Schedule.ParseYaml("""
+            spans:
+              - { startsOn: 2026-01-01, endsOn: 2026-01-02 }
+
+            """, "span.yaml"));
         AssertNoAllocation(() => schedule.Validate());
 
         var unique = Parsed(SuiteUniqueItems.ParseYaml(
-            "ints: [1, 2, 3]\ndoubles: [1.5, 2]\nstrings: [a, b]\nobjects: [{foo: a}, {foo: b}]\narrays: [[a], [b]]\npairs: [{a: 1, b: 2}, {a: 2, b: 1}]\n"));
+            """
+                ints: [1, 2, 3]
+                doubles: [1.5, 2]
+                strings: [a, b]
+                objects: [{foo: a}, {foo: b}]
+                arrays: [[a], [b]]
+                pairs: [{a: 1, b: 2}, {a: 2, b: 1}]
+
+                """));
         AssertNoAllocation(() => unique.Validate());
     }
 

@@ -63,8 +63,17 @@ public class ActorFamilyTests
         var catalog = Bundled();
         var zelenskyy = catalog.Find(new ActorId("zelenskyy"))!;
 
-        Assert.StartsWith("kind: person\nid: zelenskyy\nname: Volodymyr Zelenskyy\n", zelenskyy.ToYaml().ReplaceLineEndings("\n"));
-        Assert.StartsWith("{\n  \"kind\": \"person\",\n  \"id\": \"zelenskyy\",", zelenskyy.ToJson().ReplaceLineEndings("\n"));
+        Assert.StartsWith("""
+            kind: person
+            id: zelenskyy
+            name: Volodymyr Zelenskyy
+
+            """, zelenskyy.ToYaml().ReplaceLineEndings("\n"));
+        Assert.StartsWith("""
+            {
+              "kind": "person",
+              "id": "zelenskyy",
+            """, zelenskyy.ToJson().ReplaceLineEndings("\n"));
         Assert.Equal(zelenskyy, Actor.FromYaml(zelenskyy.ToYaml()));
         Assert.Equal(zelenskyy, Actor.FromJson(zelenskyy.ToJson()));
     }
@@ -171,7 +180,11 @@ public class ActorFamilyTests
         var missing = Assert.Single(EntityCatalog.ParseYaml("actors: [{ kind: state, id: lt, name: Lithuania }]", "a.yaml").Errors);
         Assert.Equal(("required", "actors[0].countryCode"), (missing.Code, missing.Path));
 
-        var parsed = EntityCatalog.ParseYaml("actors:\n  - { kind: state, id: lt, name: Lithuania, countryCode: Lt }\n", "a.yaml");
+        var parsed = EntityCatalog.ParseYaml("""
+            actors:
+              - { kind: state, id: lt, name: Lithuania, countryCode: Lt }
+
+            """, "a.yaml");
         var wrong = Assert.Single(parsed.GetValueOrThrow().Validate().Errors);
         Assert.Equal(("pattern", "actors[0].countryCode", 2, 58), (wrong.Code, wrong.Path, wrong.Line, wrong.Column));
     }

@@ -17,7 +17,10 @@ public class JsonSchemaExportTests
     [Fact]
     public void TheCatalogSchemaFileIsTheTextInCode()
     {
-        Assert.StartsWith("{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\"", EntityCatalog.JsonSchema, StringComparison.Ordinal);
+        Assert.StartsWith("""
+            {
+              "$schema": "http://json-schema.org/draft-07/schema#"
+            """, EntityCatalog.JsonSchema, StringComparison.Ordinal);
         Assert.Equal(EntityCatalog.JsonSchema, File.ReadAllText(Path.Combine(ExportDir, "EntityCatalog.schema.json")));
     }
 

@@ -32,9 +32,20 @@ public class SampleTests
             "Vladimir Putin - President of Russia (head-of-state, Russia) - nationality: Russia\n",
             "Steve Witkoff - U.S. official (official, United States) - nationality: United States\n",
             "Jared Kushner - U.S. official (official, United States) - nationality: United States\n",
-            "  States\n    Ukraine (UA)\n    United States (US, U.S.)\n    Russia (RU)\n",
+            """
+                  States
+                    Ukraine (UA)
+                    United States (US, U.S.)
+                    Russia (RU)
+
+                """,
             "Lithuania (LT) - capital: Vilnius\n", "United Arab Emirates (AE, UAE) - capital: Abu Dhabi\n",
-            "  Bodies\n    United States Congress - legislature of United States\n    Ukrainian parliament - legislature of Ukraine\n",
+            """
+                  Bodies
+                    United States Congress - legislature of United States
+                    Ukrainian parliament - legislature of Ukraine
+
+                """,
             "The Kremlin - executive-office of Russia\n", "European Union - union\n",
             // places
             "Vilnius, Lithuania (capital) - 54.6872° N, 25.2797° E",

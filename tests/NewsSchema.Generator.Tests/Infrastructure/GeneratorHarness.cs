@@ -10,6 +10,7 @@ using NewsSchema.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Xunit;
 
 namespace NewsSchema.Generator.Tests.Infrastructure;
 
@@ -64,7 +65,8 @@ public sealed class GeneratorRun
 
 /// <summary>
 /// Runs <see cref="NewsSchemaGenerator"/> in memory over schema files, with step tracking on, and
-/// re-runs it on an edited input so tests can check what was cached.
+/// re-runs it on an edited input so tests can check what was cached. Every run is made twice: the
+/// second, over an unchanged input, must be served from the cache (<see cref="AssertSecondRunCached"/>).
 /// </summary>
 public static class GeneratorHarness
 {
@@ -132,9 +134,88 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
+    /// <summary>
+    /// Runs the driver, then runs it once more over a clone of the same compilation and asserts that the
+    /// second run was served from the cache (<see cref="AssertSecondRunCached"/>). The returned run holds
+    /// the first run's driver, so a test's own re-run starts from the state it would have without the check.
+    /// </summary>
     private static GeneratorRun Execute(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> schemas)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return new GeneratorRun(driver, compilation, output, diagnostics, schemas);
+        var run = new GeneratorRun(driver, compilation, output, diagnostics, schemas);
+        AssertSecondRunCached(run.RunResult, driver.RunGenerators(compilation.Clone()).GetRunResult());
+        return run;
+    }
+
+    /// <summary>
+    /// Fails unless <paramref name="second"/>, a run over an unchanged input, redid nothing: every output of
+    /// every tracked step of the generator (and of every source output) is Cached or Unchanged and equal to
+    /// the first run's, and the generated sources and diagnostics are the same, byte for byte.
+    /// </summary>
+    public static void AssertSecondRunCached(GeneratorDriverRunResult first, GeneratorDriverRunResult second)
+    {
+        Assert.Equal(first.Results.Length, second.Results.Length);
+        for (var g = 0; g < first.Results.Length; g++)
+        {
+            var a = first.Results[g];
+            var b = second.Results[g];
+            Assert.Equal(a.Exception?.ToString(), b.Exception?.ToString());
+
+            var problems = new List<string>();
+            CollectUncachedSteps(a.TrackedSteps, b.TrackedSteps, compareValues: true, problems);
+            CollectUncachedSteps(a.TrackedOutputSteps, b.TrackedOutputSteps, compareValues: false, problems);
+            Assert.True(problems.Count == 0, "A second run over the same input redid work:\n" + string.Join("\n", problems));
+
+            Assert.Equal(
+                a.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+                b.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+            Assert.Equal(a.Diagnostics.Select(d => d.ToString()), b.Diagnostics.Select(d => d.ToString()));
+        }
+    }
+
+    /// <summary>
+    /// The driver's own input nodes (<see cref="WellKnownGeneratorInputs"/>): a new compilation object is
+    /// Modified there by definition; what matters is that the steps built on them are not.
+    /// </summary>
+    private static readonly HashSet<string> DriverInputs = new(StringComparer.Ordinal)
+    {
+        WellKnownGeneratorInputs.Compilation, WellKnownGeneratorInputs.ParseOptions,
+        WellKnownGeneratorInputs.AdditionalTexts, WellKnownGeneratorInputs.AnalyzerConfigOptions, WellKnownGeneratorInputs.MetadataReferences,
+    };
+
+    private static void CollectUncachedSteps(
+        ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> first,
+        ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> second,
+        bool compareValues,
+        List<string> problems)
+    {
+        Assert.Equal(first.Keys.OrderBy(k => k, StringComparer.Ordinal), second.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var name in second.Keys.Where(k => !DriverInputs.Contains(k)).OrderBy(k => k, StringComparer.Ordinal))
+        {
+            var before = first[name];
+            var steps = second[name];
+            if (before.Length != steps.Length)
+            {
+                problems.Add($"step {name} ran {before.Length} times on the first run and {steps.Length} on the second");
+                continue;
+            }
+
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var outputs = steps[i].Outputs;
+                foreach (var (value, reason) in outputs)
+                {
+                    if (reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+                    {
+                        problems.Add($"step {name} was {reason}: its output ({value?.GetType().Name ?? "null"}) did not compare equal to the first run's");
+                    }
+                }
+
+                if (compareValues && !before[i].Outputs.Select(o => o.Value).SequenceEqual(outputs.Select(o => o.Value)))
+                {
+                    problems.Add($"step {name} gave outputs that are not equal to the first run's");
+                }
+            }
+        }
     }
 }

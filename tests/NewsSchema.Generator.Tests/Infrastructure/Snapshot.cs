@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsSchema.Generator.Tests.Infrastructure;
 
@@ -9,9 +10,15 @@ namespace NewsSchema.Generator.Tests.Infrastructure;
 /// Snapshot testing with Verify's file conventions: <c>Snapshots/&lt;Class&gt;.&lt;Name&gt;.verified.cs</c> next to
 /// the test source. A mismatch or a missing file writes <c>*.received.cs</c> and fails with a diff summary;
 /// with <c>NEWSSCHEMA_ACCEPT=1</c> (or <c>VERIFY_ACCEPT=1</c>) the verified file is written instead.
+/// Both sides are scrubbed (<see cref="Scrub"/>) before they are compared or written.
 /// </summary>
 public static class Snapshot
 {
+    /// <summary>What the package version in <c>[GeneratedCode("NewsSchema", "…")]</c> is replaced with.</summary>
+    public const string VersionPlaceholder = "{version}";
+
+    private static readonly Regex GeneratedCodeVersion = new("""(GeneratedCode\("NewsSchema", ")[^"\n]*("\))""", RegexOptions.CultureInvariant);
+
     public static void Verify(string text, [CallerFilePath] string file = "", [CallerMemberName] string name = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(file) ?? ".", "Snapshots");
@@ -27,7 +34,7 @@ public static class Snapshot
     {
         var verified = Path.Combine(directory, snapshotName + ".verified.cs");
         var received = Path.Combine(directory, snapshotName + ".received.cs");
-        var actual = Normalize(text);
+        var actual = Scrub(text);
 
         if (accept)
         {
@@ -49,7 +56,7 @@ public static class Snapshot
                 "No verified snapshot " + verified + ". Wrote " + received + "; review it and rename it to .verified.cs, or run with NEWSSCHEMA_ACCEPT=1.");
         }
 
-        var expected = Normalize(File.ReadAllText(verified));
+        var expected = Scrub(File.ReadAllText(verified));
         if (expected == actual)
         {
             if (File.Exists(received))
@@ -90,7 +97,12 @@ public static class Snapshot
         return builder.ToString();
     }
 
-    private static string Normalize(string text) => text.Replace("\r\n", "\n");
+    /// <summary>
+    /// LF line ends, and the package version of <c>[GeneratedCode("NewsSchema", "…")]</c> replaced with
+    /// <see cref="VersionPlaceholder"/>, so that a release does not change every snapshot.
+    /// </summary>
+    public static string Scrub(string text)
+        => GeneratedCodeVersion.Replace(text.Replace("\r\n", "\n"), "${1}" + VersionPlaceholder + "${2}");
 }
 
 public sealed class SnapshotMismatchException : Exception

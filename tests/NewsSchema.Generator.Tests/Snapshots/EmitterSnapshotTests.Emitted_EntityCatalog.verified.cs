@@ -8,7 +8,7 @@ namespace TestProject
     /// <summary>
     /// Every entity of the schema, as read from catalog files whose keys are the entities' plural names.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public sealed partial class EntityCatalog : global::NewsSchema.IReferenceResolver
     {
         private static readonly string[] s_keys = new string[]

@@ -8,7 +8,7 @@ namespace NewsKit.Model
     /// <summary>
     /// The <c>GeoPoint</c> record of the schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public sealed partial record GeoPoint
     {
         /// <summary>

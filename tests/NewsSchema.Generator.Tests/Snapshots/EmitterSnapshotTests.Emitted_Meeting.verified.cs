@@ -8,7 +8,7 @@ namespace NewsKit.Model
     /// <summary>
     /// Talks, negotiations or a press conference between actors.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public sealed partial record Meeting
     {
         /// <summary>

@@ -8,7 +8,7 @@ namespace NewsKit.Model
     /// <summary>
     /// The <c>MeetingFormat</c> enum of the schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public enum MeetingFormat
     {
         /// <summary>
@@ -32,7 +32,7 @@ namespace NewsKit.Model
     /// <summary>
     /// Wire names of <see cref="MeetingFormat"/>: the exact text used in YAML and JSON.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public static partial class MeetingFormatExtensions
     {
         /// <summary>Every wire name, in schema order.</summary>

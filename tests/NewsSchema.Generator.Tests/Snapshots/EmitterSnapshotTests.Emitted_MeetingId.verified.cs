@@ -8,7 +8,7 @@ namespace NewsKit.Model
     /// <summary>
     /// The id of a <see cref="Meeting"/>: a strongly typed wrapper around its string id.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public readonly partial record struct MeetingId(string Value) : global::System.IComparable<MeetingId>
     {
         /// <summary>The id text.</summary>

@@ -8,7 +8,7 @@ namespace Hand.Built
     /// <summary>
     /// A hand-built note.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public sealed partial record Note
     {
         /// <summary>

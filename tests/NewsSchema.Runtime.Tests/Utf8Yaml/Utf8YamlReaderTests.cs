@@ -51,7 +51,14 @@ public class Utf8YamlReaderTests
     [Fact]
     public void PlainAndSimpleQuotedScalarsAreSlicesOfTheInput()
     {
-        var bytes = Encoding.UTF8.GetBytes("a: plain text\nb: 'quoted'\nc: \"esc\\tape\"\nd: folded\n  plain\n");
+        var bytes = Encoding.UTF8.GetBytes("""
+            a: plain text
+            b: 'quoted'
+            c: "esc\tape"
+            d: folded
+              plain
+
+            """);
         var raw = new List<(string, bool)>();
         var reader = new Utf8YamlReader(bytes);
         while (reader.Read())
@@ -69,7 +76,12 @@ public class Utf8YamlReaderTests
     [Fact]
     public void DepthLimitIsALocatedLimitError()
     {
-        var e = Error("a:\n  b:\n    c: [[1]]\n", ParseOptions.Default with { MaxDepth = 4 });
+        var e = Error("""
+            a:
+              b:
+                c: [[1]]
+
+            """, ParseOptions.Default with { MaxDepth = 4 });
         Assert.Equal(DataErrorCodes.Limit, e.Code);
         Assert.Equal((3, 9), (e.Line, e.Column));
     }
@@ -119,7 +131,11 @@ public class Utf8YamlReaderTests
     [InlineData("a: b\n  c: \u0007\n", 2, 6)]
     [InlineData("a: [b\n", 2, 1)]
     [InlineData("a: 'b\n", 1, 4)]
-    [InlineData("a: b\n c: d\n", 2, 3)]
+    [InlineData("""
+        a: b
+         c: d
+
+        """, 2, 3)]
     [InlineData("a: *nothing\n", 1, 4)]
     [InlineData("- a\n\t- b\n", 2, 1)]
     public void MalformedInputIsALocatedSyntaxError(string yaml, int line, int column)
@@ -133,16 +149,31 @@ public class Utf8YamlReaderTests
     [Fact]
     public void InvalidUtf8IsALocatedSyntaxError()
     {
-        var bytes = Encoding.UTF8.GetBytes("a: b\nc: x").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+        var bytes = Encoding.UTF8.GetBytes("""
+            a: b
+            c: x
+            """).Concat(new byte[] { 0xC3, 0x28 }).ToArray();
         var e = Assert.Throws<Utf8YamlException>(() => new Utf8YamlReader(bytes).Dispose());
         Assert.Equal((DataErrorCodes.Syntax, 2, 5), (e.Code, e.Line, e.Column));
     }
 
     [Theory]
-    [InlineData("? a\n: b\n", Utf8YamlRefusal.ExplicitKey, 1, 1)]
-    [InlineData("x:\n  [a, b]: c\n", Utf8YamlRefusal.CollectionKey, 2, 3)]
+    [InlineData("""
+        ? a
+        : b
+
+        """, Utf8YamlRefusal.ExplicitKey, 1, 1)]
+    [InlineData("""
+        x:
+          [a, b]: c
+
+        """, Utf8YamlRefusal.CollectionKey, 2, 3)]
     [InlineData("{a: 1, {b: 2}: 3}\n", Utf8YamlRefusal.CollectionKey, 1, 8)]
-    [InlineData("a: 1\n: 2\n", Utf8YamlRefusal.EmptyKey, 2, 1)]
+    [InlineData("""
+        a: 1
+        : 2
+
+        """, Utf8YamlRefusal.EmptyKey, 2, 1)]
     public void RefusedFormsSayWhichAndWhere(string yaml, Utf8YamlRefusal refusal, int line, int column)
     {
         var e = Error(yaml);
@@ -153,7 +184,11 @@ public class Utf8YamlReaderTests
     [Fact]
     public void SkipMovesToTheEndOfTheCurrentNode()
     {
-        var reader = new Utf8YamlReader(Encoding.UTF8.GetBytes("a: {b: [1, {c: 2}], d: 3}\ne: 4\n"));
+        var reader = new Utf8YamlReader(Encoding.UTF8.GetBytes("""
+            a: {b: [1, {c: 2}], d: 3}
+            e: 4
+
+            """));
         var seen = new List<string>();
         while (reader.Read())
         {
