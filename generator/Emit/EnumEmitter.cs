@@ -35,8 +35,10 @@ internal static class EnumEmitter
 
         w.Close(";");
         w.Line();
-        w.Line("/// <summary>The wire name of <paramref name=\"value\"/>.</summary>");
-        w.Line($"public static string ToWireName(this {type.FullName} value) => value switch");
+        w.Block($$"""
+            /// <summary>The wire name of <paramref name="value"/>.</summary>
+            public static string ToWireName(this {{type.FullName}} value) => value switch
+            """);
         w.Open();
         foreach (var member in type.Members)
         {
@@ -45,9 +47,11 @@ internal static class EnumEmitter
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {type.Name} value.\"),");
         w.Close(";");
-        w.Line();
-        w.Line("/// <summary>True when <paramref name=\"value\"/> is one of the declared members.</summary>");
-        w.Line($"public static bool IsDefined(this {type.FullName} value) => value switch");
+        w.Block($$"""
+
+            /// <summary>True when <paramref name="value"/> is one of the declared members.</summary>
+            public static bool IsDefined(this {{type.FullName}} value) => value switch
+            """);
         w.Open();
         foreach (var member in type.Members)
         {
@@ -57,8 +61,11 @@ internal static class EnumEmitter
         w.Line("_ => false,");
         w.Close(";");
         w.Line();
-        w.Line("/// <summary>Maps a wire name (case-sensitive) to its value.</summary>");
-        w.Open($"public static bool TryParseWireName(string? text, out {type.FullName} value)");
+        w.Block($$"""
+            /// <summary>Maps a wire name (case-sensitive) to its value.</summary>
+            public static bool TryParseWireName(string? text, out {{type.FullName}} value)
+            """);
+        w.Open();
         w.Open("switch (text)");
         foreach (var member in type.Members)
         {

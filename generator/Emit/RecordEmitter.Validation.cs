@@ -15,42 +15,51 @@ internal static partial class RecordEmitter
     {
         if (type.BaseFullName is null)
         {
-            w.Line("/// <summary>");
-            w.Line("/// Checks every constraint of the schema on this value and the records inside it, and the");
-            w.Line("/// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get");
-            w.Line("/// the file, line and column of each error. Valid data allocates nothing.");
-            w.Line("/// </summary>");
-            w.Open($"public {Runtime}.ValidationResult Validate({Runtime}.SourcePositions? positions = null)");
-            w.Line($"var context = {Runtime}.ValidationContext.Rent(positions);");
-            w.Line("ValidateInto(context);");
-            w.Line("return context.Finish();");
-            w.Close();
-            w.Line();
+            w.Block($$"""
+                /// <summary>
+                /// Checks every constraint of the schema on this value and the records inside it, and the
+                /// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get
+                /// the file, line and column of each error. Valid data allocates nothing.
+                /// </summary>
+                public {{Runtime}}.ValidationResult Validate({{Runtime}}.SourcePositions? positions = null)
+                {
+                    var context = {{Runtime}}.ValidationContext.Rent(positions);
+                    ValidateInto(context);
+                    return context.Finish();
+                }
+
+                """);
         }
 
-        w.Line("/// <summary>Add rules of your own: implement this partial method and report through <paramref name=\"context\"/>.</summary>");
-        w.Line($"partial void ValidateCustom({Runtime}.ValidationContext context);");
-        w.Line();
+        w.Block($$"""
+            /// <summary>Add rules of your own: implement this partial method and report through <paramref name="context"/>.</summary>
+            partial void ValidateCustom({{Runtime}}.ValidationContext context);
+
+            """);
 
         if (type.IsAbstract)
         {
             // The concrete types validate every field (their own and inherited) and call the
             // custom rules of each base through these.
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"private protected void ValidateCustomOf{type.Name}({Runtime}.ValidationContext context) => ValidateCustom(context);");
-            w.Line();
+            w.Block($$"""
+                {{EditorBrowsableNever}}
+                private protected void ValidateCustomOf{{type.Name}}({{Runtime}}.ValidationContext context) => ValidateCustom(context);
+
+                """);
             if (type.IsRoot)
             {
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"internal abstract void ValidateInto({Runtime}.ValidationContext context);");
-                w.Line();
+                w.Block($$"""
+                    {{EditorBrowsableNever}}
+                    internal abstract void ValidateInto({{Runtime}}.ValidationContext context);
+
+                    """);
             }
 
             return;
         }
 
         var @override = type.BaseFullName is null ? string.Empty : "override ";
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(EditorBrowsableNever);
         w.Open($"internal {@override}void ValidateInto({Runtime}.ValidationContext context)");
         w.Line("var frame = context.Enter(this, s_fieldNames);");
         var counter = 0;
@@ -74,10 +83,12 @@ internal static partial class RecordEmitter
             if (member.Field.Constraints.Pattern is { } pattern)
             {
                 var i = member.Index.ToString(CultureInfo.InvariantCulture);
-                w.Line($"private static {RegexType}? s_regex{i};");
-                w.Line();
-                w.Line($"private static {RegexType} GetRegex{i}() => s_regex{i} ??= {Rules}.CreateRegex({Literal(pattern)});");
-                w.Line();
+                w.Block($$"""
+                    private static {{RegexType}}? s_regex{{i}};
+
+                    private static {{RegexType}} GetRegex{{i}}() => s_regex{{i}} ??= {{Rules}}.CreateRegex({{Literal(pattern)}});
+
+                    """);
             }
         }
     }

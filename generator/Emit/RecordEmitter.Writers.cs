@@ -12,9 +12,7 @@ internal static partial class RecordEmitter
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
     private static string Source(Member member)
-        => member.IsCollection && !member.Inherited
-            ? "_" + char.ToLowerInvariant(member.Field.PropertyName[0]) + member.Field.PropertyName.Substring(1)
-            : member.Field.PropertyName;
+        => member.IsCollection && !member.Inherited ? member.BackingField : member.Field.PropertyName;
 
     private static void EmitWriters(CodeWriter w, TypeModel type, List<Member> members)
     {
@@ -22,46 +20,55 @@ internal static partial class RecordEmitter
         var declaresDocumentWriters = type.BaseFullName is null;
         if (declaresDocumentWriters)
         {
-            w.Line("/// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>");
-            w.Open("public string ToYaml()");
-            w.Line($"var writer = new {YamlWriterType}();");
-            w.Line("writer.BeginMapping();");
-            w.Line("WriteYamlBody(writer);");
-            w.Line("writer.EndMapping();");
-            w.Line("return writer.ToString();");
-            w.Close();
-            w.Line();
+            w.Block($$"""
+                /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+                public string ToYaml()
+                {
+                    var writer = new {{YamlWriterType}}();
+                    writer.BeginMapping();
+                    WriteYamlBody(writer);
+                    writer.EndMapping();
+                    return writer.ToString();
+                }
+
+                """);
         }
 
-        w.Line($"/// <summary>Writes a list of {type.Name} as a YAML document.</summary>");
-        w.Open($"public static string ToYamlList({Collections}.IEnumerable<{type.FullName}> items)");
-        w.Line($"var writer = new {YamlWriterType}();");
-        w.Line("writer.BeginSequence();");
-        w.Open("foreach (var item in items)");
-        w.Line("writer.BeginItem();");
-        w.Line("writer.BeginMapping();");
-        w.Line("item.WriteYamlBody(writer);");
-        w.Line("writer.EndMapping();");
-        w.Line("writer.EndItem();");
-        w.Close();
-        w.Line();
-        w.Line("writer.EndSequence();");
-        w.Line("return writer.ToString();");
-        w.Close();
-        w.Line();
+        w.Block($$"""
+            /// <summary>Writes a list of {{type.Name}} as a YAML document.</summary>
+            public static string ToYamlList({{Collections}}.IEnumerable<{{type.FullName}}> items)
+            {
+                var writer = new {{YamlWriterType}}();
+                writer.BeginSequence();
+                foreach (var item in items)
+                {
+                    writer.BeginItem();
+                    writer.BeginMapping();
+                    item.WriteYamlBody(writer);
+                    writer.EndMapping();
+                    writer.EndItem();
+                }
+
+                writer.EndSequence();
+                return writer.ToString();
+            }
+
+            """);
         if (type.IsAbstract)
         {
             if (type.IsRoot)
             {
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"internal abstract void WriteYamlBody({YamlWriterType} writer);");
-                w.Line();
-                w.Line("/// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>");
-                w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
-                w.Line();
-                w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
-                w.Line($"public abstract void WriteJson({JsonWriterType} writer);");
-                w.Line();
+                w.Block($$"""
+                    {{EditorBrowsableNever}}
+                    internal abstract void WriteYamlBody({{YamlWriterType}} writer);
+
+                    /// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>
+                    public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+
+                    /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+                    public abstract void WriteJson({{JsonWriterType}} writer);
+
+                    """);
             }
 
             EmitJsonListWriter(w, type);
@@ -69,12 +76,14 @@ internal static partial class RecordEmitter
         }
 
         var @override = type.BaseFullName is null ? string.Empty : "override ";
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(EditorBrowsableNever);
         w.Open($"internal {@override}void WriteYamlBody({YamlWriterType} writer)");
         if (type.Tag is not null)
         {
-            w.Line($"writer.WriteKey({Literal(type.Discriminator!)});");
-            w.Line("writer.WriteString(WireTag);");
+            w.Block($$"""
+                writer.WriteKey({{Literal(type.Discriminator!)}});
+                writer.WriteString(WireTag);
+                """);
         }
 
         var counter = 0;
@@ -110,9 +119,11 @@ internal static partial class RecordEmitter
 
         if (declaresDocumentWriters)
         {
-            w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
-            w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
+                public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+
+                """);
         }
 
         EmitJsonListWriter(w, type);
@@ -129,19 +140,23 @@ internal static partial class RecordEmitter
 
     private static void EmitJsonListWriter(CodeWriter w, TypeModel type)
     {
-        w.Line($"/// <summary>Writes a list of {type.Name} as a JSON array.</summary>");
-        w.Open($"public static string ToJsonList({Collections}.IEnumerable<{type.FullName}> items)");
-        w.Line($"return {EmitHelpers.Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
-        w.Open();
-        w.Line("writer.WriteStartArray();");
-        w.Open("foreach (var item in values)");
-        w.Line("item.WriteJson(writer);");
-        w.Close();
-        w.Line();
-        w.Line("writer.WriteEndArray();");
-        w.Close(");");
-        w.Close();
-        w.Line();
+        w.Block($$"""
+            /// <summary>Writes a list of {{type.Name}} as a JSON array.</summary>
+            public static string ToJsonList({{Collections}}.IEnumerable<{{type.FullName}}> items)
+            {
+                return {{Serialization}}.JsonWriting.ToJsonString(items, static (writer, values) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item in values)
+                    {
+                        item.WriteJson(writer);
+                    }
+
+                    writer.WriteEndArray();
+                });
+            }
+
+            """);
     }
 
     private static void EmitJsonBody(CodeWriter w, List<Member> members, ref int counter)
@@ -242,8 +257,8 @@ internal static partial class RecordEmitter
                     PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
                     PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({EmitHelpers.Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteStringValue({EmitHelpers.Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
+                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
+                    _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;
             case TypeRefKind.Ref:
