@@ -11,7 +11,7 @@ namespace NewsSchema.Generator.Emit;
 /// from YAML or JSON catalog files, with <c>Find</c> by id and <c>Validate</c> that adds
 /// duplicate-id and unresolved-reference checks to each entity's own.
 /// </summary>
-internal static class CatalogEmitter
+internal static partial class CatalogEmitter
 {
     public static (string HintName, string Source) Emit(CatalogModel model, CancellationToken cancellationToken)
     {
@@ -79,6 +79,7 @@ internal static class CatalogEmitter
     private static void EmitConstructor(CodeWriter w, CatalogModel model)
     {
         w.Line("/// <summary>A catalog holding the given entities (any argument may be left out).</summary>");
+        w.Block(NonUserCode);
         var parameters = string.Join(", ", model.Entities.Select(e => $"{Collections}.IEnumerable<{e.FullName}>? {Field(e)} = null"));
         w.Open($"public {model.Name}({parameters})");
         foreach (var e in model.Entities)
@@ -108,6 +109,7 @@ internal static class CatalogEmitter
                 public {{Collections}}.IReadOnlyList<{{e.FullName}}> {{e.PropertyName}} { get; }
 
                 /// <summary>The {{e.Name}} with <paramref name="id"/>, or null (constant time).</summary>
+                {{NonUserCode}}
                 public {{e.FullName}}? Find({{e.IdFullName}} id) => _{{Raw(e)}}Index.TryGetValue(id, out var i) ? {{e.PropertyName}}[i] : null;
 
                 """);
@@ -117,6 +119,7 @@ internal static class CatalogEmitter
             /// <summary>Where the entities were read (file, line, column), when the catalog was parsed from text.</summary>
             public {{Runtime}}.SourcePositions? Positions { get; private set; }
 
+            {{NonUserCode}}
             bool {{Runtime}}.IReferenceResolver.Resolves<TEntity, TId>(TId id)
             """);
         w.Open();
@@ -143,24 +146,30 @@ internal static class CatalogEmitter
         var options = $"{Runtime}.ParseOptions? options = null";
         w.Block($$"""
             /// <summary>Parses a YAML catalog file; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+            {{NonUserCode}}
             public static {{c}} FromYaml(string yaml, string? source = null, {{options}}) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
             /// <summary>Parses a YAML catalog file, collecting every error with its line and column.</summary>
+            {{NonUserCode}}
             public static {{result}} ParseYaml(string yaml, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.YamlReader.ParseDocument<{{c}}>(yaml, source, options, static reader => ReadYaml(reader)));
 
             /// <summary>Parses a YAML catalog given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+            {{NonUserCode}}
             public static {{result}} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.YamlReader.ParseDocument<{{c}}>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
 
             /// <summary>Parses a JSON catalog file; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+            {{NonUserCode}}
             public static {{c}} FromJson(string json, string? source = null, {{options}}) => ParseJson(json, source, options).GetValueOrThrow();
 
             /// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>
+            {{NonUserCode}}
             public static {{result}} ParseJson(string json, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.JsonContext.ParseDocument<{{c}}>(json, source, options, ReadJson));
 
             /// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>
+            {{NonUserCode}}
             public static {{result}} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.JsonContext.ParseDocument<{{c}}>(utf8Json, source, options, ReadJson));
 
@@ -168,6 +177,7 @@ internal static class CatalogEmitter
             /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result
             /// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.
             /// </summary>
+            {{NonUserCode}}
             public static {{result}} LoadFiles({{Collections}}.IEnumerable<string> paths, {{options}})
             {
                 var errors = new {{Collections}}.List<{{Runtime}}.DataError>();
@@ -205,6 +215,7 @@ internal static class CatalogEmitter
             """);
         EmitMerge(w, model, c);
         w.Block($$"""
+            {{NonUserCode}}
             private static void AddStarts({{Collections}}.List<int> starts, int[]? partStarts, int offset, int count)
             {
                 if (partStarts is null)
@@ -220,25 +231,27 @@ internal static class CatalogEmitter
             }
 
             /// <summary>The index of item <paramref name="i"/> in the file it came from (a merged catalog counts per file).</summary>
+            {{NonUserCode}}
             private static int LocalIndex(int[]? starts, int i)
             {
                 var start = 0;
                 if (starts is not null)
                 {
-                    foreach (var s in starts)
+                    foreach (var fileStart in starts)
                     {
-                        if (s > i)
+                        if (fileStart > i)
                         {
                             break;
                         }
 
-                        start = s;
+                        start = fileStart;
                     }
                 }
 
                 return i - start;
             }
 
+            {{NonUserCode}}
             private static {{result}} WithPositions({{result}} result)
             {
                 if (result.IsSuccess)
@@ -353,6 +366,7 @@ internal static class CatalogEmitter
     private static void EmitMerge(CodeWriter w, CatalogModel model, string c)
     {
         w.Line("/// <summary>One catalog holding the entities of all <paramref name=\"catalogs\"/>, in order, with their positions.</summary>");
+        w.Block(NonUserCode);
         w.Open($"public static {c} Merge({Collections}.IEnumerable<{c}> catalogs)");
         foreach (var e in model.Entities)
         {
@@ -376,9 +390,10 @@ internal static class CatalogEmitter
         }
 
         w.Block("""
-            if (catalog.Positions is { } p)
+
+            if (catalog.Positions is { } partPositions)
             {
-                positions.AddRange(p);
+                positions.AddRange(partPositions);
             }
             """);
         w.Close();
@@ -393,116 +408,5 @@ internal static class CatalogEmitter
         w.Line("return merged;");
         w.Close();
         w.Line();
-    }
-
-    private static void EmitValidation(CodeWriter w, CatalogModel model)
-    {
-        w.Block($$"""
-            /// <summary>
-            /// Validates every entity (its own constraints and custom rules), and adds <c>duplicate-id</c>
-            /// for an id used twice and <c>unresolved-reference</c> for a <c>ref&lt;&gt;</c> to an id no
-            /// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered
-            /// by file, line and column.
-            /// </summary>
-            public {{Runtime}}.ValidationResult Validate()
-            {
-                var context = {{Runtime}}.ValidationContext.Rent(Positions, this);
-            """);
-        w.Indent();
-        foreach (var e in model.Entities)
-        {
-            var starts = $"_{Raw(e)}Starts";
-            w.Block($$"""
-                for (var i = 0; i < {{e.PropertyName}}.Count; i++)
-                {
-                    var item = {{e.PropertyName}}[i];
-                    context.PushName({{Literal(e.Plural)}});
-                    context.PushIndex(LocalIndex({{starts}}, i));
-                    item.ValidateInto(context);
-                    if (_{{Raw(e)}}Index.TryGetValue(item.Id, out var first) && first != i)
-                    {
-                        context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by {{XmlSafe(e.Plural)}}[{LocalIndex({{starts}}, first)}]{context.Locate({{e.PropertyName}}[first])}");
-                    }
-
-                    context.Pop();
-                    context.Pop();
-                }
-
-                """);
-        }
-
-        w.Line("return context.FinishSorted();");
-        w.Close();
-        w.Line();
-    }
-
-    private static string XmlSafe(string plural) => plural.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
-
-    private static void EmitWriting(CodeWriter w, CatalogModel model)
-    {
-        w.Block($$"""
-            /// <summary>Writes the catalog as a YAML catalog file.</summary>
-            public string ToYaml()
-            {
-                var writer = new {{Serialization}}.YamlWriter();
-                writer.BeginMapping();
-            """);
-        w.Indent();
-        foreach (var e in model.Entities)
-        {
-            w.Block($$"""
-                if ({{e.PropertyName}}.Count > 0)
-                {
-                    writer.WriteKey({{Literal(e.Plural)}});
-                    writer.BeginSequence();
-                    foreach (var item in {{e.PropertyName}})
-                    {
-                        writer.BeginItem();
-                        writer.BeginMapping();
-                        item.WriteYamlBody(writer);
-                        writer.EndMapping();
-                        writer.EndItem();
-                    }
-
-                    writer.EndSequence();
-                }
-
-                """);
-        }
-
-        w.Line("writer.EndMapping();");
-        w.Line("return writer.ToString();");
-        w.Close();
-        w.Block($$"""
-
-            /// <summary>Writes the catalog as indented JSON.</summary>
-            public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
-
-            /// <summary>Writes the catalog as a JSON object.</summary>
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-            {
-                writer.WriteStartObject();
-            """);
-        w.Indent();
-        foreach (var e in model.Entities)
-        {
-            w.Block($$"""
-                if ({{e.PropertyName}}.Count > 0)
-                {
-                    writer.WritePropertyName({{Literal(e.Plural)}});
-                    writer.WriteStartArray();
-                    foreach (var item in {{e.PropertyName}})
-                    {
-                        item.WriteJson(writer);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
-                """);
-        }
-
-        w.Line("writer.WriteEndObject();");
-        w.Close();
     }
 }

@@ -22,6 +22,17 @@ internal static class EmitHelpers
     /// <summary>On the members only generated code calls: hidden from IntelliSense.</summary>
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
+    /// <summary>
+    /// On every generated member with a body: the debugger steps over it into the user's code (a
+    /// <c>ValidateCustom</c> rule), and coverage tools leave it out of the user's figures. On the
+    /// members, not on the types: the types are partial, and on them the attributes would cover the
+    /// user's own part too.
+    /// </summary>
+    public const string NonUserCode = """
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        """;
+
     /// <summary>The file header every generated file starts with, opening its namespace.</summary>
     public static CodeWriter StartFile(string ns)
     {

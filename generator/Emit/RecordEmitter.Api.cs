@@ -20,32 +20,40 @@ internal static partial class RecordEmitter
         var options = $"{Runtime}.ParseOptions? options = null";
         w.Block($$"""
             /// <summary>Parses a YAML document holding one {{type.Name}}; throws <see cref="{{Runtime}}.DataException"/> with every error.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{t}} FromYaml(string yaml, string? source = null, {{options}}) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
             /// <summary>Parses a YAML document holding one {{type.Name}}, collecting every error with its line and column.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{result}} ParseYaml(string yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{t}}>(yaml, source, options, static reader => ReadYaml(reader));
 
             /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+            {{NonUserCode}}
             public static {{@new}}{{result}} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{t}}>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
             /// <summary>Parses a YAML document holding a list of {{type.Name}}.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{listResult}} ParseYamlList(string yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{list}}>(yaml, source, options, static reader => ReadYamlList(reader));
 
             /// <summary>Parses a JSON document holding one {{type.Name}}; throws <see cref="{{Runtime}}.DataException"/> with every error.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{t}} FromJson(string json, string? source = null, {{options}}) => ParseJson(json, source, options).GetValueOrThrow();
 
             /// <summary>Parses a JSON document holding one {{type.Name}}, collecting every error with its line and column.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{result}} ParseJson(string json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{t}}>(json, source, options, ReadJson);
 
             /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{result}} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{t}}>(utf8Json, source, options, ReadJson);
 
             /// <summary>Parses a JSON array of {{type.Name}}.</summary>
+            {{NonUserCode}}
             public static {{@new}}{{listResult}} ParseJsonList(string json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{list}}>(json, source, options, ReadJsonList);
 

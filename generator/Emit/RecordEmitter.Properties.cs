@@ -30,6 +30,7 @@ internal static partial class RecordEmitter
                 DocComment(w, f.Description, fallback);
                 w.Line("/// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>");
                 EmitObsolete(w, f);
+                w.Block(NonUserCode);
                 var required = f.Required ? "required " : string.Empty;
                 w.Line($"public {required}{csType} {f.PropertyName} {{ get => {backing}; init => {backing} = {Equatable(f.Type, "value")}; }}");
             }
@@ -78,6 +79,7 @@ internal static partial class RecordEmitter
             : $"if (!base.Equals(({type.BaseFullName})other)) return false;";
         w.Block($$"""
             /// <summary>Value equality: the same type and the same values, a URI compared by its text (fragment included).</summary>
+            {{NonUserCode}}
             public {{virtualWord}}bool Equals({{type.Name}}? other)
             {
                 if (ReferenceEquals(this, other)) return true;
@@ -106,6 +108,7 @@ internal static partial class RecordEmitter
         var baseHash = type.BaseFullName is null ? "hash.Add(EqualityContract);" : "hash.Add(base.GetHashCode());";
         w.Block($$"""
             /// <summary>A hash code consistent with <see cref="Equals({{type.Name}}?)"/>.</summary>
+            {{NonUserCode}}
             public override int GetHashCode()
             {
                 var hash = new global::System.HashCode();

@@ -32,16 +32,18 @@ internal static class TypeEmitter
         var w = StartFile(type.Namespace);
         DocComment(w, null, $"The id of a <see cref=\"{type.Name}\"/>: a strongly typed wrapper around its string id.");
         w.Line(GeneratedCodeAttribute);
+        w.Line($"public readonly partial record struct {type.IdName}(string Value) : global::System.IComparable<{type.IdName}>");
+        w.Open();
         w.Block($$"""
-            public readonly partial record struct {{type.IdName}}(string Value) : global::System.IComparable<{{type.IdName}}>
-            {
-                /// <summary>The id text.</summary>
-                public override string ToString() => Value ?? string.Empty;
+            /// <summary>The id text.</summary>
+            {{NonUserCode}}
+            public override string ToString() => Value ?? string.Empty;
 
-                /// <summary>Orders ids by their text (ordinal).</summary>
-                public int CompareTo({{type.IdName}} other) => string.CompareOrdinal(Value, other.Value);
-            }
+            /// <summary>Orders ids by their text (ordinal).</summary>
+            {{NonUserCode}}
+            public int CompareTo({{type.IdName}} other) => string.CompareOrdinal(Value, other.Value);
             """);
+        w.Close();
         w.Close();
         return w.ToString();
     }
