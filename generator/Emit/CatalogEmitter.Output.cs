@@ -52,7 +52,9 @@ internal static partial class CatalogEmitter
 
     /// <summary>
     /// <c>ToYaml</c> and <c>WriteJson</c>: one list per entity, under its plural, in the same order. The
-    /// two loops are alike in shape only; each is the text of its format's writer calls.
+    /// two loops are alike in shape only; each is the text of its format's writer calls. The YAML
+    /// loop over one entity list is the one of the entity's <c>ToYamlList</c> (RecordEmitter.Writers),
+    /// kept inline here so this method reads as the <c>ToYaml</c> it writes.
     /// </summary>
     private static void EmitWriting(CodeWriter w, CatalogModel model)
     {
