@@ -365,47 +365,56 @@ internal static partial class CatalogEmitter
     /// <summary><c>Merge</c>: the entities of every part in order, with their positions and per-file starts.</summary>
     private static void EmitMerge(CodeWriter w, CatalogModel model, string c)
     {
+        // The entity lists are named after their plurals, which may be any name ("positions"): they
+        // are named first, and the method's other locals give way to them.
+        var names = new LocalNames(new[] { "catalogs" });
+        var lists = model.Entities.ToDictionary(e => e, e => (Items: names.Take(Raw(e)), Starts: names.Take(Raw(e) + "Starts")));
+        var positions = names.Take("positions");
+        var catalog = names.Take("catalog");
+        var partPositions = names.Take("partPositions");
+        var merged = names.Take("merged");
         w.Line("/// <summary>One catalog holding the entities of all <paramref name=\"catalogs\"/>, in order, with their positions.</summary>");
         w.Block(NonUserCode);
         w.Open($"public static {c} Merge({Collections}.IEnumerable<{c}> catalogs)");
         foreach (var e in model.Entities)
         {
-            w.Line($"var {Field(e)} = new {Collections}.List<{e.FullName}>();");
+            w.Line($"var {lists[e].Items} = new {Collections}.List<{e.FullName}>();");
         }
 
         foreach (var e in model.Entities)
         {
-            w.Line($"var {Field(e)}Starts = new {Collections}.List<int>();");
+            w.Line($"var {lists[e].Starts} = new {Collections}.List<int>();");
         }
 
-        w.Line($"var positions = new {Runtime}.SourcePositions();");
-        w.Open("foreach (var catalog in catalogs)");
+        w.Line($"var {positions} = new {Runtime}.SourcePositions();");
+        w.Open($"foreach (var {catalog} in catalogs)");
         foreach (var e in model.Entities)
         {
             // A merged catalog's parts keep their own starts (a merge of merges stays per file).
+            var (items, starts) = lists[e];
             w.Block($$"""
-                AddStarts({{Field(e)}}Starts, catalog._{{Raw(e)}}Starts, {{Field(e)}}.Count, catalog.{{e.PropertyName}}.Count);
-                {{Field(e)}}.AddRange(catalog.{{e.PropertyName}});
+                AddStarts({{starts}}, {{catalog}}._{{Raw(e)}}Starts, {{items}}.Count, {{catalog}}.{{e.PropertyName}}.Count);
+                {{items}}.AddRange({{catalog}}.{{e.PropertyName}});
                 """);
         }
 
-        w.Block("""
+        w.Block($$"""
 
-            if (catalog.Positions is { } partPositions)
+            if ({{catalog}}.Positions is { } {{partPositions}})
             {
-                positions.AddRange(partPositions);
+                {{positions}}.AddRange({{partPositions}});
             }
             """);
         w.Close();
         w.Line();
-        var args = string.Join(", ", model.Entities.Select(Field));
-        w.Line($"var merged = new {c}({args}) {{ Positions = positions }};");
+        var args = string.Join(", ", model.Entities.Select(e => lists[e].Items));
+        w.Line($"var {merged} = new {c}({args}) {{ Positions = {positions} }};");
         foreach (var e in model.Entities)
         {
-            w.Line($"merged._{Raw(e)}Starts = {Field(e)}Starts.ToArray();");
+            w.Line($"{merged}._{Raw(e)}Starts = {lists[e].Starts}.ToArray();");
         }
 
-        w.Line("return merged;");
+        w.Line($"return {merged};");
         w.Close();
         w.Line();
     }

@@ -43,6 +43,24 @@ public sealed class EmittedCodeTests
               item: { type: "list<int>", maximum: 9 }
         """;
 
+    // Entities whose plurals are the names of Merge's own locals and parameter ("positions" is refused: NSG0011).
+    private const string PluralsSchema = """
+        namespace: Probe.Plurals
+        types:
+          Box:
+            kind: entity
+            plural: catalogs
+          Join:
+            kind: entity
+            plural: merged
+          Shelf:
+            kind: entity
+            plural: catalog
+          Keyword:
+            kind: entity
+            plural: as
+        """;
+
     private const string BoundsSchema = """
         namespace: Probe.Bounds
         types:
@@ -71,6 +89,15 @@ public sealed class EmittedCodeTests
         Assert.Contains("if (Record is { } record)", clash, StringComparison.Ordinal);
         Assert.Contains("foreach (var item2 in _item)", clash, StringComparison.Ordinal);
         Assert.DoesNotContain("{ } p1", clash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entity_plurals_named_like_the_catalog_locals_compile_without_a_warning()
+    {
+        var run = GeneratorHarness.Run(("/schemas/plurals.schema.yaml", PluralsSchema));
+        Assert.Empty(run.Errors);
+        var diagnostics = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString());
+        Assert.Empty(diagnostics);
     }
 
     [Fact]
