@@ -25,40 +25,39 @@ internal static class EnumEmitter
         DocComment(w, null, $"Wire names of <see cref=\"{type.Name}\"/>: the exact text used in YAML and JSON.");
         w.Line(GeneratedCodeAttribute);
         w.Open($"public static partial class {helpers}");
-        w.Line("/// <summary>Every wire name, in schema order.</summary>");
-        w.Line($"public static {Collections}.IReadOnlyList<string> WireNames {{ get; }} = new string[]");
+        // A read-only wrapper, not the array: a caller cannot cast it back to string[] and change it.
+        w.Block($$"""
+            /// <summary>Every wire name, in schema order (read-only).</summary>
+            public static {{Collections}}.IReadOnlyList<string> WireNames { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
+            """);
         w.Open();
         foreach (var member in type.Members)
         {
             w.Line(Literal(member.WireName) + ",");
         }
 
-        w.Close(";");
+        w.Close(");");
         w.Line();
-        w.Line("/// <summary>The wire name of <paramref name=\"value\"/>.</summary>");
-        w.Line($"public static string ToWireName(this {type.FullName} value) => value switch");
-        w.Open();
-        foreach (var member in type.Members)
-        {
-            w.Line($"{type.FullName}.{member.MemberName} => {Literal(member.WireName)},");
-        }
+        w.Block($$"""
+            /// <summary>The wire name of <paramref name="value"/>.</summary>
+            {{NonUserCode}}
+            public static string ToWireName(this {{type.FullName}} value) => value switch
+            """);
+        SwitchArms(w, type, member => Literal(member.WireName), $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {type.Name} value.\")");
+        w.Block($$"""
 
-        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {type.Name} value.\"),");
-        w.Close(";");
+            /// <summary>True when <paramref name="value"/> is one of the declared members.</summary>
+            {{NonUserCode}}
+            public static bool IsDefined(this {{type.FullName}} value) => value switch
+            """);
+        SwitchArms(w, type, _ => "true", "false");
         w.Line();
-        w.Line("/// <summary>True when <paramref name=\"value\"/> is one of the declared members.</summary>");
-        w.Line($"public static bool IsDefined(this {type.FullName} value) => value switch");
+        w.Block($$"""
+            /// <summary>Maps a wire name (case-sensitive) to its value.</summary>
+            {{NonUserCode}}
+            public static bool TryParseWireName(string? text, out {{type.FullName}} value)
+            """);
         w.Open();
-        foreach (var member in type.Members)
-        {
-            w.Line($"{type.FullName}.{member.MemberName} => true,");
-        }
-
-        w.Line("_ => false,");
-        w.Close(";");
-        w.Line();
-        w.Line("/// <summary>Maps a wire name (case-sensitive) to its value.</summary>");
-        w.Open($"public static bool TryParseWireName(string? text, out {type.FullName} value)");
         w.Open("switch (text)");
         foreach (var member in type.Members)
         {
@@ -75,5 +74,18 @@ internal static class EnumEmitter
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>The arms of a switch expression on the enum's value: one per member, then the discard.</summary>
+    private static void SwitchArms(CodeWriter w, TypeModel type, System.Func<EnumMemberModel, string> result, string otherwise)
+    {
+        w.Open();
+        foreach (var member in type.Members)
+        {
+            w.Line($"{type.FullName}.{member.MemberName} => {result(member)},");
+        }
+
+        w.Line($"_ => {otherwise},");
+        w.Close(";");
     }
 }

@@ -31,16 +31,20 @@ internal static class JsonSchemaEmitter
         w.Open($"public sealed partial class {model.CatalogName}");
         var catalogFile = model.CatalogName + ".schema.json";
         var catalog = model.Schemas.FirstOrDefault(s => s.FileName == catalogFile);
-        w.Line("/// <summary>");
-        w.Line("/// The JSON Schema (draft-07) of this catalog's files, for editors: completion, hover and");
-        w.Line($"/// squiggles in YAML and JSON data files. The build also writes it to <c>{XmlEscape(catalogFile)}</c>");
-        w.Line("/// in the folder of the MSBuild property <c>NewsSchemaExportDir</c>.");
-        w.Line("/// </summary>");
-        w.Line("public const string JsonSchema =");
+        w.Block($$"""
+            /// <summary>
+            /// The JSON Schema (draft-07) of this catalog's files, for editors: completion, hover and
+            /// squiggles in YAML and JSON data files. The build also writes it to <c>{{XmlEscape(catalogFile)}}</c>
+            /// in the folder of the MSBuild property <c>NewsSchemaExportDir</c>.
+            /// </summary>
+            public const string JsonSchema =
+            """);
         Text(w, catalog?.Text ?? string.Empty);
-        w.Line();
-        w.Line("/// <summary>The JSON Schema (draft-07) of a file holding one entity, by the entity's type name.</summary>");
-        w.Line($"public static {Collections}.IReadOnlyDictionary<string, string> EntityJsonSchemas {{ get; }} = new {Collections}.Dictionary<string, string>(global::System.StringComparer.Ordinal)");
+        w.Block($$"""
+
+            /// <summary>The JSON Schema (draft-07) of a file holding one entity, by the entity's type name.</summary>
+            public static {{Collections}}.IReadOnlyDictionary<string, string> EntityJsonSchemas { get; } = new {{Collections}}.Dictionary<string, string>(global::System.StringComparer.Ordinal)
+            """);
         w.Open();
         foreach (var schema in model.Schemas.Where(s => s.FileName != catalogFile))
         {

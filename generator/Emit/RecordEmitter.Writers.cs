@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using NewsSchema.Generator.Model;
 using static NewsSchema.Generator.Emit.EmitHelpers;
@@ -12,9 +13,7 @@ internal static partial class RecordEmitter
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
     private static string Source(Member member)
-        => member.IsCollection && !member.Inherited
-            ? "_" + char.ToLowerInvariant(member.Field.PropertyName[0]) + member.Field.PropertyName.Substring(1)
-            : member.Field.PropertyName;
+        => member.IsCollection && !member.Inherited ? member.BackingField : member.Field.PropertyName;
 
     private static void EmitWriters(CodeWriter w, TypeModel type, List<Member> members)
     {
@@ -22,46 +21,60 @@ internal static partial class RecordEmitter
         var declaresDocumentWriters = type.BaseFullName is null;
         if (declaresDocumentWriters)
         {
-            w.Line("/// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>");
-            w.Open("public string ToYaml()");
-            w.Line($"var writer = new {YamlWriterType}();");
-            w.Line("writer.BeginMapping();");
-            w.Line("WriteYamlBody(writer);");
-            w.Line("writer.EndMapping();");
-            w.Line("return writer.ToString();");
-            w.Close();
-            w.Line();
+            w.Block($$"""
+                /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+                {{NonUserCode}}
+                public string ToYaml()
+                {
+                    var writer = new {{YamlWriterType}}();
+                    writer.BeginMapping();
+                    WriteYamlBody(writer);
+                    writer.EndMapping();
+                    return writer.ToString();
+                }
+
+                """);
         }
 
-        w.Line($"/// <summary>Writes a list of {type.Name} as a YAML document.</summary>");
-        w.Open($"public static string ToYamlList({Collections}.IEnumerable<{type.FullName}> items)");
-        w.Line($"var writer = new {YamlWriterType}();");
-        w.Line("writer.BeginSequence();");
-        w.Open("foreach (var item in items)");
-        w.Line("writer.BeginItem();");
-        w.Line("writer.BeginMapping();");
-        w.Line("item.WriteYamlBody(writer);");
-        w.Line("writer.EndMapping();");
-        w.Line("writer.EndItem();");
-        w.Close();
-        w.Line();
-        w.Line("writer.EndSequence();");
-        w.Line("return writer.ToString();");
-        w.Close();
-        w.Line();
+        // The catalog's ToYaml writes each entity list with the same loop (CatalogEmitter.EmitWriting):
+        // kept inline in both, so each emitter shows the whole method it writes.
+        w.Block($$"""
+            /// <summary>Writes a list of {{type.Name}} as a YAML document.</summary>
+            {{NonUserCode}}
+            public static string ToYamlList({{Collections}}.IEnumerable<{{type.FullName}}> items)
+            {
+                var writer = new {{YamlWriterType}}();
+                writer.BeginSequence();
+                foreach (var item in items)
+                {
+                    writer.BeginItem();
+                    writer.BeginMapping();
+                    item.WriteYamlBody(writer);
+                    writer.EndMapping();
+                    writer.EndItem();
+                }
+
+                writer.EndSequence();
+                return writer.ToString();
+            }
+
+            """);
         if (type.IsAbstract)
         {
             if (type.IsRoot)
             {
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"internal abstract void WriteYamlBody({YamlWriterType} writer);");
-                w.Line();
-                w.Line("/// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>");
-                w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
-                w.Line();
-                w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
-                w.Line($"public abstract void WriteJson({JsonWriterType} writer);");
-                w.Line();
+                w.Block($$"""
+                    {{EditorBrowsableNever}}
+                    internal abstract void WriteYamlBody({{YamlWriterType}} writer);
+
+                    /// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>
+                    {{NonUserCode}}
+                    public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+
+                    /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+                    public abstract void WriteJson({{JsonWriterType}} writer);
+
+                    """);
             }
 
             EmitJsonListWriter(w, type);
@@ -69,118 +82,157 @@ internal static partial class RecordEmitter
         }
 
         var @override = type.BaseFullName is null ? string.Empty : "override ";
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal {@override}void WriteYamlBody({YamlWriterType} writer)");
+        w.Block($$"""
+            {{EditorBrowsableNever}}
+            {{NonUserCode}}
+            internal {{@override}}void WriteYamlBody({{YamlWriterType}} writer)
+            """);
+        w.Open();
         if (type.Tag is not null)
         {
-            w.Line($"writer.WriteKey({Literal(type.Discriminator!)});");
-            w.Line("writer.WriteString(WireTag);");
+            w.Block($$"""
+                writer.WriteKey({{Literal(type.Discriminator!)}});
+                writer.WriteString(WireTag);
+                """);
         }
 
-        var counter = 0;
-        foreach (var member in members)
-        {
-            var f = member.Field;
-            var source = Source(member);
-            var key = $"writer.WriteKey({Literal(f.WireName)});";
-            if (member.IsCollection)
-            {
-                if (f.Required) { w.Open(); } else { w.Open($"if ({source}.Count > 0)"); }
-                w.Line(key);
-                YamlWrite(w, f.Type, source, ref counter);
-                w.Close();
-            }
-            else if (f.DefaultText is not null || (f.Required && IsValueType(f.Type)))
-            {
-                w.Line(key);
-                YamlWrite(w, f.Type, source, ref counter);
-            }
-            else
-            {
-                var n = (counter++).ToString(CultureInfo.InvariantCulture);
-                w.Open($"if ({source} is {{ }} p{n})");
-                w.Line(key);
-                YamlWrite(w, f.Type, "p" + n, ref counter);
-                w.Close();
-            }
-        }
-
+        EmitFieldWrites(w, members, json: false);
         w.Close();
         w.Line();
 
         if (declaresDocumentWriters)
         {
-            w.Line("/// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>");
-            w.Line($"public string ToJson() => {EmitHelpers.Serialization}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
+                {{NonUserCode}}
+                public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+
+                """);
         }
 
         EmitJsonListWriter(w, type);
-        w.Line("/// <summary>Writes this value as a JSON object to <paramref name=\"writer\"/>.</summary>");
-        w.Open($"public {@override}void WriteJson({JsonWriterType} writer)");
-        w.Line("writer.WriteStartObject();");
+        w.Block($$"""
+            /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+            {{NonUserCode}}
+            public {{@override}}void WriteJson({{JsonWriterType}} writer)
+            {
+                writer.WriteStartObject();
+            """);
+        w.Indent();
         if (type.Tag is not null)
         {
             w.Line("writer.WriteString(s_jsonDiscriminator, WireTag);");
         }
 
-        EmitJsonBody(w, members, ref counter);
-    }
-
-    private static void EmitJsonListWriter(CodeWriter w, TypeModel type)
-    {
-        w.Line($"/// <summary>Writes a list of {type.Name} as a JSON array.</summary>");
-        w.Open($"public static string ToJsonList({Collections}.IEnumerable<{type.FullName}> items)");
-        w.Line($"return {EmitHelpers.Serialization}.JsonWriting.ToJsonString(items, static (writer, values) =>");
-        w.Open();
-        w.Line("writer.WriteStartArray();");
-        w.Open("foreach (var item in values)");
-        w.Line("item.WriteJson(writer);");
-        w.Close();
-        w.Line();
-        w.Line("writer.WriteEndArray();");
-        w.Close(");");
-        w.Close();
-        w.Line();
-    }
-
-    private static void EmitJsonBody(CodeWriter w, List<Member> members, ref int counter)
-    {
-        foreach (var member in members)
-        {
-            var f = member.Field;
-            var source = Source(member);
-            var key = $"writer.WritePropertyName(s_json{member.Index.ToString(CultureInfo.InvariantCulture)});";
-            if (member.IsCollection)
-            {
-                if (f.Required) { w.Open(); } else { w.Open($"if ({source}.Count > 0)"); }
-                w.Line(key);
-                JsonWrite(w, f.Type, source, ref counter);
-                w.Close();
-            }
-            else if (f.DefaultText is not null || (f.Required && IsValueType(f.Type)))
-            {
-                w.Line(key);
-                JsonWrite(w, f.Type, source, ref counter);
-            }
-            else
-            {
-                var n = (counter++).ToString(CultureInfo.InvariantCulture);
-                w.Open($"if ({source} is {{ }} p{n})");
-                w.Line(key);
-                JsonWrite(w, f.Type, "p" + n, ref counter);
-                w.Close();
-            }
-        }
-
+        BlankLineIf(w, EmitFieldWrites(w, members, json: true));
         w.Line("writer.WriteEndObject();");
         w.Close();
         w.Line();
     }
 
-    private static void YamlWrite(CodeWriter w, TypeRefModel type, string value, ref int counter)
+    private static void EmitJsonListWriter(CodeWriter w, TypeModel type)
     {
-        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        w.Block($$"""
+            /// <summary>Writes a list of {{type.Name}} as a JSON array.</summary>
+            {{NonUserCode}}
+            public static string ToJsonList({{Collections}}.IEnumerable<{{type.FullName}}> items)
+            {
+                return {{Serialization}}.JsonWriting.ToJsonString(items, static (writer, values) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item in values)
+                    {
+                        item.WriteJson(writer);
+                    }
+
+                    writer.WriteEndArray();
+                });
+            }
+
+            """);
+    }
+
+    /// <summary>
+    /// The body of <c>WriteYamlBody</c> or <c>WriteJson</c>: each field's key and value, in schema
+    /// order; an absent optional field, or an empty optional list or map, is left out.
+    /// </summary>
+    /// <returns>Whether the last thing written was a block (a person would leave a blank line after it).</returns>
+    private static bool EmitFieldWrites(CodeWriter w, List<Member> members, bool json)
+    {
+        var names = new LocalNames(ReservedInMethod(members, "writer"));
+        var values = members.ToDictionary(m => m, m => names.Take(LocalNames.For(m.Field.PropertyName)));
+        var afterBlock = false;
+        foreach (var member in members)
+        {
+            var f = member.Field;
+            var source = Source(member);
+            var key = json
+                ? $"writer.WritePropertyName(s_json{member.Index.ToString(CultureInfo.InvariantCulture)});"
+                : $"writer.WriteKey({Literal(f.WireName)});";
+            var always = member.IsCollection ? f.Required : f.DefaultText is not null || (f.Required && IsValueType(f.Type));
+            if (always)
+            {
+                BlankLineIf(w, afterBlock);
+                w.Line(key);
+                WriteValue(w, f.Type, source, names, json);
+                afterBlock = false;
+                continue;
+            }
+
+            // A person leaves a blank line around a block, but not at the start of the method.
+            BlankLineIf(w, afterBlock || member.Index > 0);
+            if (!always)
+            {
+                w.Open(member.IsCollection ? $"if ({source}.Count > 0)" : $"if ({source} is {{ }} {values[member]})");
+            }
+
+            w.Line(key);
+            WriteValue(w, f.Type, member.IsCollection ? source : values[member], names, json);
+            if (!always)
+            {
+                w.Close();
+            }
+
+            afterBlock = true;
+        }
+
+        return afterBlock;
+    }
+
+    private static void BlankLineIf(CodeWriter w, bool blank)
+    {
+        if (blank)
+        {
+            w.Line();
+        }
+    }
+
+    /// <summary>
+    /// The names a generated method body must not give its locals: its parameters and the type's
+    /// own names it uses (property names, and the field names whose locals are taken up front).
+    /// </summary>
+    private static IEnumerable<string> ReservedInMethod(List<Member> members, params string[] parameters)
+        => parameters.Concat(members.Select(m => m.Field.PropertyName));
+
+    private static void WriteValue(CodeWriter w, TypeRefModel type, string value, LocalNames names, bool json)
+    {
+        if (json)
+        {
+            JsonWrite(w, type, value, names);
+        }
+        else
+        {
+            YamlWrite(w, type, value, names);
+        }
+    }
+
+    /// <remarks>
+    /// <see cref="JsonWrite"/> has the same cases: the two formats differ in every one of them
+    /// (YAML items are framed with BeginItem/EndItem, JSON text is checked for lone surrogates,
+    /// JSON keys of records are pre-encoded), so each is written out rather than parameterised.
+    /// </remarks>
+    private static void YamlWrite(CodeWriter w, TypeRefModel type, string value, LocalNames names)
+    {
         switch (type.Kind)
         {
             case TypeRefKind.Primitive:
@@ -205,35 +257,47 @@ internal static partial class RecordEmitter
                 break;
             case TypeRefKind.Record:
             case TypeRefKind.Entity:
-                w.Line("writer.BeginMapping();");
-                w.Line($"{value}.WriteYamlBody(writer);");
-                w.Line("writer.EndMapping();");
+                w.Block($$"""
+                    writer.BeginMapping();
+                    {{value}}.WriteYamlBody(writer);
+                    writer.EndMapping();
+                    """);
                 break;
             case TypeRefKind.List:
+            {
+                names.Open();
+                var item = names.Take("item");
                 w.Line("writer.BeginSequence();");
-                w.Open($"foreach (var i{n} in {value})");
+                w.Open($"foreach (var {item} in {value})");
                 w.Line("writer.BeginItem();");
-                YamlWrite(w, type.Element!, "i" + n, ref counter);
+                YamlWrite(w, type.Element!, item, names);
                 w.Line("writer.EndItem();");
                 w.Close();
                 w.Line();
                 w.Line("writer.EndSequence();");
+                names.Close();
                 break;
+            }
+
             case TypeRefKind.Map:
+            {
+                names.Open();
+                var entry = names.Take("entry");
                 w.Line("writer.BeginMapping();");
-                w.Open($"foreach (var e{n} in {value})");
-                w.Line($"writer.WriteKey(e{n}.Key);");
-                YamlWrite(w, type.Element!, $"e{n}.Value", ref counter);
+                w.Open($"foreach (var {entry} in {value})");
+                w.Line($"writer.WriteKey({entry}.Key);");
+                YamlWrite(w, type.Element!, $"{entry}.Value", names);
                 w.Close();
                 w.Line();
                 w.Line("writer.EndMapping();");
+                names.Close();
                 break;
+            }
         }
     }
 
-    private static void JsonWrite(CodeWriter w, TypeRefModel type, string value, ref int counter)
+    private static void JsonWrite(CodeWriter w, TypeRefModel type, string value, LocalNames names)
     {
-        var n = (counter++).ToString(CultureInfo.InvariantCulture);
         switch (type.Kind)
         {
             case TypeRefKind.Primitive:
@@ -242,8 +306,8 @@ internal static partial class RecordEmitter
                     PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
                     PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({EmitHelpers.Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteStringValue({EmitHelpers.Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
+                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
+                    _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;
             case TypeRefKind.Ref:
@@ -257,22 +321,33 @@ internal static partial class RecordEmitter
                 w.Line($"{value}.WriteJson(writer);");
                 break;
             case TypeRefKind.List:
+            {
+                names.Open();
+                var item = names.Take("item");
                 w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var i{n} in {value})");
-                JsonWrite(w, type.Element!, "i" + n, ref counter);
+                w.Open($"foreach (var {item} in {value})");
+                JsonWrite(w, type.Element!, item, names);
                 w.Close();
                 w.Line();
                 w.Line("writer.WriteEndArray();");
+                names.Close();
                 break;
+            }
+
             case TypeRefKind.Map:
+            {
+                names.Open();
+                var entry = names.Take("entry");
                 w.Line("writer.WriteStartObject();");
-                w.Open($"foreach (var e{n} in {value})");
-                w.Line($"writer.WritePropertyName({Serialization}.LoneSurrogates.Checked(e{n}.Key));");
-                JsonWrite(w, type.Element!, $"e{n}.Value", ref counter);
+                w.Open($"foreach (var {entry} in {value})");
+                w.Line($"writer.WritePropertyName({Serialization}.LoneSurrogates.Checked({entry}.Key));");
+                JsonWrite(w, type.Element!, $"{entry}.Value", names);
                 w.Close();
                 w.Line();
                 w.Line("writer.WriteEndObject();");
+                names.Close();
                 break;
+            }
         }
     }
 }

@@ -34,11 +34,15 @@ internal static class TypeEmitter
         w.Line(GeneratedCodeAttribute);
         w.Line($"public readonly partial record struct {type.IdName}(string Value) : global::System.IComparable<{type.IdName}>");
         w.Open();
-        w.Line("/// <summary>The id text.</summary>");
-        w.Line("public override string ToString() => Value ?? string.Empty;");
-        w.Line();
-        w.Line("/// <summary>Orders ids by their text (ordinal).</summary>");
-        w.Line($"public int CompareTo({type.IdName} other) => string.CompareOrdinal(Value, other.Value);");
+        w.Block($$"""
+            /// <summary>The id text.</summary>
+            {{NonUserCode}}
+            public override string ToString() => Value ?? string.Empty;
+
+            /// <summary>Orders ids by their text (ordinal).</summary>
+            {{NonUserCode}}
+            public int CompareTo({{type.IdName}} other) => string.CompareOrdinal(Value, other.Value);
+            """);
         w.Close();
         w.Close();
         return w.ToString();

@@ -31,6 +31,8 @@ namespace TestProject
         private int[]? _venuesStarts; // where each file's venues start, when merged by LoadFiles or Merge
 
         /// <summary>A catalog holding the given entities (any argument may be left out).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public EntityCatalog(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Actor>? actors = null, global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting>? meetings = null, global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Venue>? venues = null)
         {
             Actors = global::NewsSchema.EquatableList.From(actors);
@@ -60,23 +62,31 @@ namespace TestProject
         public global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Actor> Actors { get; }
 
         /// <summary>The Actor with <paramref name="id"/>, or null (constant time).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsKit.Model.Actor? Find(global::NewsKit.Model.ActorId id) => _actorsIndex.TryGetValue(id, out var i) ? Actors[i] : null;
 
         /// <summary>Every <see cref="global::NewsKit.Model.Meeting"/>, in file order (catalog key <c>meetings</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting> Meetings { get; }
 
         /// <summary>The Meeting with <paramref name="id"/>, or null (constant time).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsKit.Model.Meeting? Find(global::NewsKit.Model.MeetingId id) => _meetingsIndex.TryGetValue(id, out var i) ? Meetings[i] : null;
 
         /// <summary>Every <see cref="global::NewsKit.Model.Venue"/>, in file order (catalog key <c>venues</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue> Venues { get; }
 
         /// <summary>The Venue with <paramref name="id"/>, or null (constant time).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsKit.Model.Venue? Find(global::NewsKit.Model.VenueId id) => _venuesIndex.TryGetValue(id, out var i) ? Venues[i] : null;
 
         /// <summary>Where the entities were read (file, line, column), when the catalog was parsed from text.</summary>
         public global::NewsSchema.SourcePositions? Positions { get; private set; }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         bool global::NewsSchema.IReferenceResolver.Resolves<TEntity, TId>(TId id)
         {
             if (typeof(TId) == typeof(global::NewsKit.Model.ActorId))
@@ -98,24 +108,36 @@ namespace TestProject
         }
 
         /// <summary>Parses a YAML catalog file; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::TestProject.EntityCatalog FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML catalog file, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(yaml, source, options, static reader => ReadYaml(reader)));
 
         /// <summary>Parses a YAML catalog given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
 
         /// <summary>Parses a JSON catalog file; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::TestProject.EntityCatalog FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON catalog, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(json, source, options, ReadJson));
 
         /// <summary>Parses a JSON catalog given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
 
@@ -123,6 +145,8 @@ namespace TestProject
         /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result
         /// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> LoadFiles(global::System.Collections.Generic.IEnumerable<string> paths, global::NewsSchema.ParseOptions? options = null)
         {
             var errors = new global::System.Collections.Generic.List<global::NewsSchema.DataError>();
@@ -158,6 +182,8 @@ namespace TestProject
         }
 
         /// <summary>One catalog holding the entities of all <paramref name="catalogs"/>, in order, with their positions.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::TestProject.EntityCatalog Merge(global::System.Collections.Generic.IEnumerable<global::TestProject.EntityCatalog> catalogs)
         {
             var actors = new global::System.Collections.Generic.List<global::NewsKit.Model.Actor>();
@@ -175,9 +201,10 @@ namespace TestProject
                 meetings.AddRange(catalog.Meetings);
                 AddStarts(venuesStarts, catalog._venuesStarts, venues.Count, catalog.Venues.Count);
                 venues.AddRange(catalog.Venues);
-                if (catalog.Positions is { } p)
+
+                if (catalog.Positions is { } partPositions)
                 {
-                    positions.AddRange(p);
+                    positions.AddRange(partPositions);
                 }
             }
 
@@ -188,6 +215,8 @@ namespace TestProject
             return merged;
         }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static void AddStarts(global::System.Collections.Generic.List<int> starts, int[]? partStarts, int offset, int count)
         {
             if (partStarts is null)
@@ -203,25 +232,29 @@ namespace TestProject
         }
 
         /// <summary>The index of item <paramref name="i"/> in the file it came from (a merged catalog counts per file).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static int LocalIndex(int[]? starts, int i)
         {
             var start = 0;
             if (starts is not null)
             {
-                foreach (var s in starts)
+                foreach (var fileStart in starts)
                 {
-                    if (s > i)
+                    if (fileStart > i)
                     {
                         break;
                     }
 
-                    start = s;
+                    start = fileStart;
                 }
             }
 
             return i - start;
         }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> WithPositions(global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> result)
         {
             if (result.IsSuccess)
@@ -397,6 +430,8 @@ namespace TestProject
         /// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered
         /// by file, line and column.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsSchema.ValidationResult Validate()
         {
             var context = global::NewsSchema.ValidationContext.Rent(Positions, this);
@@ -449,6 +484,8 @@ namespace TestProject
         }
 
         /// <summary>Writes the catalog as a YAML catalog file.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToYaml()
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -506,9 +543,13 @@ namespace TestProject
         }
 
         /// <summary>Writes the catalog as indented JSON.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
 
         /// <summary>Writes the catalog as a JSON object.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();

@@ -32,32 +32,48 @@ namespace NewsKit.Model
         private static readonly global::System.Text.Json.JsonEncodedText s_json1 = global::System.Text.Json.JsonEncodedText.Encode("lon", global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         /// <summary>Parses a YAML document holding one GeoPoint; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.GeoPoint FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML document holding one GeoPoint, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of GeoPoint.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one GeoPoint; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.GeoPoint FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one GeoPoint, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of GeoPoint.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(json, source, options, ReadJsonList);
 
@@ -321,6 +337,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToYaml()
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -331,6 +349,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes a list of GeoPoint as a YAML document.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.GeoPoint> items)
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -349,6 +369,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             writer.WriteKey("lat");
@@ -358,9 +380,13 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of GeoPoint as a JSON array.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.GeoPoint> items)
         {
             return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
@@ -376,6 +402,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
@@ -391,6 +419,8 @@ namespace NewsKit.Model
         /// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get
         /// the file, line and column of each error. Valid data allocates nothing.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsSchema.ValidationResult Validate(global::NewsSchema.SourcePositions? positions = null)
         {
             var context = global::NewsSchema.ValidationContext.Rent(positions);
@@ -402,31 +432,30 @@ namespace NewsKit.Model
         partial void ValidateCustom(global::NewsSchema.ValidationContext context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void ValidateInto(global::NewsSchema.ValidationContext context)
         {
             var frame = context.Enter(this, s_fieldNames);
+
+            if (!(Lat >= -90d))
             {
-                var v0 = Lat;
-                if (!(v0 >= -90d))
-                {
-                    context.FieldError(0, "lat", "minimum", $"must be at least -90, but is {(global::NewsSchema.Generated.ValidationRules.Text(v0))}");
-                }
-                if (!(v0 <= 90d))
-                {
-                    context.FieldError(0, "lat", "maximum", $"must be at most 90, but is {(global::NewsSchema.Generated.ValidationRules.Text(v0))}");
-                }
+                context.FieldError(0, "lat", "minimum", $"must be at least -90, but is {(global::NewsSchema.Generated.ValidationRules.Text(Lat))}");
             }
 
+            if (!(Lat <= 90d))
             {
-                var v2 = Lon;
-                if (!(v2 >= -180d))
-                {
-                    context.FieldError(1, "lon", "minimum", $"must be at least -180, but is {(global::NewsSchema.Generated.ValidationRules.Text(v2))}");
-                }
-                if (!(v2 <= 180d))
-                {
-                    context.FieldError(1, "lon", "maximum", $"must be at most 180, but is {(global::NewsSchema.Generated.ValidationRules.Text(v2))}");
-                }
+                context.FieldError(0, "lat", "maximum", $"must be at most 90, but is {(global::NewsSchema.Generated.ValidationRules.Text(Lat))}");
+            }
+
+            if (!(Lon >= -180d))
+            {
+                context.FieldError(1, "lon", "minimum", $"must be at least -180, but is {(global::NewsSchema.Generated.ValidationRules.Text(Lon))}");
+            }
+
+            if (!(Lon <= 180d))
+            {
+                context.FieldError(1, "lon", "maximum", $"must be at most 180, but is {(global::NewsSchema.Generated.ValidationRules.Text(Lon))}");
             }
 
             ValidateCustom(context);

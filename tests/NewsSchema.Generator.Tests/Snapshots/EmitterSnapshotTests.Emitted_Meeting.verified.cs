@@ -32,6 +32,8 @@ namespace NewsKit.Model
         /// Actors who took part.
         /// </summary>
         /// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.ActorId> Participants { get => _participants; init => _participants = global::NewsSchema.EquatableList.From(value); }
 
         /// <summary>
@@ -55,6 +57,8 @@ namespace NewsKit.Model
         /// The <c>topics</c> field.
         /// </summary>
         /// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::System.Collections.Generic.IReadOnlyList<string> Topics { get => _topics; init => _topics = global::NewsSchema.EquatableList.From(value); }
 
         private readonly global::NewsSchema.EquatableMap<string> _names = global::NewsSchema.EquatableMap<string>.Empty;
@@ -63,6 +67,8 @@ namespace NewsKit.Model
         /// The <c>names</c> field.
         /// </summary>
         /// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Names { get => _names; init => _names = global::NewsSchema.EquatableMap.From(value); }
 
         /// <summary>
@@ -105,32 +111,48 @@ namespace NewsKit.Model
         private static readonly global::System.Text.Json.JsonEncodedText s_json10 = global::System.Text.Json.JsonEncodedText.Encode("oldTitle", global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         /// <summary>Parses a YAML document holding one Meeting; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.Meeting FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML document holding one Meeting, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Meeting.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Meeting; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.Meeting FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Meeting, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Meeting.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(json, source, options, ReadJsonList);
 
@@ -997,6 +1019,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToYaml()
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -1007,6 +1031,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes a list of Meeting as a YAML document.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting> items)
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -1025,86 +1051,102 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             writer.WriteKey("id");
             writer.WriteString(Id.ToString());
-            if (Title is { } p1)
+
+            if (Title is { } title)
             {
                 writer.WriteKey("title");
-                writer.WriteString(p1);
+                writer.WriteString(title);
             }
-            if (Format is { } p3)
+
+            if (Format is { } format)
             {
                 writer.WriteKey("format");
-                writer.WriteString(global::NewsKit.Model.MeetingFormatExtensions.ToWireName(p3));
+                writer.WriteString(global::NewsKit.Model.MeetingFormatExtensions.ToWireName(format));
             }
+
             if (_participants.Count > 0)
             {
                 writer.WriteKey("participants");
                 writer.BeginSequence();
-                foreach (var i5 in _participants)
+                foreach (var item in _participants)
                 {
                     writer.BeginItem();
-                    writer.WriteString(i5.ToString());
+                    writer.WriteString(item.ToString());
                     writer.EndItem();
                 }
 
                 writer.EndSequence();
             }
-            if (Venue is { } p7)
+
+            if (Venue is { } venue)
             {
                 writer.WriteKey("venue");
-                writer.WriteString(p7.ToString());
+                writer.WriteString(venue.ToString());
             }
-            if (StartsOn is { } p9)
+
+            if (StartsOn is { } startsOn)
             {
                 writer.WriteKey("startsOn");
-                writer.WriteDate(p9);
+                writer.WriteDate(startsOn);
             }
-            if (EndsOn is { } p11)
+
+            if (EndsOn is { } endsOn)
             {
                 writer.WriteKey("endsOn");
-                writer.WriteDate(p11);
+                writer.WriteDate(endsOn);
             }
+
             if (_topics.Count > 0)
             {
                 writer.WriteKey("topics");
                 writer.BeginSequence();
-                foreach (var i13 in _topics)
+                foreach (var item in _topics)
                 {
                     writer.BeginItem();
-                    writer.WriteString(i13);
+                    writer.WriteString(item);
                     writer.EndItem();
                 }
 
                 writer.EndSequence();
             }
+
             if (_names.Count > 0)
             {
                 writer.WriteKey("names");
                 writer.BeginMapping();
-                foreach (var e15 in _names)
+                foreach (var entry in _names)
                 {
-                    writer.WriteKey(e15.Key);
-                    writer.WriteString(e15.Value);
+                    writer.WriteKey(entry.Key);
+                    writer.WriteString(entry.Value);
                 }
 
                 writer.EndMapping();
             }
+
             writer.WriteKey("attendance");
             writer.WriteInt32(Attendance);
-            if (OldTitle is { } p18)
+
+            if (OldTitle is { } oldTitle)
             {
                 writer.WriteKey("oldTitle");
-                writer.WriteString(p18);
+                writer.WriteString(oldTitle);
             }
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of Meeting as a JSON array.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Meeting> items)
         {
             return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
@@ -1120,77 +1162,90 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
             writer.WritePropertyName(s_json0);
             writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
-            if (Title is { } p21)
+
+            if (Title is { } title)
             {
                 writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p21));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(title));
             }
-            if (Format is { } p23)
+
+            if (Format is { } format)
             {
                 writer.WritePropertyName(s_json2);
-                writer.WriteStringValue(global::NewsKit.Model.MeetingFormatExtensions.ToWireName(p23));
+                writer.WriteStringValue(global::NewsKit.Model.MeetingFormatExtensions.ToWireName(format));
             }
+
             if (_participants.Count > 0)
             {
                 writer.WritePropertyName(s_json3);
                 writer.WriteStartArray();
-                foreach (var i25 in _participants)
+                foreach (var item in _participants)
                 {
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(i25.ToString()));
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item.ToString()));
                 }
 
                 writer.WriteEndArray();
             }
-            if (Venue is { } p27)
+
+            if (Venue is { } venue)
             {
                 writer.WritePropertyName(s_json4);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p27.ToString()));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(venue.ToString()));
             }
-            if (StartsOn is { } p29)
+
+            if (StartsOn is { } startsOn)
             {
                 writer.WritePropertyName(s_json5);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(p29));
+                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(startsOn));
             }
-            if (EndsOn is { } p31)
+
+            if (EndsOn is { } endsOn)
             {
                 writer.WritePropertyName(s_json6);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(p31));
+                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(endsOn));
             }
+
             if (_topics.Count > 0)
             {
                 writer.WritePropertyName(s_json7);
                 writer.WriteStartArray();
-                foreach (var i33 in _topics)
+                foreach (var item in _topics)
                 {
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(i33));
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item));
                 }
 
                 writer.WriteEndArray();
             }
+
             if (_names.Count > 0)
             {
                 writer.WritePropertyName(s_json8);
                 writer.WriteStartObject();
-                foreach (var e35 in _names)
+                foreach (var entry in _names)
                 {
-                    writer.WritePropertyName(global::NewsSchema.Generated.LoneSurrogates.Checked(e35.Key));
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(e35.Value));
+                    writer.WritePropertyName(global::NewsSchema.Generated.LoneSurrogates.Checked(entry.Key));
+                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(entry.Value));
                 }
 
                 writer.WriteEndObject();
             }
+
             writer.WritePropertyName(s_json9);
             writer.WriteNumberValue(Attendance);
-            if (OldTitle is { } p38)
+
+            if (OldTitle is { } oldTitle)
             {
                 writer.WritePropertyName(s_json10);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p38));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(oldTitle));
             }
+
             writer.WriteEndObject();
         }
 
@@ -1199,6 +1254,8 @@ namespace NewsKit.Model
         /// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get
         /// the file, line and column of each error. Valid data allocates nothing.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsSchema.ValidationResult Validate(global::NewsSchema.SourcePositions? positions = null)
         {
             var context = global::NewsSchema.ValidationContext.Rent(positions);
@@ -1210,9 +1267,12 @@ namespace NewsKit.Model
         partial void ValidateCustom(global::NewsSchema.ValidationContext context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void ValidateInto(global::NewsSchema.ValidationContext context)
         {
             var frame = context.Enter(this, s_fieldNames);
+
             if (Id.Value is null)
             {
                 context.FieldError(0, "id", "required", "is required");
@@ -1222,12 +1282,12 @@ namespace NewsKit.Model
                 context.FieldError(0, "id", "pattern", idProblem);
             }
 
-            if (Title is { } v1)
+            if (Title is { } title)
             {
-                var len2 = global::NewsSchema.Generated.ValidationRules.CodePointLength(v1);
-                if (len2 > 200)
+                var length = global::NewsSchema.Generated.ValidationRules.CodePointLength(title);
+                if (length > 200)
                 {
-                    context.FieldError(1, "title", "max-length", $"must be at most 200 characters long, but has {len2}");
+                    context.FieldError(1, "title", "max-length", $"must be at most 200 characters long, but has {length}");
                 }
             }
             else
@@ -1235,11 +1295,11 @@ namespace NewsKit.Model
                 context.FieldError(1, "title", "required", "is required");
             }
 
-            if (Format is { } v3)
+            if (Format is { } format)
             {
-                if (!global::NewsKit.Model.MeetingFormatExtensions.IsDefined(v3))
+                if (!global::NewsKit.Model.MeetingFormatExtensions.IsDefined(format))
                 {
-                    context.FieldError(2, "format", "enum", $"{(int)v3} is not a defined MeetingFormat value");
+                    context.FieldError(2, "format", "enum", $"{(int)format} is not a defined MeetingFormat value");
                 }
             }
 
@@ -1247,59 +1307,59 @@ namespace NewsKit.Model
             {
                 context.FieldError(3, "participants", "min-items", $"must have at least 2 items, but has {_participants.Count}");
             }
+
             if (global::NewsSchema.Generated.ValidationRules.FirstDuplicate(_participants, out _) >= 0)
             {
-                foreach (var dup5 in global::NewsSchema.Generated.ValidationRules.Duplicates(_participants))
+                foreach (var duplicate in global::NewsSchema.Generated.ValidationRules.Duplicates(_participants))
                 {
-                    context.ItemError(3, "participants", dup5.Index, "unique-items", $"is equal to item {dup5.FirstIndex}; the items must be unique");
-                }
-            }
-            for (var k5 = 0; k5 < _participants.Count; k5++)
-            {
-                var x5 = _participants[k5];
-                if (context.Resolver is { } resolver5 && !resolver5.Resolves<global::NewsKit.Model.Actor, global::NewsKit.Model.ActorId>(x5))
-                {
-                    context.ItemError(3, "participants", k5, "unresolved-reference", $"no Actor has the id '{x5}'");
+                    context.ItemError(3, "participants", duplicate.Index, "unique-items", $"is equal to item {duplicate.FirstIndex}; the items must be unique");
                 }
             }
 
-            if (Venue is { } v7)
+            for (var index = 0; index < _participants.Count; index++)
             {
-                if (context.Resolver is { } resolver7 && !resolver7.Resolves<global::NewsKit.Model.Venue, global::NewsKit.Model.VenueId>(v7))
+                var item = _participants[index];
+                if (context.Resolver is { } resolver && !resolver.Resolves<global::NewsKit.Model.Actor, global::NewsKit.Model.ActorId>(item))
                 {
-                    context.FieldError(4, "venue", "unresolved-reference", $"no Venue has the id '{v7}'");
+                    context.ItemError(3, "participants", index, "unresolved-reference", $"no Actor has the id '{item}'");
                 }
             }
 
-            if (StartsOn is { } v9)
+            if (Venue is { } venue)
             {
-                if (v9 < new global::System.DateOnly(2000, 1, 1))
+                if (context.Resolver is { } resolver && !resolver.Resolves<global::NewsKit.Model.Venue, global::NewsKit.Model.VenueId>(venue))
                 {
-                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.Generated.ValidationRules.Text(v9))}");
+                    context.FieldError(4, "venue", "unresolved-reference", $"no Venue has the id '{venue}'");
                 }
             }
 
-            for (var k12 = 0; k12 < _topics.Count; k12++)
+            if (StartsOn is { } startsOn)
             {
-                var x12 = _topics[k12];
-                if (x12 is null)
+                if (startsOn < new global::System.DateOnly(2000, 1, 1))
                 {
-                    context.ItemError(7, "topics", k12, "required", "is null; list items cannot be null");
+                    context.FieldError(5, "startsOn", "minimum", $"must be at least 2000-01-01, but is {(global::NewsSchema.Generated.ValidationRules.Text(startsOn))}");
+                }
+            }
+
+            for (var index = 0; index < _topics.Count; index++)
+            {
+                var item = _topics[index];
+                if (item is null)
+                {
+                    context.ItemError(7, "topics", index, "required", "is null; list items cannot be null");
                     continue;
                 }
-                var len13 = global::NewsSchema.Generated.ValidationRules.CodePointLength(x12);
-                if (len13 > 80)
+
+                var length = global::NewsSchema.Generated.ValidationRules.CodePointLength(item);
+                if (length > 80)
                 {
-                    context.ItemError(7, "topics", k12, "max-length", $"must be at most 80 characters long, but has {len13}");
+                    context.ItemError(7, "topics", index, "max-length", $"must be at most 80 characters long, but has {length}");
                 }
             }
 
+            if (Attendance < 0)
             {
-                var v15 = Attendance;
-                if (v15 < 0m)
-                {
-                    context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.Generated.ValidationRules.Text(v15))}");
-                }
+                context.FieldError(9, "attendance", "minimum", $"must be at least 0, but is {(global::NewsSchema.Generated.ValidationRules.Text(Attendance))}");
             }
 
             ValidateCustom(context);
@@ -1308,6 +1368,8 @@ namespace NewsKit.Model
 
         private static global::System.Text.RegularExpressions.Regex? s_regex0;
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static global::System.Text.RegularExpressions.Regex GetRegex0() => s_regex0 ??= global::NewsSchema.Generated.ValidationRules.CreateRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*$");
 
     }

@@ -35,16 +35,18 @@ namespace NewsKit.Model
     [global::System.CodeDom.Compiler.GeneratedCode("NewsSchema", "{version}")]
     public static partial class MeetingFormatExtensions
     {
-        /// <summary>Every wire name, in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> WireNames { get; } = new string[]
+        /// <summary>Every wire name, in schema order (read-only).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> WireNames { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
         {
             "bilateral",
             "trilateral",
             "multilateral",
             "press-conference",
-        };
+        });
 
         /// <summary>The wire name of <paramref name="value"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToWireName(this global::NewsKit.Model.MeetingFormat value) => value switch
         {
             global::NewsKit.Model.MeetingFormat.Bilateral => "bilateral",
@@ -55,6 +57,8 @@ namespace NewsKit.Model
         };
 
         /// <summary>True when <paramref name="value"/> is one of the declared members.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static bool IsDefined(this global::NewsKit.Model.MeetingFormat value) => value switch
         {
             global::NewsKit.Model.MeetingFormat.Bilateral => true,
@@ -65,6 +69,8 @@ namespace NewsKit.Model
         };
 
         /// <summary>Maps a wire name (case-sensitive) to its value.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static bool TryParseWireName(string? text, out global::NewsKit.Model.MeetingFormat value)
         {
             switch (text)

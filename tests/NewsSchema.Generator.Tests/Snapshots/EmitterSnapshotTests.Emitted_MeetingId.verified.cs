@@ -12,9 +12,13 @@ namespace NewsKit.Model
     public readonly partial record struct MeetingId(string Value) : global::System.IComparable<MeetingId>
     {
         /// <summary>The id text.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public override string ToString() => Value ?? string.Empty;
 
         /// <summary>Orders ids by their text (ordinal).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public int CompareTo(MeetingId other) => string.CompareOrdinal(Value, other.Value);
     }
 }

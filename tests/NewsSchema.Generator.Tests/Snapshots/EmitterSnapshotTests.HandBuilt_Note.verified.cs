@@ -22,6 +22,8 @@ namespace Hand.Built
         /// The <c>counts</c> field.
         /// </summary>
         /// <remarks>Never null; absent in the data means empty. Compared by value.</remarks>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public required global::System.Collections.Generic.IReadOnlyList<int> Counts { get => _counts; init => _counts = global::NewsSchema.EquatableList.From(value); }
 
         /// <summary>The field names, for "did you mean" suggestions.</summary>
@@ -35,32 +37,48 @@ namespace Hand.Built
         private static readonly global::System.Text.Json.JsonEncodedText s_json1 = global::System.Text.Json.JsonEncodedText.Encode("counts", global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         /// <summary>Parses a YAML document holding one Note; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::Hand.Built.Note FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML document holding one Note, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Note.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Note; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::Hand.Built.Note FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Note, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Note.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(json, source, options, ReadJsonList);
 
@@ -353,6 +371,8 @@ namespace Hand.Built
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToYaml()
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -363,6 +383,8 @@ namespace Hand.Built
         }
 
         /// <summary>Writes a list of Note as a YAML document.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items)
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -381,31 +403,36 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
-            if (Text is { } p0)
+            if (Text is { } text)
             {
                 writer.WriteKey("text");
-                writer.WriteString(p0);
+                writer.WriteString(text);
             }
-            {
-                writer.WriteKey("counts");
-                writer.BeginSequence();
-                foreach (var i2 in _counts)
-                {
-                    writer.BeginItem();
-                    writer.WriteInt32(i2);
-                    writer.EndItem();
-                }
 
-                writer.EndSequence();
+            writer.WriteKey("counts");
+            writer.BeginSequence();
+            foreach (var item in _counts)
+            {
+                writer.BeginItem();
+                writer.WriteInt32(item);
+                writer.EndItem();
             }
+
+            writer.EndSequence();
         }
 
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes a list of Note as a JSON array.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items)
         {
             return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
@@ -421,24 +448,25 @@ namespace Hand.Built
         }
 
         /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Text is { } p4)
+            if (Text is { } text)
             {
                 writer.WritePropertyName(s_json0);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p4));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(text));
             }
-            {
-                writer.WritePropertyName(s_json1);
-                writer.WriteStartArray();
-                foreach (var i6 in _counts)
-                {
-                    writer.WriteNumberValue(i6);
-                }
 
-                writer.WriteEndArray();
+            writer.WritePropertyName(s_json1);
+            writer.WriteStartArray();
+            foreach (var item in _counts)
+            {
+                writer.WriteNumberValue(item);
             }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -447,6 +475,8 @@ namespace Hand.Built
         /// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get
         /// the file, line and column of each error. Valid data allocates nothing.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsSchema.ValidationResult Validate(global::NewsSchema.SourcePositions? positions = null)
         {
             var context = global::NewsSchema.ValidationContext.Rent(positions);
@@ -458,15 +488,18 @@ namespace Hand.Built
         partial void ValidateCustom(global::NewsSchema.ValidationContext context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal void ValidateInto(global::NewsSchema.ValidationContext context)
         {
             var frame = context.Enter(this, s_fieldNames);
-            if (Text is { } v0)
+
+            if (Text is { } text)
             {
-                var len1 = global::NewsSchema.Generated.ValidationRules.CodePointLength(v0);
-                if (len1 > 5)
+                var length = global::NewsSchema.Generated.ValidationRules.CodePointLength(text);
+                if (length > 5)
                 {
-                    context.FieldError(0, "text", "max-length", $"must be at most 5 characters long, but has {len1}");
+                    context.FieldError(0, "text", "max-length", $"must be at most 5 characters long, but has {length}");
                 }
             }
 

@@ -1,0 +1,129 @@
+using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+/// <summary>What the catalog gives back: <c>Validate</c> across every entity, and the YAML and JSON writers.</summary>
+internal static partial class CatalogEmitter
+{
+    private static void EmitValidation(CodeWriter w, CatalogModel model)
+    {
+        w.Block($$"""
+            /// <summary>
+            /// Validates every entity (its own constraints and custom rules), and adds <c>duplicate-id</c>
+            /// for an id used twice and <c>unresolved-reference</c> for a <c>ref&lt;&gt;</c> to an id no
+            /// entity has. Errors carry file, line and column when the catalog was parsed, and come ordered
+            /// by file, line and column.
+            /// </summary>
+            {{NonUserCode}}
+            public {{Runtime}}.ValidationResult Validate()
+            {
+                var context = {{Runtime}}.ValidationContext.Rent(Positions, this);
+            """);
+        w.Indent();
+        foreach (var e in model.Entities)
+        {
+            var starts = $"_{Raw(e)}Starts";
+            w.Block($$"""
+                for (var i = 0; i < {{e.PropertyName}}.Count; i++)
+                {
+                    var item = {{e.PropertyName}}[i];
+                    context.PushName({{Literal(e.Plural)}});
+                    context.PushIndex(LocalIndex({{starts}}, i));
+                    item.ValidateInto(context);
+                    if (_{{Raw(e)}}Index.TryGetValue(item.Id, out var first) && first != i)
+                    {
+                        context.RecordError(item, 0, "id", "duplicate-id", $"the id '{item.Id}' is already used by {{XmlSafe(e.Plural)}}[{LocalIndex({{starts}}, first)}]{context.Locate({{e.PropertyName}}[first])}");
+                    }
+
+                    context.Pop();
+                    context.Pop();
+                }
+
+                """);
+        }
+
+        w.Line("return context.FinishSorted();");
+        w.Close();
+        w.Line();
+    }
+
+    private static string XmlSafe(string plural) => plural.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
+
+    /// <summary>
+    /// <c>ToYaml</c> and <c>WriteJson</c>: one list per entity, under its plural, in the same order. The
+    /// two loops are alike in shape only; each is the text of its format's writer calls. The YAML
+    /// loop over one entity list is the one of the entity's <c>ToYamlList</c> (RecordEmitter.Writers),
+    /// kept inline here so this method reads as the <c>ToYaml</c> it writes.
+    /// </summary>
+    private static void EmitWriting(CodeWriter w, CatalogModel model)
+    {
+        w.Block($$"""
+            /// <summary>Writes the catalog as a YAML catalog file.</summary>
+            {{NonUserCode}}
+            public string ToYaml()
+            {
+                var writer = new {{Serialization}}.YamlWriter();
+                writer.BeginMapping();
+            """);
+        w.Indent();
+        foreach (var e in model.Entities)
+        {
+            w.Block($$"""
+                if ({{e.PropertyName}}.Count > 0)
+                {
+                    writer.WriteKey({{Literal(e.Plural)}});
+                    writer.BeginSequence();
+                    foreach (var item in {{e.PropertyName}})
+                    {
+                        writer.BeginItem();
+                        writer.BeginMapping();
+                        item.WriteYamlBody(writer);
+                        writer.EndMapping();
+                        writer.EndItem();
+                    }
+
+                    writer.EndSequence();
+                }
+
+                """);
+        }
+
+        w.Line("writer.EndMapping();");
+        w.Line("return writer.ToString();");
+        w.Close();
+        w.Block($$"""
+
+            /// <summary>Writes the catalog as indented JSON.</summary>
+            {{NonUserCode}}
+            public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
+
+            /// <summary>Writes the catalog as a JSON object.</summary>
+            {{NonUserCode}}
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+            {
+                writer.WriteStartObject();
+            """);
+        w.Indent();
+        foreach (var e in model.Entities)
+        {
+            w.Block($$"""
+                if ({{e.PropertyName}}.Count > 0)
+                {
+                    writer.WritePropertyName({{Literal(e.Plural)}});
+                    writer.WriteStartArray();
+                    foreach (var item in {{e.PropertyName}})
+                    {
+                        item.WriteJson(writer);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                """);
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+    }
+}
