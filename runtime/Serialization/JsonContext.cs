@@ -322,6 +322,73 @@ public sealed class JsonContext
     /// <summary>Leaves the property entered by <see cref="EnterProperty"/>.</summary>
     public void ExitProperty() => Path.Pop();
 
+    /// <summary>
+    /// Starts the value of field <paramref name="index"/> (<paramref name="field"/>), at its
+    /// property name. A property that set the field before is a <c>duplicate-key</c> error and its
+    /// value is skipped; otherwise the field is marked in <paramref name="seen"/>
+    /// (<paramref name="bit"/>), entered in the path, a deprecated field gets its notice, and the
+    /// value's position is kept. A null is an error when the field is <paramref name="required"/>.
+    /// </summary>
+    /// <remarks>
+    /// <c>keys</c>: for a field with aliases, all its keys (<c>'title', 'name'</c>) for the
+    /// duplicate message; else null. <c>deprecated</c>: for a deprecated field, the notice's
+    /// message (empty for none); else null.
+    /// </remarks>
+    /// <returns>True when there is a value to read, at the current token; call <see cref="ExitProperty"/> after reading it.</returns>
+    public bool EnterField(ref Utf8JsonReader reader, ref ulong seen, ulong bit, RecordPositions? positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    {
+        if ((seen & bit) != 0)
+        {
+            if (keys is null)
+            {
+                DuplicateProperty(ref reader, field);
+            }
+            else
+            {
+                DuplicateProperty(ref reader, field, keys);
+            }
+
+            return false;
+        }
+
+        seen |= bit;
+        EnterProperty(ref reader, field);
+        if (deprecated is not null)
+        {
+            Deprecated(field, deprecated);
+        }
+
+        MarkField(positions, index, ref reader);
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            NullNotAllowed(ref reader, field);
+        }
+
+        ExitProperty();
+        return false;
+    }
+
+    /// <summary>
+    /// Moves to the next entry of a map and enters its key in the path, at its value; false at the
+    /// end of the object. Call <see cref="ExitProperty"/> after reading the value.
+    /// </summary>
+    public bool TryReadMapKey(ref Utf8JsonReader reader, out string key)
+    {
+        if (!NextProperty(ref reader))
+        {
+            key = string.Empty;
+            return false;
+        }
+
+        key = EnterMapEntry(ref reader);
+        return true;
+    }
+
     /// <summary>The current property name as text, unescaped.</summary>
     public static string PropertyName(ref Utf8JsonReader reader) => Text(ref reader);
 

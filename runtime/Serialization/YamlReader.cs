@@ -432,6 +432,59 @@ public sealed class YamlReader
     /// <summary>Leaves the entry entered by <see cref="TryReadKey"/>.</summary>
     public void EndEntry() => Path.Pop();
 
+    /// <summary>
+    /// Starts the value of field <paramref name="index"/> (<paramref name="field"/>), whose key
+    /// <paramref name="key"/> was just read. A key that set the field before is a <c>duplicate-key</c>
+    /// error and its value is skipped; otherwise the field is marked in <paramref name="seen"/>
+    /// (<paramref name="bit"/>), a deprecated field gets its notice, and the value's position is
+    /// kept. A null is consumed, an error when the field is <paramref name="required"/>.
+    /// </summary>
+    /// <remarks>
+    /// <c>keys</c>: for a field with aliases, all its keys (<c>'title', 'name'</c>) for the
+    /// duplicate message; else null. <c>deprecated</c>: for a deprecated field, the notice's
+    /// message (empty for none); else null.
+    /// </remarks>
+    /// <returns>True when there is a value to read, at the current node.</returns>
+    public bool EnterField(string key, ref ulong seen, ulong bit, RecordPositions? positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    {
+        if ((seen & bit) != 0)
+        {
+            if (keys is null)
+            {
+                DuplicateKey(key);
+            }
+            else
+            {
+                DuplicateKey(key, field, keys);
+            }
+
+            return false;
+        }
+
+        seen |= bit;
+        if (deprecated is not null)
+        {
+            Deprecated(field, deprecated);
+        }
+
+        positions?.SetField(index, Line, Column);
+        if (!IsNull)
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            NullNotAllowed(field);
+        }
+        else
+        {
+            Advance();
+        }
+
+        return false;
+    }
+
     /// <summary>Enters a sequence; on anything else reports a <c>type</c> error, skips the node and returns false.</summary>
     public bool BeginSequence(string expected)
     {
