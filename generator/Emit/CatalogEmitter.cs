@@ -233,7 +233,8 @@ internal static class CatalogEmitter
 
         var locals = ReaderLocals(model);
 
-        // YAML.
+        // YAML. The key loop has the shape of a record's reader (RecordEmitter.YamlReader.cs and
+        // .JsonReader.cs); here each key is an entity's plural, read as a list of that entity.
         w.Block($$"""
             {{EditorBrowsableNever}}
             internal static {{c}}? ReadYaml({{EmitHelpers.Serialization}}.YamlReader reader)

@@ -29,6 +29,7 @@ internal static partial class RecordEmitter
         w.Indent();
         EmitReaderLocals(w, type, members);
         w.Line();
+        // The loop mirrors EmitYamlReader's; they differ in how a key finds its field (here by its bytes).
         w.Open("while (context.NextProperty(ref reader))");
         w.Open($"switch (MatchJsonField({JsonContextType}.PropertyNameUtf8(ref reader)))");
         foreach (var member in members)

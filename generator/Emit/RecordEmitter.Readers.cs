@@ -195,6 +195,7 @@ internal static partial class RecordEmitter
 
             case TypeRefKind.Map:
             {
+                // Read like a list (above), with each entry's key kept and checked for duplicates.
                 var element = CSharpType(type.Element!);
                 var entries = "entries" + level;
                 var entryKey = "entryKey" + level;
