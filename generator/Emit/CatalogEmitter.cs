@@ -264,101 +264,150 @@ internal static partial class CatalogEmitter
 
             """);
 
-        // YAML.
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {c}? ReadYaml({EmitHelpers.Serialization}.YamlReader reader)");
-        w.Line("if (!reader.BeginMapping(\"a catalog mapping with the keys \" + string.Join(\", \", s_keys), out _, out _))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line("var errors = reader.Errors.Count;");
-        Locals(w, model);
+        var locals = ReaderLocals(model);
+
+        // YAML. The key loop has the shape of a record's reader (RecordEmitter.YamlReader.cs and
+        // .JsonReader.cs); here each key is an entity's plural, read as a list of that entity.
+        w.Block($$"""
+            {{EditorBrowsableNever}}
+            internal static {{c}}? ReadYaml({{EmitHelpers.Serialization}}.YamlReader reader)
+            {
+                if (!reader.BeginMapping("a catalog mapping with the keys " + string.Join(", ", s_keys), out _, out _))
+                {
+                    return null;
+                }
+
+                var errors = reader.Errors.Count;
+            """);
+        w.Indent();
+        ReaderLocalDeclarations(w, model, locals);
         w.Open("while (reader.TryReadKey(out var key))");
         w.Open("switch (key)");
-        var i = 0;
-        foreach (var e in model.Entities)
+        foreach (var (e, (list, seen)) in model.Entities.Zip(locals, (e, l) => (e, l)))
         {
-            var n = (i++).ToString(CultureInfo.InvariantCulture);
-            w.Line($"case {Literal(e.Plural)}:");
-            w.Indent();
-            w.Line($"if (seen{n})");
-            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
-            w.Line();
-            w.Line($"seen{n} = true;");
-            w.Line("if (!reader.TryReadNull())");
-            w.Open().Line($"l{n} = {e.FullName}.ReadYamlList(reader);").Close();
-            w.Line();
-            w.Line("break;");
-            w.Outdent();
+            w.Block($$"""
+                case {{Literal(e.Plural)}}:
+                    if ({{seen}})
+                    {
+                        reader.DuplicateKey(key);
+                        break;
+                    }
+
+                    {{seen}} = true;
+                    if (!reader.TryReadNull())
+                    {
+                        {{list}} = {{e.FullName}}.ReadYamlList(reader);
+                    }
+
+                    break;
+                """);
         }
 
-        w.Line("default:");
-        w.Indent().Line("reader.UnknownCatalogKey(key, s_keys, s_members);").Line("break;").Outdent();
+        w.Block("""
+            default:
+                reader.UnknownCatalogKey(key, s_keys, s_members);
+                break;
+            """);
         w.Close();
         w.Line();
         w.Line("reader.EndEntry();");
         w.Close();
         w.Line();
-        Construct(w, model, c, "reader.Errors.Count");
+        Construct(w, model, c, "reader.Errors.Count", locals);
         w.Close();
         w.Line();
 
         // JSON.
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {c}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {EmitHelpers.Serialization}.JsonContext context)");
-        w.Line("if (!context.BeginObject(ref reader, \"a catalog object with the keys \" + string.Join(\", \", s_keys), out _))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line("var errors = context.Errors.Count;");
-        Locals(w, model);
+        w.Block($$"""
+            {{EditorBrowsableNever}}
+            internal static {{c}}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {{EmitHelpers.Serialization}}.JsonContext context)
+            {
+                if (!context.BeginObject(ref reader, "a catalog object with the keys " + string.Join(", ", s_keys), out _))
+                {
+                    return null;
+                }
+
+                var errors = context.Errors.Count;
+            """);
+        w.Indent();
+        ReaderLocalDeclarations(w, model, locals);
         w.Open("while (context.NextProperty(ref reader))");
         w.Line($"var key = {EmitHelpers.Serialization}.JsonContext.PropertyName(ref reader);");
         w.Open("switch (key)");
-        i = 0;
-        foreach (var e in model.Entities)
+        foreach (var (e, (list, seen)) in model.Entities.Zip(locals, (e, l) => (e, l)))
         {
-            var n = (i++).ToString(CultureInfo.InvariantCulture);
-            w.Line($"case {Literal(e.Plural)}:");
-            w.Indent();
-            w.Line($"if (seen{n})");
-            w.Open().Line("context.DuplicateProperty(ref reader, key);").Line("break;").Close();
-            w.Line();
-            w.Line($"seen{n} = true;");
-            w.Line("context.EnterProperty(ref reader, key);");
-            w.Line("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
-            w.Open().Line($"l{n} = {e.FullName}.ReadJsonList(ref reader, context);").Close();
-            w.Line();
-            w.Line("context.ExitProperty();");
-            w.Line("break;");
-            w.Outdent();
+            w.Block($$"""
+                case {{Literal(e.Plural)}}:
+                    if ({{seen}})
+                    {
+                        context.DuplicateProperty(ref reader, key);
+                        break;
+                    }
+
+                    {{seen}} = true;
+                    context.EnterProperty(ref reader, key);
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        {{list}} = {{e.FullName}}.ReadJsonList(ref reader, context);
+                    }
+
+                    context.ExitProperty();
+                    break;
+                """);
         }
 
-        w.Line("default:");
-        w.Indent().Line("context.UnknownCatalogKey(ref reader, s_keys, s_members);").Line("break;").Outdent();
+        w.Block("""
+            default:
+                context.UnknownCatalogKey(ref reader, s_keys, s_members);
+                break;
+            """);
         w.Close();
         w.Close();
         w.Line();
-        Construct(w, model, c, "context.Errors.Count");
+        Construct(w, model, c, "context.Errors.Count", locals);
         w.Close();
         w.Line();
     }
 
-    private static void Locals(CodeWriter w, CatalogModel model)
+    private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    /// <summary>
+    /// The catalog readers' locals, one list and one seen-flag per entity, named after it
+    /// (<c>meetings</c>, <c>meetingsSeen</c>) and clear of the readers' own names.
+    /// </summary>
+    private static (string List, string Seen)[] ReaderLocals(CatalogModel model)
     {
-        var i = 0;
-        foreach (var e in model.Entities)
+        var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { "reader", "context", "errors", "key", "s_keys", "s_members" };
+        string Unique(string name)
         {
-            var n = (i++).ToString(CultureInfo.InvariantCulture);
-            w.Line($"var seen{n} = false;");
-            w.Line($"{Collections}.IReadOnlyList<{e.FullName}>? l{n} = null;");
+            while (!taken.Add(name))
+            {
+                name += "Value";
+            }
+
+            return Parsing.Naming.IsKeyword(name) ? "@" + name : name;
         }
+
+        return model.Entities.Select(e => (Unique(Raw(e)), Unique(Raw(e) + "Seen"))).ToArray();
     }
 
-    private static void Construct(CodeWriter w, CatalogModel model, string c, string errorCount)
+    private static void ReaderLocalDeclarations(CodeWriter w, CatalogModel model, (string List, string Seen)[] locals)
+    {
+        foreach (var (e, (list, seen)) in model.Entities.Zip(locals, (e, l) => (e, l)))
+        {
+            w.Line($"var {seen} = false;");
+            w.Line($"{Collections}.IReadOnlyList<{e.FullName}>? {list} = null;");
+        }
+
+        w.Line();
+    }
+
+    private static void Construct(CodeWriter w, CatalogModel model, string c, string errorCount, (string List, string Seen)[] locals)
     {
         w.Line($"if ({errorCount} != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        var args = string.Join(", ", model.Entities.Select((e, i) => $"{Field(e)}: l{i.ToString(CultureInfo.InvariantCulture)}"));
+        var args = string.Join(", ", model.Entities.Zip(locals, (e, l) => $"{Field(e)}: {l.List}"));
         w.Line($"return new {c}({args});");
     }
 

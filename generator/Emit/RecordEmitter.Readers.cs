@@ -2,14 +2,51 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsSchema.Generator.Model;
 using static NewsSchema.Generator.Emit.EmitHelpers;
 
 namespace NewsSchema.Generator.Emit;
 
+/// <summary>
+/// What the generated YAML and JSON readers share: the field locals, the per-field entry, the
+/// value readers, the end of a record and the list readers. The record readers themselves are in
+/// RecordEmitter.YamlReader.cs and RecordEmitter.JsonReader.cs: they differ in how a key is matched
+/// (a string switch on the YAML key, a match on the UTF-8 bytes of the JSON property name).
+/// </summary>
 internal static partial class RecordEmitter
 {
+    private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    /// <summary>
+    /// Names the generated code declares in a reader method besides the field locals: the field
+    /// locals stay clear of them (and of their numbered forms, <c>items2</c>, <c>seen1</c>).
+    /// </summary>
+    private static readonly HashSet<string> ReaderNames = new(StringComparer.Ordinal)
+    {
+        "reader", "context", "errors", "positions", "key", "line", "column", "start", "result", "tag", "offset",
+        "seen", "seenTag", "value", "text", "textLine", "textColumn", "textOffset", "member", "items", "item", "index",
+        "entries", "entryKey", "s_fieldNames", "s_tags", "WireTag", "MatchJsonField", "ReadYaml", "ReadJson", "ReadYamlList", "ReadJsonList",
+    };
+
+    /// <summary>Names each field's local after its property (<c>participants</c>), clear of the reader's other names and of keywords.</summary>
+    private static void NameLocals(List<Member> members)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var property = member.Field.PropertyName.TrimStart('@');
+            var name = char.ToLowerInvariant(property[0]) + property.Substring(1);
+            while (ReaderNames.Contains(name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) || !taken.Add(name))
+            {
+                name += "Value";
+            }
+
+            var keyword = SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
+            member.Local = keyword ? "@" + name : name;
+        }
+    }
+
     private static string LocalDeclaration(Member member)
     {
         var f = member.Field;
@@ -44,131 +81,20 @@ internal static partial class RecordEmitter
 
     private static string New(TypeModel type) => type.BaseFullName is null ? string.Empty : "new ";
 
-    /// <summary>What differs between the generated YAML and JSON readers; the shape of the code is shared.</summary>
-    private sealed class Dialect
-    {
-        public Dialect(string owner, string missingAt, string listMethod, string parameters, string beginList, string nextItem, string exitItem, string readItem, string listNoun)
-        {
-            Owner = owner;
-            MissingAt = missingAt;
-            ListMethod = listMethod;
-            Parameters = parameters;
-            BeginList = beginList;
-            NextItem = nextItem;
-            ExitItem = exitItem;
-            ReadItem = readItem;
-            ListNoun = listNoun;
-        }
-
-        /// <summary>The runtime object the generated code talks to: <c>reader</c> or <c>context</c>.</summary>
-        public string Owner { get; }
-
-        public string MissingAt { get; }
-
-        public string ListMethod { get; }
-
-        public string Parameters { get; }
-
-        public string BeginList { get; }
-
-        public string NextItem { get; }
-
-        public string ExitItem { get; }
-
-        public string ReadItem { get; }
-
-        public string ListNoun { get; }
-    }
-
-    private static readonly Dialect Yaml = new(
-        "reader", "line, column", "ReadYamlList", $"{YamlReaderType} reader", "reader.BeginSequence({0})", "reader.TryReadItem(i)", "reader.EndItem();", "ReadYaml(reader)", "a list of ");
-
-    private static readonly Dialect Json = new(
-        "context", "start", "ReadJsonList", $"ref {JsonReaderType} reader, {JsonContextType} context", "context.BeginArray(ref reader, {0})", "context.NextItem(ref reader, i)", "context.ExitItem();", "ReadJson(ref reader, context)", "an array of ");
-
-    /// <summary>After the keys: required fields that never came, then the record (or null when there were errors).</summary>
-    private static void EmitReaderEnd(CodeWriter w, TypeModel type, List<Member> members, Dialect d)
-    {
-        foreach (var member in members.Where(m => m.Field.Required))
-        {
-            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
-            w.Open().Line($"{d.Owner}.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, {d.MissingAt});").Close();
-            w.Line();
-        }
-
-        w.Line($"if ({d.Owner}.Errors.Count != errors)");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        EmitConstruction(w, type, members, d.Owner);
-        w.Close();
-        w.Line();
-    }
-
-    /// <summary>A list of this type as a document: every item read, all errors kept.</summary>
-    private static void EmitListReader(CodeWriter w, TypeModel type, Dialect d)
-    {
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{Collections}.IReadOnlyList<{type.FullName}>? {d.ListMethod}({d.Parameters})");
-        w.Line($"if (!{string.Format(CultureInfo.InvariantCulture, d.BeginList, Literal(d.ListNoun + type.Name))})");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line($"var errors = {d.Owner}.Errors.Count;");
-        w.Line($"var items = new {Collections}.List<{type.FullName}>();");
-        w.Open($"for (var i = 0; {d.NextItem}; i++)");
-        w.Line($"var item = {d.ReadItem};");
-        w.Line("if (item is not null)");
-        w.Open().Line("items.Add(item);").Close();
-        w.Line();
-        w.Line(d.ExitItem);
-        w.Close();
-        w.Line();
-        w.Line($"return {d.Owner}.Errors.Count == errors ? {Runtime}.EquatableList<{type.FullName}>.From(items) : null;");
-        w.Close();
-        w.Line();
-    }
-
-    private static void EmitSeenWords(CodeWriter w, List<Member> members)
-    {
-        for (var i = 0; i < (members.Count + 63) / 64; i++)
-        {
-            w.Line($"ulong seen{i} = 0;");
-        }
-    }
-
-    private static void EmitConstruction(CodeWriter w, TypeModel type, List<Member> members, string owner)
-    {
-        w.Line($"var result = new {type.FullName}");
-        w.Open();
-        foreach (var member in members)
-        {
-            w.Line($"{member.Field.PropertyName} = {ConstructorValue(member)},");
-        }
-
-        w.Close(";");
-        w.Line("if (positions is not null)");
-        w.Open().Line($"{owner}.Positions!.Add(result, positions);").Close();
-        w.Line();
-
-        w.Line("return result;");
-    }
-
-    // ---- YAML ------------------------------------------------------------------------------
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The keys that set a field, for messages: <c>'title', 'name'</c>.</summary>
     private static string KeysOf(FieldModel f)
         => string.Join(", ", new[] { f.WireName }.Concat(f.Aliases).Select(k => "'" + k + "'"));
 
-    private static void EmitYamlReader(CodeWriter w, TypeModel type, List<Member> members)
+    /// <summary>The locals of a record reader: the seen-bits, the discriminator flag and one local per field.</summary>
+    private static void EmitReaderLocals(CodeWriter w, TypeModel type, List<Member> members)
     {
-        w.Line("/// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{type.FullName}? ReadYaml({YamlReaderType} reader)");
-        w.Line($"if (!reader.BeginMapping({Literal(A(type.Name) + " mapping")}, out var line, out var column))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Line("var errors = reader.Errors.Count;");
-        w.Line("var positions = reader.StartPositions(line, column, s_fieldNames);");
-        EmitSeenWords(w, members);
+        for (var i = 0; i < (members.Count + 63) / 64; i++)
+        {
+            w.Line($"ulong seen{Number(i)} = 0;");
+        }
+
         if (type.Tag is not null)
         {
             w.Line("var seenTag = false;");
@@ -178,198 +104,120 @@ internal static partial class RecordEmitter
         {
             w.Line(LocalDeclaration(member));
         }
-
-        w.Open("while (reader.TryReadKey(out var key))");
-        w.Open("switch (key)");
-        var counter = 0;
-        foreach (var member in members)
-        {
-            var f = member.Field;
-            w.Line($"case {Literal(f.WireName)}:");
-            foreach (var alias in f.Aliases)
-            {
-                w.Line($"case {Literal(alias)}:");
-            }
-
-            w.Indent();
-            w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line(f.Aliases.Count == 0 ? "reader.DuplicateKey(key);" : $"reader.DuplicateKey(key, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
-            w.Line();
-            w.Line($"{member.SeenWord} |= {member.SeenBit};");
-            if (f.Deprecated)
-            {
-                w.Line($"reader.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
-            }
-
-            w.Line($"positions?.SetField({member.Index.ToString(CultureInfo.InvariantCulture)}, reader.Line, reader.Column);");
-            w.Open("if (reader.IsNull)");
-            w.Line(f.Required ? $"reader.NullNotAllowed({Literal(f.WireName)});" : "reader.Advance();");
-            w.Close();
-            w.Open("else");
-            YamlValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter, member.Index);
-            w.Close();
-            w.Line();
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        if (type.Tag is not null)
-        {
-            w.Line($"case {Literal(type.Discriminator!)}:");
-            w.Indent();
-            w.Line("if (seenTag)");
-            w.Open().Line("reader.DuplicateKey(key);").Line("break;").Close();
-            w.Line();
-            w.Line("seenTag = true;");
-            w.Line($"reader.ExpectTag({Literal(type.Discriminator!)}, WireTag, {Literal(type.Name)});");
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        w.Line("default:");
-        w.Indent();
-        w.Line($"reader.UnknownField(key, {Literal(type.Name)}, s_fieldNames);");
-        w.Line("break;");
-        w.Outdent();
-        w.Close();
-        w.Line();
-        w.Line("reader.EndEntry();");
-        w.Close();
-        w.Line();
-        EmitReaderEnd(w, type, members, Yaml);
-        EmitListReader(w, type, Yaml);
     }
 
-    /// <summary>An abstract type reads nothing itself: it finds the discriminator and hands over to the concrete type.</summary>
-    private static void EmitDispatch(CodeWriter w, TypeModel type)
+    /// <summary>
+    /// The value of one field, after its key: the runtime's <c>EnterField</c> checks for a
+    /// duplicate, marks the field seen, records the position and rejects a null; then the value is read.
+    /// </summary>
+    private static void EmitFieldValue(CodeWriter w, Member member, Dialect d)
     {
-        var key = Literal(type.Discriminator!);
-        w.Line("/// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{type.FullName}? ReadYaml({YamlReaderType} reader)");
-        w.Line($"if (!reader.ReadDiscriminator({key}, {Literal(A(type.Name) + " mapping")}, s_tags, out var tag, out var line, out var column))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Open("switch (tag)");
-        foreach (var subtype in type.Subtypes)
+        var f = member.Field;
+        var arguments = $"ref {member.SeenWord}, {member.SeenBit}, positions, {Number(member.Index)}, {Literal(f.WireName)}, required: {(f.Required ? "true" : "false")}";
+        if (f.Aliases.Count > 0)
         {
-            w.Line($"case {Literal(subtype.Tag)}:");
-            w.Indent().Line($"return {subtype.FullName}.ReadYaml(reader);").Outdent();
+            arguments += $", keys: {Literal(KeysOf(f))}";
         }
 
-        w.Line("default:");
-        w.Indent();
-        w.Line($"reader.UnknownTag({key}, tag, {Literal(type.Name)}, s_tags, line, column);");
-        w.Line("return null;");
-        w.Outdent();
-        w.Close();
-        w.Close();
-        w.Line();
-        EmitListReader(w, type, Yaml);
-
-        w.Line("/// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
-        w.Line($"if (!context.ReadDiscriminator(ref reader, {key}, {Literal(A(type.Name) + " object")}, s_tags, out var tag, out var offset))");
-        w.Open().Line("return null;").Close();
-        w.Line();
-        w.Open("switch (tag)");
-        foreach (var subtype in type.Subtypes)
+        if (f.Deprecated)
         {
-            w.Line($"case {Literal(subtype.Tag)}:");
-            w.Indent().Line($"return {subtype.FullName}.ReadJson(ref reader, context);").Outdent();
+            arguments += $", deprecated: {Literal(f.DeprecatedMessage ?? string.Empty)}";
         }
 
-        w.Line("default:");
-        w.Indent();
-        w.Line($"context.UnknownTag(ref reader, {key}, tag, {Literal(type.Name)}, s_tags, offset);");
-        w.Line("return null;");
-        w.Outdent();
-        w.Close();
+        w.Open($"if ({d.EnterField(arguments)})");
+        ValueReader(w, d, f.Type, value => $"{member.Local} = {value};", "if", 0, member.Index);
+        if (d.ExitField is not null)
+        {
+            w.Line();
+            w.Line(d.ExitField);
+        }
+
         w.Close();
         w.Line();
-        EmitListReader(w, type, Json);
     }
 
-    /// <summary>Emits statements reading one value of <paramref name="type"/>; on success they run <paramref name="assign"/>.</summary>
-    private static void YamlValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter, int positionField = -1)
+    /// <summary>
+    /// Emits one <c>if</c> statement (opening with <paramref name="lead"/>: <c>if</c> or <c>else if</c>)
+    /// that reads one value of <paramref name="type"/> at the current node and, when it is good,
+    /// runs <paramref name="assign"/>. Temporaries nested <paramref name="depth"/> levels down get
+    /// its number (<c>items2</c>), so they never hide the outer ones.
+    /// </summary>
+    private static void ValueReader(CodeWriter w, Dialect d, TypeRefModel type, Func<string, string> assign, string lead, int depth, int positionField)
     {
-        var n = (counter++).ToString(CultureInfo.InvariantCulture);
+        var level = depth == 0 ? string.Empty : Number(depth + 1);
         switch (type.Kind)
         {
             case TypeRefKind.Primitive:
-                w.Line($"if (reader.{ScalarMethod(type.Primitive)}(out var v{n}))");
-                w.Open().Line(assign("v" + n)).Close();
+                w.Line($"{lead} ({d.Call(ScalarMethod(type.Primitive), "out var value")})");
+                w.Open().Line(assign("value")).Close();
                 break;
             case TypeRefKind.Ref:
-                w.Line($"if (reader.ReadString(out var v{n}))");
-                w.Open().Line(assign($"new {type.FullName}(v{n})")).Close();
+                w.Line($"{lead} ({d.Call("ReadString", "out var value")})");
+                w.Open().Line(assign($"new {type.FullName}(value)")).Close();
                 break;
             case TypeRefKind.Enum:
-                w.Open($"if (reader.ReadEnumText({Literal(type.Name!)}, out var v{n}, out var l{n}, out var c{n}))");
-                w.Line($"if ({type.FullName}Extensions.TryParseWireName(v{n}, out var e{n}))");
-                w.Open().Line(assign("e" + n)).Close();
+                w.Open($"{lead} ({d.Call("ReadEnumText", $"{Literal(type.Name!)}, out var text, {d.EnumPositionOut}")})");
+                w.Line($"if ({type.FullName}Extensions.TryParseWireName(text, out var member))");
+                w.Open().Line(assign("member")).Close();
                 w.Line("else");
-                w.Open().Line($"reader.EnumError(v{n}, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, l{n}, c{n});").Close();
+                w.Open().Line($"{d.Owner}.EnumError(text, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, {d.EnumPosition});").Close();
                 w.Close();
                 break;
             case TypeRefKind.Record:
             case TypeRefKind.Entity:
-                w.Line($"var r{n} = {type.FullName}.ReadYaml(reader);");
-                w.Line($"if (r{n} is not null)");
-                w.Open().Line(assign("r" + n)).Close();
+                w.Line($"{lead} ({type.FullName}.{d.ReadOne} is {{ }} value)");
+                w.Open().Line(assign("value")).Close();
                 break;
             case TypeRefKind.List:
             {
                 var element = CSharpType(type.Element!);
-                w.Open($"if (reader.BeginSequence(\"a list\"))");
-                w.Line($"var b{n} = new {Collections}.List<{element}>();");
-                w.Open($"for (var i{n} = 0; reader.TryReadItem(i{n}); i{n}++)");
+                var items = "items" + level;
+                var index = "index" + level;
+                w.Open($"{lead} ({d.BeginList(Literal(d.ListName))})");
+                w.Line($"var {items} = new {Collections}.List<{element}>();");
+                w.Open($"for (var {index} = 0; {d.NextItem(index)}; {index}++)");
                 if (positionField >= 0)
                 {
-                    w.Line($"positions?.SetItem({positionField.ToString(CultureInfo.InvariantCulture)}, i{n}, reader.Line, reader.Column);");
+                    w.Line(d.MarkItem(Number(positionField), index));
                 }
 
-                w.Line("if (reader.IsNull)");
-                w.Open().Line($"reader.NullItem({Literal(Describe(type.Element!, json: false))});").Close();
-                w.Line("else");
-                w.Open();
-                YamlValue(w, type.Element!, expr => $"b{n}.Add({expr});", ref counter);
+                w.Line($"if ({d.IsNull})");
+                w.Open().Line(d.NullItem(Literal(Describe(type.Element!, d.IsJson)))).Close();
+                ValueReader(w, d, type.Element!, value => $"{items}.Add({value});", "else if", depth + 1, -1);
+                w.Line();
+                w.Line(d.ExitItem);
                 w.Close();
                 w.Line();
-                w.Line("reader.EndItem();");
-                w.Close();
-                w.Line();
-                w.Line(assign($"{Runtime}.EquatableList<{element}>.From(b{n})"));
+                w.Line(assign($"{Runtime}.EquatableList<{element}>.From({items})"));
                 w.Close();
                 break;
             }
 
             case TypeRefKind.Map:
             {
+                // Read like a list (above), with each entry's key kept and checked for duplicates.
                 var element = CSharpType(type.Element!);
-                w.Open($"if (reader.BeginMapping(\"a mapping\", out _, out _))");
-                w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
-                w.Open($"while (reader.TryReadKey(out var k{n}))");
+                var entries = "entries" + level;
+                var entryKey = "entryKey" + level;
+                w.Open($"{lead} ({d.BeginMap})");
+                w.Line($"var {entries} = new {Runtime}.EquatableMap<{element}>.Builder();");
+                w.Open($"while ({d.TryReadMapKey(entryKey)})");
                 if (positionField >= 0)
                 {
                     // Entry i of the finished map is the i-th added, so its position is kept under that index.
-                    w.Line($"positions?.SetItem({positionField.ToString(CultureInfo.InvariantCulture)}, m{n}.Count, reader.Line, reader.Column);");
+                    w.Line(d.MarkItem(Number(positionField), entries + ".Count"));
                 }
 
-                w.Line($"if (m{n}.ContainsKey(k{n}))");
-                w.Open().Line($"reader.DuplicateKey(k{n});").Close();
-                w.Line("else if (reader.IsNull)");
-                w.Open().Line($"reader.NullItem({Literal(Describe(type.Element!, json: false))});").Close();
-                w.Line("else");
-                w.Open();
-                YamlValue(w, type.Element!, expr => $"m{n}.TryAdd(k{n}, {expr});", ref counter);
+                w.Line($"if ({entries}.ContainsKey({entryKey}))");
+                w.Open().Line(d.DuplicateMapKey(entryKey)).Close();
+                w.Line($"else if ({d.IsNull})");
+                w.Open().Line(d.NullItem(Literal(Describe(type.Element!, d.IsJson)))).Close();
+                ValueReader(w, d, type.Element!, value => $"{entries}.TryAdd({entryKey}, {value});", "else if", depth + 1, -1);
+                w.Line();
+                w.Line(d.ExitEntry);
                 w.Close();
                 w.Line();
-                w.Line("reader.EndEntry();");
-                w.Close();
-                w.Line();
-                w.Line(assign($"m{n}.ToMap()"));
+                w.Line(assign($"{entries}.ToMap()"));
                 w.Close();
                 break;
             }
@@ -390,200 +238,174 @@ internal static partial class RecordEmitter
         _ => "ReadString",
     };
 
-    // ---- JSON ------------------------------------------------------------------------------
-
-    private static void EmitJsonReader(CodeWriter w, TypeModel type, List<Member> members)
+    /// <summary>After the keys: required fields that never came, then the record (or null when there were errors).</summary>
+    private static void EmitReaderEnd(CodeWriter w, TypeModel type, List<Member> members, Dialect d)
     {
-        // Property names are matched on their UTF-8 bytes: by length first, then by content.
-        w.Open($"private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)");
-        w.Open("switch (name.Length)");
-        var names = members
-            .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, m.Index)))
-            .Concat(type.Tag is not null ? new[] { (Name: type.Discriminator!, Index: members.Count) } : Array.Empty<(string Name, int Index)>())
-            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
-            .OrderBy(g => g.Key);
-        foreach (var group in names)
+        foreach (var member in members.Where(m => m.Field.Required))
         {
-            w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
-            w.Indent();
-            foreach (var (name, index) in group)
-            {
-                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {Utf8Literal(name)})) return {index.ToString(CultureInfo.InvariantCulture)};");
-            }
-
-            w.Line("break;");
-            w.Outdent();
+            w.Line($"if (({member.SeenWord} & {member.SeenBit}) == 0)");
+            w.Open().Line($"{d.Owner}.Missing({Literal(member.Field.WireName)}, {Literal(type.Name)}, {d.MissingAt});").Close();
+            w.Line();
         }
 
-        w.Close();
-        w.Line();
-        w.Line("return -1;");
-        w.Close();
-        w.Line();
-
-        w.Line("/// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open($"internal static {New(type)}{type.FullName}? ReadJson(ref {JsonReaderType} reader, {JsonContextType} context)");
-        w.Line($"if (!context.BeginObject(ref reader, {Literal(A(type.Name) + " object")}, out var start))");
+        w.Line($"if ({d.Owner}.Errors.Count != errors)");
         w.Open().Line("return null;").Close();
         w.Line();
-        w.Line("var errors = context.Errors.Count;");
-        w.Line("var positions = context.StartPositions(start, s_fieldNames);");
-        EmitSeenWords(w, members);
-        if (type.Tag is not null)
-        {
-            w.Line("var seenTag = false;");
-        }
-
+        w.Line($"var result = new {type.FullName}");
+        w.Open();
         foreach (var member in members)
         {
-            w.Line(LocalDeclaration(member));
+            w.Line($"{member.Field.PropertyName} = {ConstructorValue(member)},");
         }
 
-        w.Open("while (context.NextProperty(ref reader))");
-        w.Open($"switch (MatchJsonField({JsonContextType}.PropertyNameUtf8(ref reader)))");
-        var counter = 0;
-        foreach (var member in members)
-        {
-            var f = member.Field;
-            w.Line($"case {member.Index.ToString(CultureInfo.InvariantCulture)}:");
-            w.Indent();
-            w.Line($"if (({member.SeenWord} & {member.SeenBit}) != 0)");
-            w.Open().Line(f.Aliases.Count == 0 ? $"context.DuplicateProperty(ref reader, {Literal(f.WireName)});" : $"context.DuplicateProperty(ref reader, {Literal(f.WireName)}, {Literal(KeysOf(f))});").Line("break;").Close();
-            w.Line();
-            w.Line($"{member.SeenWord} |= {member.SeenBit};");
-            w.Line($"context.EnterProperty(ref reader, {Literal(f.WireName)});");
-            if (f.Deprecated)
-            {
-                w.Line($"context.Deprecated({Literal(f.WireName)}, {(f.DeprecatedMessage is null ? "null" : Literal(f.DeprecatedMessage))});");
-            }
-
-            w.Line($"{JsonContextType}.MarkField(positions, {member.Index.ToString(CultureInfo.InvariantCulture)}, ref reader);");
-            w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
-            w.Open();
-            if (f.Required)
-            {
-                w.Line($"context.NullNotAllowed(ref reader, {Literal(f.WireName)});");
-            }
-
-            w.Close();
-            w.Open("else");
-            JsonValue(w, f.Type, expr => $"{member.Local} = {expr};", ref counter, member.Index);
-            w.Close();
-            w.Line();
-            w.Line("context.ExitProperty();");
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        if (type.Tag is not null)
-        {
-            w.Line($"case {members.Count.ToString(CultureInfo.InvariantCulture)}:");
-            w.Indent();
-            w.Line("if (seenTag)");
-            w.Open().Line($"context.DuplicateProperty(ref reader, {Literal(type.Discriminator!)});").Line("break;").Close();
-            w.Line();
-            w.Line("seenTag = true;");
-            w.Line($"context.EnterProperty(ref reader, {Literal(type.Discriminator!)});");
-            w.Line($"context.ExpectTag(ref reader, {Literal(type.Discriminator!)}, WireTag, {Literal(type.Name)});");
-            w.Line("context.ExitProperty();");
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        w.Line("default:");
-        w.Indent();
-        w.Line($"context.UnknownProperty(ref reader, {Literal(type.Name)}, s_fieldNames);");
-        w.Line("break;");
-        w.Outdent();
-        w.Close();
+        w.Close(";");
+        w.Line();
+        w.Line("if (positions is not null)");
+        w.Open().Line($"{d.Owner}.Positions!.Add(result, positions);").Close();
+        w.Line();
+        w.Line("return result;");
         w.Close();
         w.Line();
-        EmitReaderEnd(w, type, members, Json);
-        EmitListReader(w, type, Json);
     }
 
-    private static void JsonValue(CodeWriter w, TypeRefModel type, Func<string, string> assign, ref int counter, int positionField = -1)
+    /// <summary>A list of this type as a document: every item read, all errors kept.</summary>
+    private static void EmitListReader(CodeWriter w, TypeModel type, Dialect d)
     {
-        var n = (counter++).ToString(CultureInfo.InvariantCulture);
-        switch (type.Kind)
+        var collection = $"{Collections}.IReadOnlyList<{type.FullName}>";
+        w.Block($$"""
+            {{EditorBrowsableNever}}
+            internal static {{New(type)}}{{collection}}? {{d.ListMethod}}({{d.Parameters}})
+            {
+                if (!{{d.BeginList(Literal(d.ListName + " of " + type.Name))}})
+                {
+                    return null;
+                }
+
+                var errors = {{d.Owner}}.Errors.Count;
+                var items = new {{Collections}}.List<{{type.FullName}}>();
+                for (var index = 0; {{d.NextItem("index")}}; index++)
+                {
+                    if ({{d.ReadOne}} is { } item)
+                    {
+                        items.Add(item);
+                    }
+
+                    {{d.ExitItem}}
+                }
+
+                return {{d.Owner}}.Errors.Count == errors ? {{Runtime}}.EquatableList<{{type.FullName}}>.From(items) : null;
+            }
+
+            """);
+    }
+
+    /// <summary>An abstract type reads nothing itself: it finds the discriminator and hands over to the concrete type.</summary>
+    private static void EmitDispatch(CodeWriter w, TypeModel type)
+    {
+        foreach (var d in new[] { Dialect.Yaml, Dialect.Json })
         {
-            case TypeRefKind.Primitive:
-                w.Line($"if (context.{ScalarMethod(type.Primitive)}(ref reader, out var v{n}))");
-                w.Open().Line(assign("v" + n)).Close();
-                break;
-            case TypeRefKind.Ref:
-                w.Line($"if (context.ReadString(ref reader, out var v{n}))");
-                w.Open().Line(assign($"new {type.FullName}(v{n})")).Close();
-                break;
-            case TypeRefKind.Enum:
-                w.Open($"if (context.ReadEnumText(ref reader, {Literal(type.Name!)}, out var v{n}, out var o{n}))");
-                w.Line($"if ({type.FullName}Extensions.TryParseWireName(v{n}, out var e{n}))");
-                w.Open().Line(assign("e" + n)).Close();
-                w.Line("else");
-                w.Open().Line($"context.EnumError(v{n}, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, o{n});").Close();
-                w.Close();
-                break;
-            case TypeRefKind.Record:
-            case TypeRefKind.Entity:
-                w.Line($"var r{n} = {type.FullName}.ReadJson(ref reader, context);");
-                w.Line($"if (r{n} is not null)");
-                w.Open().Line(assign("r" + n)).Close();
-                break;
-            case TypeRefKind.List:
-            {
-                var element = CSharpType(type.Element!);
-                w.Open($"if (context.BeginArray(ref reader, \"an array\"))");
-                w.Line($"var b{n} = new {Collections}.List<{element}>();");
-                w.Open($"for (var i{n} = 0; context.NextItem(ref reader, i{n}); i{n}++)");
-                if (positionField >= 0)
+            var key = Literal(type.Discriminator!);
+            var expected = Literal(A(type.Name) + (d.IsJson ? " object" : " mapping"));
+            w.Block($$"""
+                /// <summary>Reads one value of the family from the current {{(d.IsJson ? "token" : "node")}}, choosing the concrete type by its discriminator.</summary>
+                {{EditorBrowsableNever}}
+                internal static {{New(type)}}{{type.FullName}}? {{d.ReadMethod}}({{d.Parameters}})
                 {
-                    w.Line($"{JsonContextType}.MarkItem(positions, {positionField.ToString(CultureInfo.InvariantCulture)}, i{n}, ref reader);");
-                }
+                    if (!{{d.Call("ReadDiscriminator", $"{key}, {expected}, s_tags, out var tag, {d.TagPositionOut}")}})
+                    {
+                        return null;
+                    }
 
-                w.Line($"if (reader.TokenType == {JsonTokenType}.Null)");
-                w.Open().Line($"context.NullItem(ref reader, {Literal(Describe(type.Element!, json: true))});").Close();
-                w.Line("else");
-                w.Open();
-                JsonValue(w, type.Element!, expr => $"b{n}.Add({expr});", ref counter);
-                w.Close();
-                w.Line();
-                w.Line("context.ExitItem();");
-                w.Close();
-                w.Line();
-                w.Line(assign($"{Runtime}.EquatableList<{element}>.From(b{n})"));
-                w.Close();
-                break;
+                """);
+            w.Indent();
+            w.Open("switch (tag)");
+            foreach (var subtype in type.Subtypes)
+            {
+                w.Line($"case {Literal(subtype.Tag)}:");
+                w.Indent().Line($"return {subtype.FullName}.{d.ReadOne};").Outdent();
             }
 
-            case TypeRefKind.Map:
-            {
-                var element = CSharpType(type.Element!);
-                w.Open($"if (context.BeginObject(ref reader, \"an object\", out _))");
-                w.Line($"var m{n} = new {Runtime}.EquatableMap<{element}>.Builder();");
-                w.Open("while (context.NextProperty(ref reader))");
-                w.Line($"var k{n} = context.EnterMapEntry(ref reader);");
-                if (positionField >= 0)
-                {
-                    w.Line($"{JsonContextType}.MarkItem(positions, {positionField.ToString(CultureInfo.InvariantCulture)}, m{n}.Count, ref reader);");
-                }
-
-                w.Line($"if (m{n}.ContainsKey(k{n}))");
-                w.Open().Line($"context.DuplicateMapKey(ref reader, k{n});").Close();
-                w.Line($"else if (reader.TokenType == {JsonTokenType}.Null)");
-                w.Open().Line($"context.NullItem(ref reader, {Literal(Describe(type.Element!, json: true))});").Close();
-                w.Line("else");
-                w.Open();
-                JsonValue(w, type.Element!, expr => $"m{n}.TryAdd(k{n}, {expr});", ref counter);
-                w.Close();
-                w.Line();
-                w.Line("context.ExitProperty();");
-                w.Close();
-                w.Line();
-                w.Line(assign($"m{n}.ToMap()"));
-                w.Close();
-                break;
-            }
+            w.Line("default:");
+            w.Indent();
+            w.Line(d.Call("UnknownTag", $"{key}, tag, {Literal(type.Name)}, s_tags, {d.TagPosition}") + ";");
+            w.Line("return null;");
+            w.Outdent();
+            w.Close();
+            w.Close();
+            w.Line();
+            EmitListReader(w, type, d);
         }
+    }
+
+    /// <summary>
+    /// What differs between the generated YAML and JSON readers; the shape of the code is shared.
+    /// The formats truly differ here: the YAML reader is one object holding its position, the JSON
+    /// reader a <c>ref struct</c> passed along with its context (issue 14 keeps JSON on
+    /// <c>Utf8JsonReader</c>); YAML positions are lines and columns, JSON ones byte offsets; and the
+    /// runtime's names follow each format's words (sequence and mapping, array and object).
+    /// </summary>
+    private sealed class Dialect
+    {
+        public static readonly Dialect Yaml = new(json: false);
+
+        public static readonly Dialect Json = new(json: true);
+
+        private Dialect(bool json) => IsJson = json;
+
+        public bool IsJson { get; }
+
+        /// <summary>The runtime object the generated code talks to: <c>reader</c> or <c>context</c>.</summary>
+        public string Owner => IsJson ? "context" : "reader";
+
+        public string ReadMethod => IsJson ? "ReadJson" : "ReadYaml";
+
+        public string ListMethod => IsJson ? "ReadJsonList" : "ReadYamlList";
+
+        public string Parameters => IsJson ? $"ref {JsonReaderType} reader, {JsonContextType} context" : $"{YamlReaderType} reader";
+
+        /// <summary>Reads one record at the current node: <c>ReadYaml(reader)</c>.</summary>
+        public string ReadOne => IsJson ? "ReadJson(ref reader, context)" : "ReadYaml(reader)";
+
+        public string ListName => IsJson ? "an array" : "a list";
+
+        public string MissingAt => IsJson ? "start" : "line, column";
+
+        public string EnumPositionOut => IsJson ? "out var textOffset" : "out var textLine, out var textColumn";
+
+        public string EnumPosition => IsJson ? "textOffset" : "textLine, textColumn";
+
+        public string TagPositionOut => IsJson ? "out var offset" : "out var line, out var column";
+
+        public string TagPosition => IsJson ? "offset" : "line, column";
+
+        public string IsNull => IsJson ? $"reader.TokenType == {JsonTokenType}.Null" : "reader.IsNull";
+
+        public string BeginMap => IsJson ? "context.BeginObject(ref reader, \"an object\", out _)" : "reader.BeginMapping(\"a mapping\", out _, out _)";
+
+        /// <summary>After the value of a field: the JSON context leaves the property; the YAML reader leaves the entry after the switch.</summary>
+        public string? ExitField => IsJson ? "context.ExitProperty();" : null;
+
+        public string ExitItem => IsJson ? "context.ExitItem();" : "reader.EndItem();";
+
+        public string ExitEntry => IsJson ? "context.ExitProperty();" : "reader.EndEntry();";
+
+        /// <summary>A call of a runtime method at the current node: <c>reader.M(a)</c> or <c>context.M(ref reader, a)</c>.</summary>
+        public string Call(string method, string arguments) => IsJson ? $"context.{method}(ref reader, {arguments})" : $"reader.{method}({arguments})";
+
+        /// <summary>The YAML key is the <c>key</c> local; the JSON one is still under the reader.</summary>
+        public string EnterField(string arguments) => Call("EnterField", IsJson ? arguments : "key, " + arguments);
+
+        public string BeginList(string expected) => IsJson ? $"context.BeginArray(ref reader, {expected})" : $"reader.BeginSequence({expected})";
+
+        public string NextItem(string index) => IsJson ? $"context.NextItem(ref reader, {index})" : $"reader.TryReadItem({index})";
+
+        public string MarkItem(string field, string item)
+            => IsJson ? $"{JsonContextType}.MarkItem(positions, {field}, {item}, ref reader);" : $"positions?.SetItem({field}, {item}, reader.Line, reader.Column);";
+
+        public string NullItem(string expected) => Call("NullItem", expected) + ";";
+
+        public string TryReadMapKey(string key) => IsJson ? $"context.TryReadMapKey(ref reader, out var {key})" : $"reader.TryReadKey(out var {key})";
+
+        public string DuplicateMapKey(string key) => IsJson ? $"context.DuplicateMapKey(ref reader, {key});" : $"reader.DuplicateKey({key});";
     }
 }

@@ -36,7 +36,8 @@ internal static partial class RecordEmitter
 
         public int Index { get; }
 
-        public string Local => "f" + Index.ToString(CultureInfo.InvariantCulture);
+        /// <summary>The field's local in the generated readers (<c>participants</c>), set by NameLocals.</summary>
+        public string Local { get; set; } = string.Empty;
 
         public string SeenWord => "seen" + (Index / 64).ToString(CultureInfo.InvariantCulture);
 

@@ -31,7 +31,7 @@ public ref partial struct Utf8YamlReader
     private readonly long _maxAliasExpansion;
     private readonly int _maxScalarLength;
 
-    // ---- scanner state ----
+    // The scanner's state.
     private int _pos;
     private int _line;
     private int _col; // 0-based, UTF-16 code units
@@ -55,7 +55,7 @@ public ref partial struct Utf8YamlReader
     private byte[] _scratch;
     private int _scratchLength;
 
-    // ---- parser state ----
+    // The parser's state.
     private ParserState _state;
     private ParserState[] _states;
     private int _stateCount;
@@ -68,7 +68,7 @@ public ref partial struct Utf8YamlReader
     private long _expanded;
     private Anchors? _anchors;
 
-    // ---- the current event ----
+    // The current event.
     private Utf8YamlEventKind _kind;
     private Utf8YamlScalarStyle _scalarStyle;
     private bool _flag; // flow collection, explicit document start/end
@@ -116,8 +116,6 @@ public ref partial struct Utf8YamlReader
 
         CheckCharacters(utf8);
     }
-
-    // ---- the current event ------------------------------------------------------------
 
     /// <summary>The kind of the current event.</summary>
     public readonly Utf8YamlEventKind Kind => _kind;
@@ -234,8 +232,6 @@ public ref partial struct Utf8YamlReader
         }
     }
 
-    // ---- errors -----------------------------------------------------------------------
-
     private readonly Utf8YamlException Error(string message, Mark mark)
         => new(DataErrorCodes.Syntax, Utf8YamlRefusal.None, message, mark.Line, mark.Column + 1, mark.Offset);
 
@@ -293,291 +289,5 @@ public ref partial struct Utf8YamlReader
             var what = b == 0 ? "a NUL character (U+0000)" : $"the control character U+{b:X4}";
             throw new Utf8YamlException(DataErrorCodes.Syntax, Utf8YamlRefusal.None, $"the text holds {what}, which YAML does not allow; write it as an escape in a double-quoted string", line, column, i);
         }
-    }
-
-    // ---- structures ---------------------------------------------------------------------
-
-    private readonly record struct Mark(int Offset, int Line, int Column);
-
-    private struct SimpleKey
-    {
-        public bool Possible;
-        public bool Required;
-        public int TokenNumber;
-        public Mark Mark;
-        public bool TabBefore;
-        public bool InFlowMapping;
-        public bool TooLong;
-        public bool FirstOnLine;
-    }
-
-    private enum TokenKind : byte
-    {
-        StreamStart,
-        StreamEnd,
-        VersionDirective,
-        TagDirective,
-        ReservedDirective,
-        DocumentStart,
-        DocumentEnd,
-        BlockSequenceStart,
-        BlockMappingStart,
-        BlockEnd,
-        FlowSequenceStart,
-        FlowSequenceEnd,
-        FlowMappingStart,
-        FlowMappingEnd,
-        BlockEntry,
-        FlowEntry,
-        Key,
-        Value,
-        Alias,
-        Anchor,
-        Tag,
-        Scalar,
-    }
-
-    private struct Token
-    {
-        public TokenKind Kind;
-        public Utf8YamlScalarStyle Style;
-        public bool InScratch;
-        public Mark Start;
-        public Mark End;
-        public int ValueStart; // scalar value, alias or anchor name, tag suffix, directive prefix
-        public int ValueLength;
-        public int HandleStart; // tag or directive handle (always in the input)
-        public int HandleLength;
-    }
-
-    private enum ParserState : byte
-    {
-        StreamStart,
-        ImplicitDocumentStart,
-        DocumentStart,
-        DocumentContent,
-        DocumentEnd,
-        BlockNode,
-        BlockSequenceFirstEntry,
-        BlockSequenceEntry,
-        IndentlessSequenceEntry,
-        BlockMappingFirstKey,
-        BlockMappingKey,
-        BlockMappingValue,
-        FlowSequenceFirstEntry,
-        FlowSequenceEntry,
-        FlowSequenceEntryMappingKey,
-        FlowSequenceEntryMappingValue,
-        FlowSequenceEntryMappingEnd,
-        FlowMappingFirstKey,
-        FlowMappingKey,
-        FlowMappingValue,
-        FlowMappingEmptyValue,
-        End,
-    }
-
-    // ---- scratch buffer -------------------------------------------------------------------
-
-    private void CompactScratch()
-    {
-        var min = int.MaxValue;
-        for (var i = 0; i < _tokenCount; i++)
-        {
-            ref var t = ref _tokens[_tokenHead + i];
-            if (t.InScratch && t.ValueStart < min)
-            {
-                min = t.ValueStart;
-            }
-        }
-
-        if (min == int.MaxValue)
-        {
-            _scratchLength = 0;
-            return;
-        }
-
-        if (min < 2048)
-        {
-            return;
-        }
-
-        Buffer.BlockCopy(_scratch, min, _scratch, 0, _scratchLength - min);
-        _scratchLength -= min;
-        for (var i = 0; i < _tokenCount; i++)
-        {
-            ref var t = ref _tokens[_tokenHead + i];
-            if (t.InScratch)
-            {
-                t.ValueStart -= min;
-            }
-        }
-    }
-
-    private void EnsureScratch(int more)
-    {
-        if (_scratchLength + more <= _scratch.Length)
-        {
-            return;
-        }
-
-        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_scratch.Length * 2, _scratchLength + more));
-        Buffer.BlockCopy(_scratch, 0, bigger, 0, _scratchLength);
-        if (_scratch.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_scratch);
-        }
-
-        _scratch = bigger;
-    }
-
-    private void Append(byte b)
-    {
-        if (_scratchLength == _scratch.Length)
-        {
-            EnsureScratch(1);
-        }
-
-        _scratch[_scratchLength++] = b;
-    }
-
-    private void Append(ReadOnlySpan<byte> bytes)
-    {
-        EnsureScratch(bytes.Length);
-        bytes.CopyTo(_scratch.AsSpan(_scratchLength));
-        _scratchLength += bytes.Length;
-    }
-
-    private void AppendNewlines(int count)
-    {
-        EnsureScratch(count);
-        _scratch.AsSpan(_scratchLength, count).Fill((byte)'\n');
-        _scratchLength += count;
-    }
-
-    private static T[] Grow<T>(T[] array, int count)
-    {
-        var bigger = ArrayPool<T>.Shared.Rent(Math.Max(16, array.Length * 2));
-        Array.Copy(array, bigger, count);
-        if (array.Length > 0)
-        {
-            ArrayPool<T>.Shared.Return(array);
-        }
-
-        return bigger;
-    }
-
-    // ---- anchors ----------------------------------------------------------------------------
-
-    /// <summary>Anchor names (offsets into the input) and how many events each node has, hashed.</summary>
-    private sealed class Anchors
-    {
-        private int[] _buckets = new int[16];
-        private Entry[] _entries = new Entry[16];
-        private int _count;
-
-        private (int Start, int Length, int Depth, long Events)[] _open = new (int, int, int, long)[4];
-        private int _openCount;
-
-        public void Clear()
-        {
-            Array.Clear(_buckets, 0, _buckets.Length);
-            _count = 0;
-            _openCount = 0;
-        }
-
-        /// <summary>An anchored collection starts at <paramref name="depth"/> (its parent's depth) as event number <paramref name="events"/>.</summary>
-        public void BeginCollection(int start, int length, int depth, long events)
-        {
-            if (_openCount == _open.Length)
-            {
-                Array.Resize(ref _open, _openCount * 2);
-            }
-
-            _open[_openCount++] = (start, length, depth, events);
-        }
-
-        /// <summary>A collection ended, leaving <paramref name="depth"/> open; its end is event number <paramref name="events"/>.</summary>
-        public void EndCollection(int depth, long events, ReadOnlySpan<byte> input)
-        {
-            if (_openCount > 0 && _open[_openCount - 1].Depth == depth)
-            {
-                var (start, length, _, first) = _open[--_openCount];
-                Set(input, start, length, events - first + 1);
-            }
-        }
-
-        public void Set(ReadOnlySpan<byte> input, int start, int length, long events)
-        {
-            var hash = Hash(input.Slice(start, length));
-            var existing = Find(input, input.Slice(start, length), hash);
-            if (existing >= 0)
-            {
-                _entries[existing].Events = events;
-                return;
-            }
-
-            if (_count == _entries.Length)
-            {
-                Array.Resize(ref _entries, _count * 2);
-                _buckets = new int[_buckets.Length * 2];
-                for (var i = 0; i < _count; i++)
-                {
-                    var b = (int)(_entries[i].Hash & (uint)(_buckets.Length - 1));
-                    _entries[i].Next = _buckets[b] - 1;
-                    _buckets[b] = i + 1;
-                }
-            }
-
-            var bucket = (int)(hash & (uint)(_buckets.Length - 1));
-            _entries[_count] = new Entry { Hash = hash, Start = start, Length = length, Events = events, Next = _buckets[bucket] - 1 };
-            _buckets[bucket] = ++_count;
-        }
-
-        public long Get(ReadOnlySpan<byte> input, ReadOnlySpan<byte> name)
-        {
-            var index = Find(input, name, Hash(name));
-            return index < 0 ? -1 : _entries[index].Events;
-        }
-
-        private int Find(ReadOnlySpan<byte> input, ReadOnlySpan<byte> name, uint hash)
-        {
-            for (var i = _buckets[(int)(hash & (uint)(_buckets.Length - 1))] - 1; i >= 0; i = _entries[i].Next)
-            {
-                ref var e = ref _entries[i];
-                if (e.Hash == hash && input.Slice(e.Start, e.Length).SequenceEqual(name))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        private static uint Hash(ReadOnlySpan<byte> name)
-        {
-            var h = 2166136261u;
-            foreach (var b in name)
-            {
-                h = (h ^ b) * 16777619u;
-            }
-
-            return h;
-        }
-
-        private struct Entry
-        {
-            public uint Hash;
-            public int Start;
-            public int Length;
-            public long Events;
-            public int Next;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly byte Peek(int k = 0)
-    {
-        var i = _pos + k;
-        return (uint)i < (uint)_input.Length ? _input[i] : (byte)0;
     }
 }

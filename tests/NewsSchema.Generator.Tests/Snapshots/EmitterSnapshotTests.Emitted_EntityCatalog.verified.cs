@@ -274,55 +274,56 @@ namespace TestProject
             }
 
             var errors = reader.Errors.Count;
-            var seen0 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Actor>? l0 = null;
-            var seen1 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? l1 = null;
-            var seen2 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue>? l2 = null;
+            var actorsSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Actor>? actors = null;
+            var meetingsSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? meetings = null;
+            var venuesSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue>? venues = null;
+
             while (reader.TryReadKey(out var key))
             {
                 switch (key)
                 {
                     case "actors":
-                        if (seen0)
+                        if (actorsSeen)
                         {
                             reader.DuplicateKey(key);
                             break;
                         }
 
-                        seen0 = true;
+                        actorsSeen = true;
                         if (!reader.TryReadNull())
                         {
-                            l0 = global::NewsKit.Model.Actor.ReadYamlList(reader);
+                            actors = global::NewsKit.Model.Actor.ReadYamlList(reader);
                         }
 
                         break;
                     case "meetings":
-                        if (seen1)
+                        if (meetingsSeen)
                         {
                             reader.DuplicateKey(key);
                             break;
                         }
 
-                        seen1 = true;
+                        meetingsSeen = true;
                         if (!reader.TryReadNull())
                         {
-                            l1 = global::NewsKit.Model.Meeting.ReadYamlList(reader);
+                            meetings = global::NewsKit.Model.Meeting.ReadYamlList(reader);
                         }
 
                         break;
                     case "venues":
-                        if (seen2)
+                        if (venuesSeen)
                         {
                             reader.DuplicateKey(key);
                             break;
                         }
 
-                        seen2 = true;
+                        venuesSeen = true;
                         if (!reader.TryReadNull())
                         {
-                            l2 = global::NewsKit.Model.Venue.ReadYamlList(reader);
+                            venues = global::NewsKit.Model.Venue.ReadYamlList(reader);
                         }
 
                         break;
@@ -339,7 +340,7 @@ namespace TestProject
                 return null;
             }
 
-            return new global::TestProject.EntityCatalog(actors: l0, meetings: l1, venues: l2);
+            return new global::TestProject.EntityCatalog(actors: actors, meetings: meetings, venues: venues);
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -351,61 +352,62 @@ namespace TestProject
             }
 
             var errors = context.Errors.Count;
-            var seen0 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Actor>? l0 = null;
-            var seen1 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? l1 = null;
-            var seen2 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue>? l2 = null;
+            var actorsSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Actor>? actors = null;
+            var meetingsSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? meetings = null;
+            var venuesSeen = false;
+            global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Venue>? venues = null;
+
             while (context.NextProperty(ref reader))
             {
                 var key = global::NewsSchema.Generated.JsonContext.PropertyName(ref reader);
                 switch (key)
                 {
                     case "actors":
-                        if (seen0)
+                        if (actorsSeen)
                         {
                             context.DuplicateProperty(ref reader, key);
                             break;
                         }
 
-                        seen0 = true;
+                        actorsSeen = true;
                         context.EnterProperty(ref reader, key);
                         if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                         {
-                            l0 = global::NewsKit.Model.Actor.ReadJsonList(ref reader, context);
+                            actors = global::NewsKit.Model.Actor.ReadJsonList(ref reader, context);
                         }
 
                         context.ExitProperty();
                         break;
                     case "meetings":
-                        if (seen1)
+                        if (meetingsSeen)
                         {
                             context.DuplicateProperty(ref reader, key);
                             break;
                         }
 
-                        seen1 = true;
+                        meetingsSeen = true;
                         context.EnterProperty(ref reader, key);
                         if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                         {
-                            l1 = global::NewsKit.Model.Meeting.ReadJsonList(ref reader, context);
+                            meetings = global::NewsKit.Model.Meeting.ReadJsonList(ref reader, context);
                         }
 
                         context.ExitProperty();
                         break;
                     case "venues":
-                        if (seen2)
+                        if (venuesSeen)
                         {
                             context.DuplicateProperty(ref reader, key);
                             break;
                         }
 
-                        seen2 = true;
+                        venuesSeen = true;
                         context.EnterProperty(ref reader, key);
                         if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                         {
-                            l2 = global::NewsKit.Model.Venue.ReadJsonList(ref reader, context);
+                            venues = global::NewsKit.Model.Venue.ReadJsonList(ref reader, context);
                         }
 
                         context.ExitProperty();
@@ -421,7 +423,7 @@ namespace TestProject
                 return null;
             }
 
-            return new global::TestProject.EntityCatalog(actors: l0, meetings: l1, venues: l2);
+            return new global::TestProject.EntityCatalog(actors: actors, meetings: meetings, venues: venues);
         }
 
         /// <summary>

@@ -89,52 +89,29 @@ namespace NewsKit.Model
             var errors = reader.Errors.Count;
             var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
-            double? f0 = null;
-            double? f1 = null;
+            double? lat = null;
+            double? lon = null;
+
             while (reader.TryReadKey(out var key))
             {
                 switch (key)
                 {
                     case "lat":
-                        if ((seen0 & 0x1UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "lat", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        positions?.SetField(0, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("lat");
-                        }
-                        else
-                        {
-                            if (reader.ReadDouble(out var v0))
+                            if (reader.ReadDouble(out var value))
                             {
-                                f0 = v0;
+                                lat = value;
                             }
                         }
 
                         break;
                     case "lon":
-                        if ((seen0 & 0x2UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x2UL, positions, 1, "lon", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        positions?.SetField(1, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("lon");
-                        }
-                        else
-                        {
-                            if (reader.ReadDouble(out var v1))
+                            if (reader.ReadDouble(out var value))
                             {
-                                f1 = v1;
+                                lon = value;
                             }
                         }
 
@@ -164,9 +141,10 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.GeoPoint
             {
-                Lat = f0.GetValueOrDefault(),
-                Lon = f1.GetValueOrDefault(),
+                Lat = lat.GetValueOrDefault(),
+                Lon = lon.GetValueOrDefault(),
             };
+
             if (positions is not null)
             {
                 reader.Positions!.Add(result, positions);
@@ -185,10 +163,9 @@ namespace NewsKit.Model
 
             var errors = reader.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
-            for (var i = 0; reader.TryReadItem(i); i++)
+            for (var index = 0; reader.TryReadItem(index); index++)
             {
-                var item = ReadYaml(reader);
-                if (item is not null)
+                if (ReadYaml(reader) is { } item)
                 {
                     items.Add(item);
                 }
@@ -224,59 +201,36 @@ namespace NewsKit.Model
             var errors = context.Errors.Count;
             var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
-            double? f0 = null;
-            double? f1 = null;
+            double? lat = null;
+            double? lon = null;
+
             while (context.NextProperty(ref reader))
             {
                 switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
-                        if ((seen0 & 0x1UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "lat", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "lat");
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        context.EnterProperty(ref reader, "lat");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "lat");
-                        }
-                        else
-                        {
-                            if (context.ReadDouble(ref reader, out var v0))
+                            if (context.ReadDouble(ref reader, out var value))
                             {
-                                f0 = v0;
+                                lat = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 1:
-                        if ((seen0 & 0x2UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x2UL, positions, 1, "lon", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "lon");
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        context.EnterProperty(ref reader, "lon");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "lon");
-                        }
-                        else
-                        {
-                            if (context.ReadDouble(ref reader, out var v1))
+                            if (context.ReadDouble(ref reader, out var value))
                             {
-                                f1 = v1;
+                                lon = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     default:
                         context.UnknownProperty(ref reader, "GeoPoint", s_fieldNames);
@@ -301,9 +255,10 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.GeoPoint
             {
-                Lat = f0.GetValueOrDefault(),
-                Lon = f1.GetValueOrDefault(),
+                Lat = lat.GetValueOrDefault(),
+                Lon = lon.GetValueOrDefault(),
             };
+
             if (positions is not null)
             {
                 context.Positions!.Add(result, positions);
@@ -322,10 +277,9 @@ namespace NewsKit.Model
 
             var errors = context.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
-            for (var i = 0; context.NextItem(ref reader, i); i++)
+            for (var index = 0; context.NextItem(ref reader, index); index++)
             {
-                var item = ReadJson(ref reader, context);
-                if (item is not null)
+                if (ReadJson(ref reader, context) is { } item)
                 {
                     items.Add(item);
                 }

@@ -168,329 +168,188 @@ namespace NewsKit.Model
             var errors = reader.Errors.Count;
             var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
-            global::NewsKit.Model.MeetingId? f0 = null;
-            string? f1 = null;
-            global::NewsKit.Model.MeetingFormat? f2 = null;
-            global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>? f3 = null;
-            global::NewsKit.Model.VenueId? f4 = null;
-            global::System.DateOnly? f5 = null;
-            global::System.DateOnly? f6 = null;
-            global::NewsSchema.EquatableList<string>? f7 = null;
-            global::NewsSchema.EquatableMap<string>? f8 = null;
-            int f9 = 0;
-            string? f10 = null;
+            global::NewsKit.Model.MeetingId? id = null;
+            string? title = null;
+            global::NewsKit.Model.MeetingFormat? format = null;
+            global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>? participants = null;
+            global::NewsKit.Model.VenueId? venue = null;
+            global::System.DateOnly? startsOn = null;
+            global::System.DateOnly? endsOn = null;
+            global::NewsSchema.EquatableList<string>? topics = null;
+            global::NewsSchema.EquatableMap<string>? names = null;
+            int attendance = 0;
+            string? oldTitle = null;
+
             while (reader.TryReadKey(out var key))
             {
                 switch (key)
                 {
                     case "id":
-                        if ((seen0 & 0x1UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        positions?.SetField(0, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("id");
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v0))
+                            if (reader.ReadString(out var value))
                             {
-                                f0 = new global::NewsKit.Model.MeetingId(v0);
+                                id = new global::NewsKit.Model.MeetingId(value);
                             }
                         }
 
                         break;
                     case "title":
-                        if ((seen0 & 0x2UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x2UL, positions, 1, "title", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        positions?.SetField(1, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("title");
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v1))
+                            if (reader.ReadString(out var value))
                             {
-                                f1 = v1;
+                                title = value;
                             }
                         }
 
                         break;
                     case "format":
-                        if ((seen0 & 0x4UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x4UL, positions, 2, "format", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x4UL;
-                        positions?.SetField(2, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadEnumText("MeetingFormat", out var v2, out var l2, out var c2))
+                            if (reader.ReadEnumText("MeetingFormat", out var text, out var textLine, out var textColumn))
                             {
-                                if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(v2, out var e2))
+                                if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(text, out var member))
                                 {
-                                    f2 = e2;
+                                    format = member;
                                 }
                                 else
                                 {
-                                    reader.EnumError(v2, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, l2, c2);
+                                    reader.EnumError(text, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textLine, textColumn);
                                 }
                             }
                         }
 
                         break;
                     case "participants":
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x8UL;
-                        positions?.SetField(3, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
+                        if (reader.EnterField(key, ref seen0, 0x8UL, positions, 3, "participants", required: false))
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var b3 = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
-                                for (var i3 = 0; reader.TryReadItem(i3); i3++)
+                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(3, i3, reader.Line, reader.Column);
+                                    positions?.SetItem(3, index, reader.Line, reader.Column);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("the id of an Actor");
                                     }
-                                    else
+                                    else if (reader.ReadString(out var value))
                                     {
-                                        if (reader.ReadString(out var v4))
-                                        {
-                                            b3.Add(new global::NewsKit.Model.ActorId(v4));
-                                        }
+                                        items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
 
                                     reader.EndItem();
                                 }
 
-                                f3 = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(b3);
+                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
                             }
                         }
 
                         break;
                     case "venue":
-                        if ((seen0 & 0x10UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x10UL;
-                        positions?.SetField(4, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v5))
+                            if (reader.ReadString(out var value))
                             {
-                                f4 = new global::NewsKit.Model.VenueId(v5);
+                                venue = new global::NewsKit.Model.VenueId(value);
                             }
                         }
 
                         break;
                     case "startsOn":
-                        if ((seen0 & 0x20UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x20UL, positions, 5, "startsOn", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x20UL;
-                        positions?.SetField(5, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadDate(out var v6))
+                            if (reader.ReadDate(out var value))
                             {
-                                f5 = v6;
+                                startsOn = value;
                             }
                         }
 
                         break;
                     case "endsOn":
-                        if ((seen0 & 0x40UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x40UL, positions, 6, "endsOn", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x40UL;
-                        positions?.SetField(6, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadDate(out var v7))
+                            if (reader.ReadDate(out var value))
                             {
-                                f6 = v7;
+                                endsOn = value;
                             }
                         }
 
                         break;
                     case "topics":
-                        if ((seen0 & 0x80UL) != 0)
-                        {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x80UL;
-                        positions?.SetField(7, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
+                        if (reader.EnterField(key, ref seen0, 0x80UL, positions, 7, "topics", required: false))
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var b8 = new global::System.Collections.Generic.List<string>();
-                                for (var i8 = 0; reader.TryReadItem(i8); i8++)
+                                var items = new global::System.Collections.Generic.List<string>();
+                                for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(7, i8, reader.Line, reader.Column);
+                                    positions?.SetItem(7, index, reader.Line, reader.Column);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("text");
                                     }
-                                    else
+                                    else if (reader.ReadString(out var value))
                                     {
-                                        if (reader.ReadString(out var v9))
-                                        {
-                                            b8.Add(v9);
-                                        }
+                                        items.Add(value);
                                     }
 
                                     reader.EndItem();
                                 }
 
-                                f7 = global::NewsSchema.EquatableList<string>.From(b8);
+                                topics = global::NewsSchema.EquatableList<string>.From(items);
                             }
                         }
 
                         break;
                     case "names":
-                        if ((seen0 & 0x100UL) != 0)
-                        {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x100UL;
-                        positions?.SetField(8, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
+                        if (reader.EnterField(key, ref seen0, 0x100UL, positions, 8, "names", required: false))
                         {
                             if (reader.BeginMapping("a mapping", out _, out _))
                             {
-                                var m10 = new global::NewsSchema.EquatableMap<string>.Builder();
-                                while (reader.TryReadKey(out var k10))
+                                var entries = new global::NewsSchema.EquatableMap<string>.Builder();
+                                while (reader.TryReadKey(out var entryKey))
                                 {
-                                    positions?.SetItem(8, m10.Count, reader.Line, reader.Column);
-                                    if (m10.ContainsKey(k10))
+                                    positions?.SetItem(8, entries.Count, reader.Line, reader.Column);
+                                    if (entries.ContainsKey(entryKey))
                                     {
-                                        reader.DuplicateKey(k10);
+                                        reader.DuplicateKey(entryKey);
                                     }
                                     else if (reader.IsNull)
                                     {
                                         reader.NullItem("text");
                                     }
-                                    else
+                                    else if (reader.ReadString(out var value))
                                     {
-                                        if (reader.ReadString(out var v11))
-                                        {
-                                            m10.TryAdd(k10, v11);
-                                        }
+                                        entries.TryAdd(entryKey, value);
                                     }
 
                                     reader.EndEntry();
                                 }
 
-                                f8 = m10.ToMap();
+                                names = entries.ToMap();
                             }
                         }
 
                         break;
                     case "attendance":
-                        if ((seen0 & 0x200UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x200UL, positions, 9, "attendance", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x200UL;
-                        positions?.SetField(9, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadInt32(out var v12))
+                            if (reader.ReadInt32(out var value))
                             {
-                                f9 = v12;
+                                attendance = value;
                             }
                         }
 
                         break;
                     case "oldTitle":
                     case "formerTitle":
-                        if ((seen0 & 0x400UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x400UL, positions, 10, "oldTitle", required: false, keys: "'oldTitle', 'formerTitle'", deprecated: "Use title."))
                         {
-                            reader.DuplicateKey(key, "oldTitle", "'oldTitle', 'formerTitle'");
-                            break;
-                        }
-
-                        seen0 |= 0x400UL;
-                        reader.Deprecated("oldTitle", "Use title.");
-                        positions?.SetField(10, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v13))
+                            if (reader.ReadString(out var value))
                             {
-                                f10 = v13;
+                                oldTitle = value;
                             }
                         }
 
@@ -520,18 +379,19 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.Meeting
             {
-                Id = f0.GetValueOrDefault(),
-                Title = f1!,
-                Format = f2,
-                Participants = f3 ?? global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.Empty,
-                Venue = f4,
-                StartsOn = f5,
-                EndsOn = f6,
-                Topics = f7 ?? global::NewsSchema.EquatableList<string>.Empty,
-                Names = f8 ?? global::NewsSchema.EquatableMap<string>.Empty,
-                Attendance = f9,
-                OldTitle = f10,
+                Id = id.GetValueOrDefault(),
+                Title = title!,
+                Format = format,
+                Participants = participants ?? global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.Empty,
+                Venue = venue,
+                StartsOn = startsOn,
+                EndsOn = endsOn,
+                Topics = topics ?? global::NewsSchema.EquatableList<string>.Empty,
+                Names = names ?? global::NewsSchema.EquatableMap<string>.Empty,
+                Attendance = attendance,
+                OldTitle = oldTitle,
             };
+
             if (positions is not null)
             {
                 reader.Positions!.Add(result, positions);
@@ -550,10 +410,9 @@ namespace NewsKit.Model
 
             var errors = reader.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
-            for (var i = 0; reader.TryReadItem(i); i++)
+            for (var index = 0; reader.TryReadItem(index); index++)
             {
-                var item = ReadYaml(reader);
-                if (item is not null)
+                if (ReadYaml(reader) is { } item)
                 {
                     items.Add(item);
                 }
@@ -611,345 +470,212 @@ namespace NewsKit.Model
             var errors = context.Errors.Count;
             var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
-            global::NewsKit.Model.MeetingId? f0 = null;
-            string? f1 = null;
-            global::NewsKit.Model.MeetingFormat? f2 = null;
-            global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>? f3 = null;
-            global::NewsKit.Model.VenueId? f4 = null;
-            global::System.DateOnly? f5 = null;
-            global::System.DateOnly? f6 = null;
-            global::NewsSchema.EquatableList<string>? f7 = null;
-            global::NewsSchema.EquatableMap<string>? f8 = null;
-            int f9 = 0;
-            string? f10 = null;
+            global::NewsKit.Model.MeetingId? id = null;
+            string? title = null;
+            global::NewsKit.Model.MeetingFormat? format = null;
+            global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>? participants = null;
+            global::NewsKit.Model.VenueId? venue = null;
+            global::System.DateOnly? startsOn = null;
+            global::System.DateOnly? endsOn = null;
+            global::NewsSchema.EquatableList<string>? topics = null;
+            global::NewsSchema.EquatableMap<string>? names = null;
+            int attendance = 0;
+            string? oldTitle = null;
+
             while (context.NextProperty(ref reader))
             {
                 switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
-                        if ((seen0 & 0x1UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "id");
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        context.EnterProperty(ref reader, "id");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "id");
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v0))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f0 = new global::NewsKit.Model.MeetingId(v0);
+                                id = new global::NewsKit.Model.MeetingId(value);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 1:
-                        if ((seen0 & 0x2UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x2UL, positions, 1, "title", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "title");
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        context.EnterProperty(ref reader, "title");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "title");
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v1))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f1 = v1;
+                                title = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 2:
-                        if ((seen0 & 0x4UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x4UL, positions, 2, "format", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "format");
-                            break;
-                        }
-
-                        seen0 |= 0x4UL;
-                        context.EnterProperty(ref reader, "format");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 2, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadEnumText(ref reader, "MeetingFormat", out var v2, out var o2))
+                            if (context.ReadEnumText(ref reader, "MeetingFormat", out var text, out var textOffset))
                             {
-                                if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(v2, out var e2))
+                                if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(text, out var member))
                                 {
-                                    f2 = e2;
+                                    format = member;
                                 }
                                 else
                                 {
-                                    context.EnumError(v2, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, o2);
+                                    context.EnumError(text, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textOffset);
                                 }
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 3:
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            context.DuplicateProperty(ref reader, "participants");
-                            break;
-                        }
-
-                        seen0 |= 0x8UL;
-                        context.EnterProperty(ref reader, "participants");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 3, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
+                        if (context.EnterField(ref reader, ref seen0, 0x8UL, positions, 3, "participants", required: false))
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var b3 = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
-                                for (var i3 = 0; context.NextItem(ref reader, i3); i3++)
+                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 3, i3, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 3, index, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
                                     }
-                                    else
+                                    else if (context.ReadString(ref reader, out var value))
                                     {
-                                        if (context.ReadString(ref reader, out var v4))
-                                        {
-                                            b3.Add(new global::NewsKit.Model.ActorId(v4));
-                                        }
+                                        items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
 
                                     context.ExitItem();
                                 }
 
-                                f3 = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(b3);
+                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 4:
-                        if ((seen0 & 0x10UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "venue");
-                            break;
-                        }
-
-                        seen0 |= 0x10UL;
-                        context.EnterProperty(ref reader, "venue");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 4, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v5))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f4 = new global::NewsKit.Model.VenueId(v5);
+                                venue = new global::NewsKit.Model.VenueId(value);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 5:
-                        if ((seen0 & 0x20UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x20UL, positions, 5, "startsOn", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "startsOn");
-                            break;
-                        }
-
-                        seen0 |= 0x20UL;
-                        context.EnterProperty(ref reader, "startsOn");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 5, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadDate(ref reader, out var v6))
+                            if (context.ReadDate(ref reader, out var value))
                             {
-                                f5 = v6;
+                                startsOn = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 6:
-                        if ((seen0 & 0x40UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x40UL, positions, 6, "endsOn", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "endsOn");
-                            break;
-                        }
-
-                        seen0 |= 0x40UL;
-                        context.EnterProperty(ref reader, "endsOn");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 6, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadDate(ref reader, out var v7))
+                            if (context.ReadDate(ref reader, out var value))
                             {
-                                f6 = v7;
+                                endsOn = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 7:
-                        if ((seen0 & 0x80UL) != 0)
-                        {
-                            context.DuplicateProperty(ref reader, "topics");
-                            break;
-                        }
-
-                        seen0 |= 0x80UL;
-                        context.EnterProperty(ref reader, "topics");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 7, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
+                        if (context.EnterField(ref reader, ref seen0, 0x80UL, positions, 7, "topics", required: false))
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var b8 = new global::System.Collections.Generic.List<string>();
-                                for (var i8 = 0; context.NextItem(ref reader, i8); i8++)
+                                var items = new global::System.Collections.Generic.List<string>();
+                                for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 7, i8, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 7, index, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
                                     }
-                                    else
+                                    else if (context.ReadString(ref reader, out var value))
                                     {
-                                        if (context.ReadString(ref reader, out var v9))
-                                        {
-                                            b8.Add(v9);
-                                        }
+                                        items.Add(value);
                                     }
 
                                     context.ExitItem();
                                 }
 
-                                f7 = global::NewsSchema.EquatableList<string>.From(b8);
+                                topics = global::NewsSchema.EquatableList<string>.From(items);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 8:
-                        if ((seen0 & 0x100UL) != 0)
-                        {
-                            context.DuplicateProperty(ref reader, "names");
-                            break;
-                        }
-
-                        seen0 |= 0x100UL;
-                        context.EnterProperty(ref reader, "names");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 8, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
+                        if (context.EnterField(ref reader, ref seen0, 0x100UL, positions, 8, "names", required: false))
                         {
                             if (context.BeginObject(ref reader, "an object", out _))
                             {
-                                var m10 = new global::NewsSchema.EquatableMap<string>.Builder();
-                                while (context.NextProperty(ref reader))
+                                var entries = new global::NewsSchema.EquatableMap<string>.Builder();
+                                while (context.TryReadMapKey(ref reader, out var entryKey))
                                 {
-                                    var k10 = context.EnterMapEntry(ref reader);
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 8, m10.Count, ref reader);
-                                    if (m10.ContainsKey(k10))
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 8, entries.Count, ref reader);
+                                    if (entries.ContainsKey(entryKey))
                                     {
-                                        context.DuplicateMapKey(ref reader, k10);
+                                        context.DuplicateMapKey(ref reader, entryKey);
                                     }
                                     else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
                                     }
-                                    else
+                                    else if (context.ReadString(ref reader, out var value))
                                     {
-                                        if (context.ReadString(ref reader, out var v11))
-                                        {
-                                            m10.TryAdd(k10, v11);
-                                        }
+                                        entries.TryAdd(entryKey, value);
                                     }
 
                                     context.ExitProperty();
                                 }
 
-                                f8 = m10.ToMap();
+                                names = entries.ToMap();
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 9:
-                        if ((seen0 & 0x200UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x200UL, positions, 9, "attendance", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "attendance");
-                            break;
-                        }
-
-                        seen0 |= 0x200UL;
-                        context.EnterProperty(ref reader, "attendance");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 9, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadInt32(ref reader, out var v12))
+                            if (context.ReadInt32(ref reader, out var value))
                             {
-                                f9 = v12;
+                                attendance = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 10:
-                        if ((seen0 & 0x400UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x400UL, positions, 10, "oldTitle", required: false, keys: "'oldTitle', 'formerTitle'", deprecated: "Use title."))
                         {
-                            context.DuplicateProperty(ref reader, "oldTitle", "'oldTitle', 'formerTitle'");
-                            break;
-                        }
-
-                        seen0 |= 0x400UL;
-                        context.EnterProperty(ref reader, "oldTitle");
-                        context.Deprecated("oldTitle", "Use title.");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 10, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v13))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f10 = v13;
+                                oldTitle = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     default:
                         context.UnknownProperty(ref reader, "Meeting", s_fieldNames);
@@ -974,18 +700,19 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.Meeting
             {
-                Id = f0.GetValueOrDefault(),
-                Title = f1!,
-                Format = f2,
-                Participants = f3 ?? global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.Empty,
-                Venue = f4,
-                StartsOn = f5,
-                EndsOn = f6,
-                Topics = f7 ?? global::NewsSchema.EquatableList<string>.Empty,
-                Names = f8 ?? global::NewsSchema.EquatableMap<string>.Empty,
-                Attendance = f9,
-                OldTitle = f10,
+                Id = id.GetValueOrDefault(),
+                Title = title!,
+                Format = format,
+                Participants = participants ?? global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.Empty,
+                Venue = venue,
+                StartsOn = startsOn,
+                EndsOn = endsOn,
+                Topics = topics ?? global::NewsSchema.EquatableList<string>.Empty,
+                Names = names ?? global::NewsSchema.EquatableMap<string>.Empty,
+                Attendance = attendance,
+                OldTitle = oldTitle,
             };
+
             if (positions is not null)
             {
                 context.Positions!.Add(result, positions);
@@ -1004,10 +731,9 @@ namespace NewsKit.Model
 
             var errors = context.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
-            for (var i = 0; context.NextItem(ref reader, i); i++)
+            for (var index = 0; context.NextItem(ref reader, index); index++)
             {
-                var item = ReadJson(ref reader, context);
-                if (item is not null)
+                if (ReadJson(ref reader, context) is { } item)
                 {
                     items.Add(item);
                 }

@@ -94,71 +94,45 @@ namespace Hand.Built
             var errors = reader.Errors.Count;
             var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
-            string? f0 = null;
-            global::NewsSchema.EquatableList<int>? f1 = null;
+            string? textValue = null;
+            global::NewsSchema.EquatableList<int>? counts = null;
+
             while (reader.TryReadKey(out var key))
             {
                 switch (key)
                 {
                     case "text":
-                        if ((seen0 & 0x1UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "text", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        positions?.SetField(0, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v0))
+                            if (reader.ReadString(out var value))
                             {
-                                f0 = v0;
+                                textValue = value;
                             }
                         }
 
                         break;
                     case "counts":
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        positions?.SetField(1, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("counts");
-                        }
-                        else
+                        if (reader.EnterField(key, ref seen0, 0x2UL, positions, 1, "counts", required: true))
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var b1 = new global::System.Collections.Generic.List<int>();
-                                for (var i1 = 0; reader.TryReadItem(i1); i1++)
+                                var items = new global::System.Collections.Generic.List<int>();
+                                for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(1, i1, reader.Line, reader.Column);
+                                    positions?.SetItem(1, index, reader.Line, reader.Column);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("an integer");
                                     }
-                                    else
+                                    else if (reader.ReadInt32(out var value))
                                     {
-                                        if (reader.ReadInt32(out var v2))
-                                        {
-                                            b1.Add(v2);
-                                        }
+                                        items.Add(value);
                                     }
 
                                     reader.EndItem();
                                 }
 
-                                f1 = global::NewsSchema.EquatableList<int>.From(b1);
+                                counts = global::NewsSchema.EquatableList<int>.From(items);
                             }
                         }
 
@@ -183,9 +157,10 @@ namespace Hand.Built
 
             var result = new global::Hand.Built.Note
             {
-                Text = f0,
-                Counts = f1 ?? global::NewsSchema.EquatableList<int>.Empty,
+                Text = textValue,
+                Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
+
             if (positions is not null)
             {
                 reader.Positions!.Add(result, positions);
@@ -204,10 +179,9 @@ namespace Hand.Built
 
             var errors = reader.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
-            for (var i = 0; reader.TryReadItem(i); i++)
+            for (var index = 0; reader.TryReadItem(index); index++)
             {
-                var item = ReadYaml(reader);
-                if (item is not null)
+                if (ReadYaml(reader) is { } item)
                 {
                     items.Add(item);
                 }
@@ -245,77 +219,52 @@ namespace Hand.Built
             var errors = context.Errors.Count;
             var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
-            string? f0 = null;
-            global::NewsSchema.EquatableList<int>? f1 = null;
+            string? textValue = null;
+            global::NewsSchema.EquatableList<int>? counts = null;
+
             while (context.NextProperty(ref reader))
             {
                 switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
-                        if ((seen0 & 0x1UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "text", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "text");
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        context.EnterProperty(ref reader, "text");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v0))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f0 = v0;
+                                textValue = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 1:
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            context.DuplicateProperty(ref reader, "counts");
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        context.EnterProperty(ref reader, "counts");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "counts");
-                        }
-                        else
+                        if (context.EnterField(ref reader, ref seen0, 0x2UL, positions, 1, "counts", required: true))
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var b1 = new global::System.Collections.Generic.List<int>();
-                                for (var i1 = 0; context.NextItem(ref reader, i1); i1++)
+                                var items = new global::System.Collections.Generic.List<int>();
+                                for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 1, i1, ref reader);
+                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 1, index, ref reader);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "an integer");
                                     }
-                                    else
+                                    else if (context.ReadInt32(ref reader, out var value))
                                     {
-                                        if (context.ReadInt32(ref reader, out var v2))
-                                        {
-                                            b1.Add(v2);
-                                        }
+                                        items.Add(value);
                                     }
 
                                     context.ExitItem();
                                 }
 
-                                f1 = global::NewsSchema.EquatableList<int>.From(b1);
+                                counts = global::NewsSchema.EquatableList<int>.From(items);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     default:
                         context.UnknownProperty(ref reader, "Note", s_fieldNames);
@@ -335,9 +284,10 @@ namespace Hand.Built
 
             var result = new global::Hand.Built.Note
             {
-                Text = f0,
-                Counts = f1 ?? global::NewsSchema.EquatableList<int>.Empty,
+                Text = textValue,
+                Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
+
             if (positions is not null)
             {
                 context.Positions!.Add(result, positions);
@@ -356,10 +306,9 @@ namespace Hand.Built
 
             var errors = context.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
-            for (var i = 0; context.NextItem(ref reader, i); i++)
+            for (var index = 0; context.NextItem(ref reader, index); index++)
             {
-                var item = ReadJson(ref reader, context);
-                if (item is not null)
+                if (ReadJson(ref reader, context) is { } item)
                 {
                     items.Add(item);
                 }

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using NewsSchema.Generator.Model;
+using System.Linq;
+using System.Text;
+using static NewsSchema.Generator.Emit.EmitHelpers;
+
+namespace NewsSchema.Generator.Emit;
+
+internal static partial class RecordEmitter
+{
+    /// <summary>The JSON reader of a concrete type: property names matched on their UTF-8 bytes, then a switch on the field's index.</summary>
+    private static void EmitJsonReader(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        NameLocals(members);
+        EmitJsonFieldMatch(w, type, members);
+        w.Block($$"""
+            /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
+            {{EditorBrowsableNever}}
+            internal static {{New(type)}}{{type.FullName}}? ReadJson(ref {{JsonReaderType}} reader, {{JsonContextType}} context)
+            {
+                if (!context.BeginObject(ref reader, {{Literal(A(type.Name) + " object")}}, out var start))
+                {
+                    return null;
+                }
+
+                var errors = context.Errors.Count;
+                var positions = context.StartPositions(start, s_fieldNames);
+            """);
+        w.Indent();
+        EmitReaderLocals(w, type, members);
+        w.Line();
+        // The loop mirrors EmitYamlReader's; they differ in how a key finds its field (here by its bytes).
+        w.Open("while (context.NextProperty(ref reader))");
+        w.Open($"switch (MatchJsonField({JsonContextType}.PropertyNameUtf8(ref reader)))");
+        foreach (var member in members)
+        {
+            w.Line($"case {Number(member.Index)}:");
+            w.Indent();
+            EmitFieldValue(w, member, Dialect.Json);
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        if (type.Tag is not null)
+        {
+            var discriminator = Literal(type.Discriminator!);
+            w.Block($$"""
+                case {{Number(members.Count)}}:
+                    if (seenTag)
+                    {
+                        context.DuplicateProperty(ref reader, {{discriminator}});
+                        break;
+                    }
+
+                    seenTag = true;
+                    context.EnterProperty(ref reader, {{discriminator}});
+                    context.ExpectTag(ref reader, {{discriminator}}, WireTag, {{Literal(type.Name)}});
+                    context.ExitProperty();
+                    break;
+                """);
+        }
+
+        w.Block($$"""
+            default:
+                context.UnknownProperty(ref reader, {{Literal(type.Name)}}, s_fieldNames);
+                break;
+            """);
+        w.Close();
+        w.Close();
+        w.Line();
+        EmitReaderEnd(w, type, members, Dialect.Json);
+        EmitListReader(w, type, Dialect.Json);
+    }
+
+    /// <summary>Property names are matched on their UTF-8 bytes: by length first, then by content; -1 for no field.</summary>
+    private static void EmitJsonFieldMatch(CodeWriter w, TypeModel type, List<Member> members)
+    {
+        w.Open("private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)");
+        w.Open("switch (name.Length)");
+        var names = members
+            .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, m.Index)))
+            .Concat(type.Tag is not null ? new[] { (Name: type.Discriminator!, Index: members.Count) } : System.Array.Empty<(string Name, int Index)>())
+            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
+            .OrderBy(g => g.Key);
+        foreach (var group in names)
+        {
+            w.Line($"case {Number(group.Key)}:");
+            w.Indent();
+            foreach (var (name, index) in group)
+            {
+                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {Utf8Literal(name)})) return {Number(index)};");
+            }
+
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Text.Json;
+
+namespace NewsSchema.Generated;
+
+// The JSON context: scalars, read as text, numbers, dates and enum names.
+public sealed partial class JsonContext
+{
+    private bool StringToken(ref Utf8JsonReader reader, string expected, out string text)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            TypeError(ref reader, expected);
+            text = string.Empty;
+            return false;
+        }
+
+        if (reader.ValueSpan.Length > _options.MaxScalarLength)
+        {
+            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"a string has more than {_options.MaxScalarLength} characters (ParseOptions.MaxScalarLength)", reader.TokenStartIndex);
+            throw new ParseAbortedException();
+        }
+
+        text = Text(ref reader);
+        return true;
+    }
+
+    private bool Check(ref Utf8JsonReader reader, string? problem, string found)
+    {
+        if (problem is null)
+        {
+            return true;
+        }
+
+        Error(ref reader, DataErrorCodes.Type, $"{problem}, found {found}");
+        return false;
+    }
+
+    /// <summary>Reads a JSON string.</summary>
+    public bool ReadString(ref Utf8JsonReader reader, out string value) => StringToken(ref reader, "a string", out value);
+
+    // ReadInt32, ReadInt64, ReadDouble and ReadDecimal differ only in their TryGet call and message:
+    // kept apart so each is a direct call on the hot path (one shared reader would take a delegate).
+
+    /// <summary>Reads an <c>int</c> from a JSON number.</summary>
+    public bool ReadInt32(ref Utf8JsonReader reader, out int value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "an integer");
+            return false;
+        }
+
+        return reader.TryGetInt32(out value) || Check(ref reader, "expected an integer from -2147483648 to 2147483647", Describe(ref reader));
+    }
+
+    /// <summary>Reads a <c>long</c> from a JSON number.</summary>
+    public bool ReadInt64(ref Utf8JsonReader reader, out long value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "an integer");
+            return false;
+        }
+
+        return reader.TryGetInt64(out value) || Check(ref reader, "expected an integer from -9223372036854775808 to 9223372036854775807", Describe(ref reader));
+    }
+
+    /// <summary>Reads a finite <c>double</c> from a JSON number.</summary>
+    public bool ReadDouble(ref Utf8JsonReader reader, out double value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a number");
+            return false;
+        }
+
+        return (reader.TryGetDouble(out value) && double.IsFinite(value)) || Check(ref reader, "expected a number in the range of a double", Describe(ref reader));
+    }
+
+    /// <summary>Reads a <c>decimal</c> from a JSON number.</summary>
+    public bool ReadDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a number");
+            return false;
+        }
+
+        return reader.TryGetDecimal(out value) || Check(ref reader, "expected a number in the range of a decimal", Describe(ref reader));
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public bool ReadBoolean(ref Utf8JsonReader reader, out bool value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                value = true;
+                return true;
+            case JsonTokenType.False:
+                value = false;
+                return true;
+            default:
+                value = false;
+                TypeError(ref reader, "true or false");
+                return false;
+        }
+    }
+
+    /// <summary>Reads a <c>date</c> string (<c>yyyy-MM-dd</c>).</summary>
+    public bool ReadDate(ref Utf8JsonReader reader, out DateOnly value)
+    {
+        value = default;
+        return StringToken(ref reader, "a date string", out var text) && Check(ref reader, ScalarParsers.ParseDate(text, out value), Quote(text));
+    }
+
+    /// <summary>Reads a <c>datetime</c> string (ISO 8601 with an offset).</summary>
+    public bool ReadDateTime(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        value = default;
+        return StringToken(ref reader, "a date-time string", out var text) && Check(ref reader, ScalarParsers.ParseDateTime(text, out value), Quote(text));
+    }
+
+    /// <summary>Reads a <c>uri</c> string (absolute).</summary>
+    public bool ReadUri(ref Utf8JsonReader reader, out Uri value)
+    {
+        Uri? uri = null;
+        var ok = StringToken(ref reader, "a URI string", out var text) && Check(ref reader, ScalarParsers.ParseUri(text, out uri), Quote(text));
+        value = uri!;
+        return ok;
+    }
+
+    /// <summary>Reads an enum's wire name as text; the caller maps it.</summary>
+    public bool ReadEnumText(ref Utf8JsonReader reader, string enumName, out string text, out long offset)
+    {
+        offset = reader.TokenStartIndex;
+        return StringToken(ref reader, Suggestions.A(enumName) + " name", out text);
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace NewsSchema.Generated;
+
+// The YAML reader: scalars, read as text, numbers, dates and enum names.
+public sealed partial class YamlReader
+{
+    /// <summary>Reads any scalar as text (string fields: <c>NO</c>, <c>1984</c>, <c>true</c> stay text).</summary>
+    public bool ReadString(out string value) => ReadText(null, out value);
+
+    /// <summary>
+    /// Reads any scalar (untagged or <c>!!str</c>) as text; anything else is a <c>type</c> error
+    /// expecting text, or the name of enum <paramref name="enumName"/> (the message is built only then).
+    /// </summary>
+    private bool ReadText(string? enumName, out string value)
+    {
+        if (_current is Scalar scalar && (scalar.Tag.IsEmpty || CheckScalarTag(scalar, "str")))
+        {
+            value = scalar.Value;
+            Advance();
+            return true;
+        }
+
+        value = string.Empty;
+        if (_current is Scalar)
+        {
+            SkipNode();
+        }
+        else
+        {
+            TypeError(enumName is null ? "text" : Suggestions.A(enumName) + " name");
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a plain scalar for a typed field; quoted text is a <c>type</c> error.</summary>
+    private bool ReadTypedText(string coreTag, string expected, out string text)
+    {
+        if (_current is Scalar scalar)
+        {
+            if (!scalar.Tag.IsEmpty)
+            {
+                if (!CheckScalarTag(scalar, coreTag))
+                {
+                    SkipNode();
+                    text = string.Empty;
+                    return false;
+                }
+            }
+            else if (scalar.Style != ScalarStyle.Plain && coreTag != "str")
+            {
+                Error(DataErrorCodes.Type, $"expected {expected}, found the quoted text {Quote(scalar.Value)}");
+                Advance();
+                text = string.Empty;
+                return false;
+            }
+
+            text = scalar.Value;
+            return true;
+        }
+
+        TypeError(expected);
+        text = string.Empty;
+        return false;
+    }
+
+    private bool CheckScalarTag(Scalar scalar, string kind)
+    {
+        if (scalar.Tag.IsNonSpecific)
+        {
+            return true;
+        }
+
+        return CheckTag(scalar.Tag, kind);
+    }
+
+    private bool Finish(string? problem, string text)
+    {
+        if (problem is null)
+        {
+            Advance();
+            return true;
+        }
+
+        Error(DataErrorCodes.Type, $"{problem}, found {Quote(text)}");
+        Advance();
+        return false;
+    }
+
+    /// <summary>Reads an <c>int</c>.</summary>
+    public bool ReadInt32(out int value)
+    {
+        value = 0;
+        return ReadTypedText("int", "an integer", out var text) && Finish(ScalarParsers.ParseInt32(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>long</c>.</summary>
+    public bool ReadInt64(out long value)
+    {
+        value = 0;
+        return ReadTypedText("int", "an integer", out var text) && Finish(ScalarParsers.ParseInt64(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>double</c>.</summary>
+    public bool ReadDouble(out double value)
+    {
+        value = 0;
+        return ReadTypedText(IsIntTagged ? "int" : "float", "a number", out var text) && Finish(ScalarParsers.ParseDouble(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>decimal</c>.</summary>
+    public bool ReadDecimal(out decimal value)
+    {
+        value = 0;
+        return ReadTypedText(IsIntTagged ? "int" : "float", "a number", out var text) && Finish(ScalarParsers.ParseDecimal(text, out value), text);
+    }
+
+    private bool IsIntTagged => _current is Scalar { Tag.IsEmpty: false } s && s.Tag.Value == CoreTagPrefix + "int";
+
+    /// <summary>Reads a <c>bool</c>: only <c>true</c> or <c>false</c>.</summary>
+    public bool ReadBoolean(out bool value)
+    {
+        value = false;
+        return ReadTypedText("bool", "true or false", out var text) && Finish(ScalarParsers.ParseBoolean(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>date</c> (<c>yyyy-MM-dd</c>).</summary>
+    public bool ReadDate(out DateOnly value)
+    {
+        value = default;
+        return ReadTypedText("str", "a date as yyyy-MM-dd", out var text) && Finish(ScalarParsers.ParseDate(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>datetime</c> (ISO 8601 with an offset).</summary>
+    public bool ReadDateTime(out DateTimeOffset value)
+    {
+        value = default;
+        return ReadTypedText("str", "a date and time", out var text) && Finish(ScalarParsers.ParseDateTime(text, out value), text);
+    }
+
+    /// <summary>Reads a <c>uri</c> (absolute).</summary>
+    public bool ReadUri(out Uri value)
+    {
+        Uri? uri = null;
+        var ok = ReadTypedText("str", "an absolute URI", out var text) && Finish(ScalarParsers.ParseUri(text, out uri), text);
+        value = uri!;
+        return ok;
+    }
+
+    /// <summary>Reads an enum's wire name as text; the caller maps it. Line and column are where it stood.</summary>
+    public bool ReadEnumText(string enumName, out string text, out int line, out int column)
+    {
+        line = Line;
+        column = Column;
+        return ReadText(enumName, out text);
+    }
+}
