@@ -28,32 +28,48 @@ namespace NewsKit.Model
         };
 
         /// <summary>Parses a YAML document holding one Contender; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.Contender FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML document holding one Contender, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Contender>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Contender>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Contender.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Contender; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsKit.Model.Contender FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Contender, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Contender>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Contender>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Contender.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(json, source, options, ReadJsonList);
 
@@ -86,10 +102,9 @@ namespace NewsKit.Model
 
             var errors = reader.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Contender>();
-            for (var i = 0; reader.TryReadItem(i); i++)
+            for (var index = 0; reader.TryReadItem(index); index++)
             {
-                var item = ReadYaml(reader);
-                if (item is not null)
+                if (ReadYaml(reader) is { } item)
                 {
                     items.Add(item);
                 }
@@ -129,10 +144,9 @@ namespace NewsKit.Model
 
             var errors = context.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Contender>();
-            for (var i = 0; context.NextItem(ref reader, i); i++)
+            for (var index = 0; context.NextItem(ref reader, index); index++)
             {
-                var item = ReadJson(ref reader, context);
-                if (item is not null)
+                if (ReadJson(ref reader, context) is { } item)
                 {
                     items.Add(item);
                 }
@@ -144,6 +158,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToYaml()
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -154,6 +170,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes a list of Contender as a YAML document.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Contender> items)
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -175,12 +193,16 @@ namespace NewsKit.Model
         internal abstract void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer);
 
         /// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
 
         /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>Writes a list of Contender as a JSON array.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Contender> items)
         {
             return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
@@ -200,6 +222,8 @@ namespace NewsKit.Model
         /// rules added in <c>ValidateCustom</c>. Pass the <c>Positions</c> of a parse result to get
         /// the file, line and column of each error. Valid data allocates nothing.
         /// </summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public global::NewsSchema.ValidationResult Validate(global::NewsSchema.SourcePositions? positions = null)
         {
             var context = global::NewsSchema.ValidationContext.Rent(positions);
@@ -211,6 +235,8 @@ namespace NewsKit.Model
         partial void ValidateCustom(global::NewsSchema.ValidationContext context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private protected void ValidateCustomOfContender(global::NewsSchema.ValidationContext context) => ValidateCustom(context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -36,32 +36,48 @@ namespace NewsKit.Model
         private static readonly global::System.Text.Json.JsonEncodedText s_json3 = global::System.Text.Json.JsonEncodedText.Encode("leader", global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         /// <summary>Parses a YAML document holding one Party; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsKit.Model.Party FromYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseYaml(yaml, source, options).GetValueOrThrow();
 
         /// <summary>Parses a YAML document holding one Party, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Party> ParseYaml(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Party>(yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Party> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Party>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
         /// <summary>Parses a YAML document holding a list of Party.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>>(yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a JSON document holding one Party; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsKit.Model.Party FromJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null) => ParseJson(json, source, options).GetValueOrThrow();
 
         /// <summary>Parses a JSON document holding one Party, collecting every error with its line and column.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Party> ParseJson(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Party>(json, source, options, ReadJson);
 
         /// <summary>Parses JSON given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Party> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Party>(utf8Json, source, options, ReadJson);
 
         /// <summary>Parses a JSON array of Party.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>>(json, source, options, ReadJsonList);
 
@@ -78,98 +94,51 @@ namespace NewsKit.Model
             var positions = reader.StartPositions(line, column, s_fieldNames);
             ulong seen0 = 0;
             var seenTag = false;
-            global::NewsKit.Model.ContenderId? f0 = null;
-            string? f1 = null;
-            global::System.DateOnly? f2 = null;
-            string? f3 = null;
+            global::NewsKit.Model.ContenderId? id = null;
+            string? name = null;
+            global::System.DateOnly? founded = null;
+            string? leader = null;
+
             while (reader.TryReadKey(out var key))
             {
                 switch (key)
                 {
                     case "id":
-                        if ((seen0 & 0x1UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        positions?.SetField(0, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("id");
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v0))
+                            if (reader.ReadString(out var value))
                             {
-                                f0 = new global::NewsKit.Model.ContenderId(v0);
+                                id = new global::NewsKit.Model.ContenderId(value);
                             }
                         }
 
                         break;
                     case "name":
-                        if ((seen0 & 0x2UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x2UL, positions, 1, "name", required: true))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        positions?.SetField(1, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.NullNotAllowed("name");
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v1))
+                            if (reader.ReadString(out var value))
                             {
-                                f1 = v1;
+                                name = value;
                             }
                         }
 
                         break;
                     case "founded":
-                        if ((seen0 & 0x4UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x4UL, positions, 2, "founded", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x4UL;
-                        positions?.SetField(2, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadDate(out var v2))
+                            if (reader.ReadDate(out var value))
                             {
-                                f2 = v2;
+                                founded = value;
                             }
                         }
 
                         break;
                     case "leader":
-                        if ((seen0 & 0x8UL) != 0)
+                        if (reader.EnterField(key, ref seen0, 0x8UL, positions, 3, "leader", required: false))
                         {
-                            reader.DuplicateKey(key);
-                            break;
-                        }
-
-                        seen0 |= 0x8UL;
-                        positions?.SetField(3, reader.Line, reader.Column);
-                        if (reader.IsNull)
-                        {
-                            reader.Advance();
-                        }
-                        else
-                        {
-                            if (reader.ReadString(out var v3))
+                            if (reader.ReadString(out var value))
                             {
-                                f3 = v3;
+                                leader = value;
                             }
                         }
 
@@ -209,11 +178,12 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.Party
             {
-                Id = f0.GetValueOrDefault(),
-                Name = f1!,
-                Founded = f2,
-                Leader = f3,
+                Id = id.GetValueOrDefault(),
+                Name = name!,
+                Founded = founded,
+                Leader = leader,
             };
+
             if (positions is not null)
             {
                 reader.Positions!.Add(result, positions);
@@ -232,10 +202,9 @@ namespace NewsKit.Model
 
             var errors = reader.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Party>();
-            for (var i = 0; reader.TryReadItem(i); i++)
+            for (var index = 0; reader.TryReadItem(index); index++)
             {
-                var item = ReadYaml(reader);
-                if (item is not null)
+                if (ReadYaml(reader) is { } item)
                 {
                     items.Add(item);
                 }
@@ -281,107 +250,62 @@ namespace NewsKit.Model
             var positions = context.StartPositions(start, s_fieldNames);
             ulong seen0 = 0;
             var seenTag = false;
-            global::NewsKit.Model.ContenderId? f0 = null;
-            string? f1 = null;
-            global::System.DateOnly? f2 = null;
-            string? f3 = null;
+            global::NewsKit.Model.ContenderId? id = null;
+            string? name = null;
+            global::System.DateOnly? founded = null;
+            string? leader = null;
+
             while (context.NextProperty(ref reader))
             {
                 switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
                 {
                     case 0:
-                        if ((seen0 & 0x1UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "id");
-                            break;
-                        }
-
-                        seen0 |= 0x1UL;
-                        context.EnterProperty(ref reader, "id");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 0, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "id");
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v0))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f0 = new global::NewsKit.Model.ContenderId(v0);
+                                id = new global::NewsKit.Model.ContenderId(value);
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 1:
-                        if ((seen0 & 0x2UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x2UL, positions, 1, "name", required: true))
                         {
-                            context.DuplicateProperty(ref reader, "name");
-                            break;
-                        }
-
-                        seen0 |= 0x2UL;
-                        context.EnterProperty(ref reader, "name");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 1, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed(ref reader, "name");
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v1))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f1 = v1;
+                                name = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 2:
-                        if ((seen0 & 0x4UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x4UL, positions, 2, "founded", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "founded");
-                            break;
-                        }
-
-                        seen0 |= 0x4UL;
-                        context.EnterProperty(ref reader, "founded");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 2, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadDate(ref reader, out var v2))
+                            if (context.ReadDate(ref reader, out var value))
                             {
-                                f2 = v2;
+                                founded = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 3:
-                        if ((seen0 & 0x8UL) != 0)
+                        if (context.EnterField(ref reader, ref seen0, 0x8UL, positions, 3, "leader", required: false))
                         {
-                            context.DuplicateProperty(ref reader, "leader");
-                            break;
-                        }
-
-                        seen0 |= 0x8UL;
-                        context.EnterProperty(ref reader, "leader");
-                        global::NewsSchema.Generated.JsonContext.MarkField(positions, 3, ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                        }
-                        else
-                        {
-                            if (context.ReadString(ref reader, out var v3))
+                            if (context.ReadString(ref reader, out var value))
                             {
-                                f3 = v3;
+                                leader = value;
                             }
+
+                            context.ExitProperty();
                         }
 
-                        context.ExitProperty();
                         break;
                     case 4:
                         if (seenTag)
@@ -418,11 +342,12 @@ namespace NewsKit.Model
 
             var result = new global::NewsKit.Model.Party
             {
-                Id = f0.GetValueOrDefault(),
-                Name = f1!,
-                Founded = f2,
-                Leader = f3,
+                Id = id.GetValueOrDefault(),
+                Name = name!,
+                Founded = founded,
+                Leader = leader,
             };
+
             if (positions is not null)
             {
                 context.Positions!.Add(result, positions);
@@ -441,10 +366,9 @@ namespace NewsKit.Model
 
             var errors = context.Errors.Count;
             var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Party>();
-            for (var i = 0; context.NextItem(ref reader, i); i++)
+            for (var index = 0; context.NextItem(ref reader, index); index++)
             {
-                var item = ReadJson(ref reader, context);
-                if (item is not null)
+                if (ReadJson(ref reader, context) is { } item)
                 {
                     items.Add(item);
                 }
@@ -456,6 +380,8 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes a list of Party as a YAML document.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Party> items)
         {
             var writer = new global::NewsSchema.Generated.YamlWriter();
@@ -474,30 +400,37 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal override void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
             writer.WriteKey("kind");
             writer.WriteString(WireTag);
             writer.WriteKey("id");
             writer.WriteString(Id.ToString());
-            if (Name is { } p1)
+
+            if (Name is { } name)
             {
                 writer.WriteKey("name");
-                writer.WriteString(p1);
+                writer.WriteString(name);
             }
-            if (Founded is { } p3)
+
+            if (Founded is { } founded)
             {
                 writer.WriteKey("founded");
-                writer.WriteDate(p3);
+                writer.WriteDate(founded);
             }
-            if (Leader is { } p5)
+
+            if (Leader is { } leader)
             {
                 writer.WriteKey("leader");
-                writer.WriteString(p5);
+                writer.WriteString(leader);
             }
         }
 
         /// <summary>Writes a list of Party as a JSON array.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static string ToJsonList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Party> items)
         {
             return global::NewsSchema.Generated.JsonWriting.ToJsonString(items, static (writer, values) =>
@@ -513,27 +446,33 @@ namespace NewsKit.Model
         }
 
         /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
             writer.WriteString(s_jsonDiscriminator, WireTag);
             writer.WritePropertyName(s_json0);
             writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
-            if (Name is { } p8)
+
+            if (Name is { } name)
             {
                 writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p8));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(name));
             }
-            if (Founded is { } p10)
+
+            if (Founded is { } founded)
             {
                 writer.WritePropertyName(s_json2);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(p10));
+                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(founded));
             }
-            if (Leader is { } p12)
+
+            if (Leader is { } leader)
             {
                 writer.WritePropertyName(s_json3);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(p12));
+                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(leader));
             }
+
             writer.WriteEndObject();
         }
 
@@ -541,9 +480,12 @@ namespace NewsKit.Model
         partial void ValidateCustom(global::NewsSchema.ValidationContext context);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal override void ValidateInto(global::NewsSchema.ValidationContext context)
         {
             var frame = context.Enter(this, s_fieldNames);
+
             if (Id.Value is null)
             {
                 context.FieldError(0, "id", "required", "is required");
@@ -553,7 +495,7 @@ namespace NewsKit.Model
                 context.FieldError(0, "id", "pattern", idProblem);
             }
 
-            if (Name is { } v1)
+            if (Name is { } name)
             {
             }
             else
@@ -569,6 +511,8 @@ namespace NewsKit.Model
 
         private static global::System.Text.RegularExpressions.Regex? s_regex0;
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static global::System.Text.RegularExpressions.Regex GetRegex0() => s_regex0 ??= global::NewsSchema.Generated.ValidationRules.CreateRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*$");
 
     }
