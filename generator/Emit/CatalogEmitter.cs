@@ -270,6 +270,7 @@ internal static partial class CatalogEmitter
         // .JsonReader.cs); here each key is an entity's plural, read as a list of that entity.
         w.Block($$"""
             {{EditorBrowsableNever}}
+            {{NonUserCode}}
             internal static {{c}}? ReadYaml({{EmitHelpers.Serialization}}.YamlReader reader)
             {
                 if (!reader.BeginMapping("a catalog mapping with the keys " + string.Join(", ", s_keys), out _, out _))
@@ -320,6 +321,7 @@ internal static partial class CatalogEmitter
         // JSON.
         w.Block($$"""
             {{EditorBrowsableNever}}
+            {{NonUserCode}}
             internal static {{c}}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {{EmitHelpers.Serialization}}.JsonContext context)
             {
                 if (!context.BeginObject(ref reader, "a catalog object with the keys " + string.Join(", ", s_keys), out _))
@@ -368,8 +370,6 @@ internal static partial class CatalogEmitter
         w.Close();
         w.Line();
     }
-
-    private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     /// <summary>
     /// The catalog readers' locals, one list and one seen-flag per entity, named after it

@@ -16,6 +16,7 @@ internal static partial class RecordEmitter
         w.Block($$"""
             /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
             {{EditorBrowsableNever}}
+            {{NonUserCode}}
             internal static {{New(type)}}{{type.FullName}}? ReadJson(ref {{JsonReaderType}} reader, {{JsonContextType}} context)
             {
                 if (!context.BeginObject(ref reader, {{Literal(A(type.Name) + " object")}}, out var start))
@@ -75,6 +76,7 @@ internal static partial class RecordEmitter
     /// <summary>Property names are matched on their UTF-8 bytes: by length first, then by content; -1 for no field.</summary>
     private static void EmitJsonFieldMatch(CodeWriter w, TypeModel type, List<Member> members)
     {
+        w.Block(NonUserCode);
         w.Open("private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)");
         w.Open("switch (name.Length)");
         var names = members

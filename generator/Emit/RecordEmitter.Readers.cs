@@ -16,8 +16,6 @@ namespace NewsSchema.Generator.Emit;
 /// </summary>
 internal static partial class RecordEmitter
 {
-    private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
-
     /// <summary>
     /// Names the generated code declares in a reader method besides the field locals: the field
     /// locals stay clear of them (and of their numbered forms, <c>items2</c>, <c>seen1</c>).
@@ -274,6 +272,7 @@ internal static partial class RecordEmitter
         var collection = $"{Collections}.IReadOnlyList<{type.FullName}>";
         w.Block($$"""
             {{EditorBrowsableNever}}
+            {{NonUserCode}}
             internal static {{New(type)}}{{collection}}? {{d.ListMethod}}({{d.Parameters}})
             {
                 if (!{{d.BeginList(Literal(d.ListName + " of " + type.Name))}})
@@ -309,6 +308,7 @@ internal static partial class RecordEmitter
             w.Block($$"""
                 /// <summary>Reads one value of the family from the current {{(d.IsJson ? "token" : "node")}}, choosing the concrete type by its discriminator.</summary>
                 {{EditorBrowsableNever}}
+                {{NonUserCode}}
                 internal static {{New(type)}}{{type.FullName}}? {{d.ReadMethod}}({{d.Parameters}})
                 {
                     if (!{{d.Call("ReadDiscriminator", $"{key}, {expected}, s_tags, out var tag, {d.TagPositionOut}")}})

@@ -13,6 +13,7 @@ internal static partial class RecordEmitter
         w.Block($$"""
             /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
             {{EditorBrowsableNever}}
+            {{NonUserCode}}
             internal static {{New(type)}}{{type.FullName}}? ReadYaml({{YamlReaderType}} reader)
             {
                 if (!reader.BeginMapping({{Literal(A(type.Name) + " mapping")}}, out var line, out var column))

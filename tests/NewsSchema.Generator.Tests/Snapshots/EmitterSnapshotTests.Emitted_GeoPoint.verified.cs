@@ -79,6 +79,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.GeoPoint? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a GeoPoint mapping", out var line, out var column))
@@ -154,6 +156,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of GeoPoint"))
@@ -176,6 +180,8 @@ namespace NewsKit.Model
             return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.GeoPoint>.From(items) : null;
         }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)
         {
             switch (name.Length)
@@ -191,6 +197,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.GeoPoint? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a GeoPoint object", out var start))
@@ -268,6 +276,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of GeoPoint"))

@@ -158,6 +158,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.Meeting? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a Meeting mapping", out var line, out var column))
@@ -401,6 +403,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Meeting"))
@@ -423,6 +427,8 @@ namespace NewsKit.Model
             return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Meeting>.From(items) : null;
         }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)
         {
             switch (name.Length)
@@ -460,6 +466,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.Meeting? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Meeting object", out var start))
@@ -722,6 +730,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Meeting"))

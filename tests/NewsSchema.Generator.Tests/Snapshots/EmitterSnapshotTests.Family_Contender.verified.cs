@@ -75,6 +75,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.Contender? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.ReadDiscriminator("kind", "a Contender mapping", s_tags, out var tag, out var line, out var column))
@@ -93,6 +95,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Contender"))
@@ -117,6 +121,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::NewsKit.Model.Contender? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.ReadDiscriminator(ref reader, "kind", "a Contender object", s_tags, out var tag, out var offset))
@@ -135,6 +141,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Contender"))

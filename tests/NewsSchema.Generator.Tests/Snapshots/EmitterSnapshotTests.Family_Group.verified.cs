@@ -70,6 +70,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static new global::NewsKit.Model.Group? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.ReadDiscriminator("kind", "a Group mapping", s_tags, out var tag, out var line, out var column))
@@ -88,6 +90,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Group"))
@@ -112,6 +116,8 @@ namespace NewsKit.Model
 
         /// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static new global::NewsKit.Model.Group? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.ReadDiscriminator(ref reader, "kind", "a Group object", s_tags, out var tag, out var offset))
@@ -130,6 +136,8 @@ namespace NewsKit.Model
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Group"))

@@ -84,6 +84,8 @@ namespace Hand.Built
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::Hand.Built.Note? ReadYaml(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginMapping("a Note mapping", out var line, out var column))
@@ -170,6 +172,8 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadYamlList(global::NewsSchema.Generated.YamlReader reader)
         {
             if (!reader.BeginSequence("a list of Note"))
@@ -192,6 +196,8 @@ namespace Hand.Built
             return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::Hand.Built.Note>.From(items) : null;
         }
 
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)
         {
             switch (name.Length)
@@ -209,6 +215,8 @@ namespace Hand.Built
 
         /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::Hand.Built.Note? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Note object", out var start))
@@ -297,6 +305,8 @@ namespace Hand.Built
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Note"))
