@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator.Compatibility;
@@ -94,57 +95,48 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schemaDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
         context.RegisterSourceOutput(types, static (spc, type) =>
-        {
-            try
+            AddSources(spc, "type '" + type.Name + "'", type.SourcePath, () =>
             {
                 TestHooks.Check("emit-type");
-                foreach (var (hintName, source) in TypeEmitter.Emit(type, spc.CancellationToken))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                ReportInternalError(spc, "type '" + type.Name + "'", ex, type.SourcePath);
-            }
-        });
+                return TypeEmitter.Emit(type, spc.CancellationToken);
+            }));
 
         context.RegisterSourceOutput(catalog, static (spc, model) =>
         {
-            if (model is null)
+            if (model is not null)
             {
-                return;
-            }
-
-            try
-            {
-                TestHooks.Check("emit-catalog");
-                var (hintName, source) = CatalogEmitter.Emit(model, spc.CancellationToken);
-                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                ReportInternalError(spc, "the catalog '" + model.Name + "'", ex, model.SourcePath);
+                AddSources(spc, "the catalog '" + model.Name + "'", model.SourcePath, () =>
+                {
+                    TestHooks.Check("emit-catalog");
+                    return new[] { CatalogEmitter.Emit(model, spc.CancellationToken) };
+                });
             }
         });
 
         context.RegisterSourceOutput(jsonSchemas, static (spc, model) =>
         {
-            if (model is null)
+            if (model is not null)
             {
-                return;
-            }
-
-            try
-            {
-                var (hintName, source) = JsonSchemaEmitter.Emit(model, spc.CancellationToken);
-                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                ReportInternalError(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", ex, model.Catalog.SourcePath);
+                AddSources(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", model.Catalog.SourcePath, () =>
+                    new[] { JsonSchemaEmitter.Emit(model, spc.CancellationToken) });
             }
         });
+    }
+
+    /// <summary>Adds what <paramref name="emit"/> writes; a bug of ours in it becomes an NSG0025 about <paramref name="what"/>.</summary>
+    private static void AddSources(SourceProductionContext spc, string what, string? path, Func<IEnumerable<(string HintName, string Source)>> emit)
+    {
+        try
+        {
+            foreach (var (hintName, source) in emit())
+            {
+                spc.AddSource(hintName, SourceText.From(source, Utf8NoBom));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ReportInternalError(spc, what, ex, path);
+        }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Model.CheckNeeds;
 
 namespace NewsSchema.Generator.DataCheck;
 
@@ -217,19 +218,6 @@ internal sealed class DataValidator
     }
 
     private static string Items(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " item" : " items");
-
-    private static bool NeedsDeepChecks(TypeRefModel type) => type.Kind switch
-    {
-        TypeRefKind.Record or TypeRefKind.Entity or TypeRefKind.Ref => true,
-        TypeRefKind.List or TypeRefKind.Map => NeedsDeepChecks(type.Element!),
-        _ => false,
-    };
-
-    private static bool HasScalarChecks(TypeRefModel type, FieldConstraints c)
-        => type.Kind == TypeRefKind.Enum
-           || (type.Kind == TypeRefKind.Primitive
-               && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null
-                   || c.Minimum is not null || c.Maximum is not null || c.ExclusiveMinimum is not null || c.ExclusiveMaximum is not null));
 
     private void ScalarChecks(TypeRefModel type, FieldConstraints c, object value, int fieldIndex, Action<string, string> error)
     {

@@ -65,6 +65,7 @@ internal static class EmitHelpers
         _ => CSharpType(type),
     };
 
+    /// <summary>The C# type of a scalar; Export/TypeWords.PrimitiveName gives its schema-language name, a different word for dates and URIs.</summary>
     public static string PrimitiveType(PrimitiveKind kind) => kind switch
     {
         PrimitiveKind.String => "string",
@@ -115,6 +116,10 @@ internal static class EmitHelpers
     public static string A(string noun)
         => (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
+    /// <summary>
+    /// A C# string literal. Export/Json.cs and Compatibility/BaselineFormat.Lines.cs escape for JSON
+    /// and for the baseline's own syntax: three languages with different escapes, so three functions.
+    /// </summary>
     public static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2);

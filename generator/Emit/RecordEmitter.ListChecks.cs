@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSchema.Generator.Model;
+using static NewsSchema.Generator.Model.CheckNeeds;
 using static NewsSchema.Generator.Emit.EmitHelpers;
 
 namespace NewsSchema.Generator.Emit;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NewsSchema.Generator.Model;
 using static NewsSchema.Generator.Emit.EmitHelpers;
+using static NewsSchema.Generator.Model.CheckNeeds;
 
 namespace NewsSchema.Generator.Emit;
 
@@ -226,19 +227,6 @@ internal static partial class RecordEmitter
         var target = type.Target ?? (type.FullName!.EndsWith("Id", StringComparison.Ordinal) ? type.FullName.Substring(0, type.FullName.Length - 2) : type.FullName);
         return $"Resolves<{target}, {type.FullName}>({value})";
     }
-
-    private static bool NeedsDeepChecks(TypeRefModel type) => type.Kind switch
-    {
-        TypeRefKind.Record or TypeRefKind.Entity or TypeRefKind.Ref => true,
-        TypeRefKind.List or TypeRefKind.Map => NeedsDeepChecks(type.Element!),
-        _ => false,
-    };
-
-    private static bool HasScalarChecks(TypeRefModel type, FieldConstraints c)
-        => type.Kind == TypeRefKind.Enum
-           || (type.Kind == TypeRefKind.Primitive
-               && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null
-                   || c.Minimum is not null || c.Maximum is not null || c.ExclusiveMinimum is not null || c.ExclusiveMaximum is not null));
 
     /// <summary>Walks into records, refs and nested collections below a field (the path is already pushed).</summary>
     private static void DeepChecks(CodeWriter w, TypeRefModel type, string value, int fieldIndex, LocalNames names)
