@@ -38,7 +38,9 @@ public static class Program
             return 0;
         }
 
-        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
+        // The build of the benchmark's boilerplate project can take minutes when other builds share
+        // the machine; BenchmarkDotNet's default 2-minute timeout then fails the whole run.
+        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default).WithBuildTimeout(TimeSpan.FromMinutes(15));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
         return Report.Print(summaries);
     }
