@@ -24,7 +24,6 @@ public static class Program
             return Interleaved.Run(rounds, rows >= 0 && rows + 1 < args.Length ? args[rows + 1] : null);
         }
 
-
         if (args.Contains("--scale-memory"))
         {
             ScaleMemory.MeasureAll(print: true);
