@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -10,57 +12,149 @@ namespace NewsSchema.Generated;
 /// keys in schema order, strings plain when that reads back as the same text and
 /// double-quoted otherwise.
 /// </summary>
+/// <remarks>
+/// The writer writes UTF-8. It has two targets: a string (<see cref="YamlWriter(StringBuilder)"/>,
+/// read with <see cref="ToString"/>: the bytes are kept in a buffer reused per thread and decoded
+/// once), or an <see cref="IBufferWriter{T}"/> of bytes (<see cref="YamlWriter(IBufferWriter{byte})"/>:
+/// the text is written to it as UTF-8, call <see cref="Flush"/> at the end). Both give the same
+/// text (YamlWriterTargetTests compares them byte for byte).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class YamlWriter
 {
-    private readonly StringBuilder _builder;
-    private readonly System.Collections.Generic.Stack<(int Length, int Indent)> _frames = new();
+    private const int MaxImplicitKeyLength = 1000;
+
+    /// <summary>The UTF-8 target's buffer: bytes are copied to the output once this many are pending.</summary>
+    private const int FlushThreshold = 16 * 1024;
+
+    /// <summary>The string target keeps its buffer for the next writer on the thread up to this size.</summary>
+    private const int KeptBufferSize = 1024 * 1024;
+
+    [ThreadStatic]
+    private static byte[]? s_buffer;
+
+    private readonly IBufferWriter<byte>? _output;
+    private readonly StringBuilder? _builder;
+    private readonly Stack<(long Position, int Indent)> _frames = new();
+    private byte[] _buffer;
+    private int _count;       // bytes in _buffer
+    private long _committed;  // bytes written before _buffer's: flushed to _output, or decoded by ToString
+    private string? _text;    // the string target: the text an earlier ToString() decoded
     private int _indent;
-    private string? _pending; // "- " prefixes waiting for the first key or scalar of a list item
-    private bool _afterKey;   // a "key:" was written and waits for its value
+    private int _pendingSpaces = -1; // "- " prefixes waiting for the first key or scalar of a list item:
+    private int _pendingDashes;      // this many spaces, then this many "- "
+    private bool _afterKey;          // a "key:" was written and waits for its value
 
-    /// <summary>Creates a writer.</summary>
-    public YamlWriter(StringBuilder? builder = null) => _builder = builder ?? new StringBuilder(256);
+    /// <summary>Creates a writer to a string, read with <see cref="ToString"/>; with <paramref name="builder"/>, the text is appended to it there.</summary>
+    public YamlWriter(StringBuilder? builder = null)
+    {
+        _builder = builder;
+        _buffer = s_buffer ?? new byte[4096];
+        s_buffer = null;
+    }
 
-    /// <summary>The text written.</summary>
-    public override string ToString() => _builder.ToString();
+    /// <summary>Creates a writer that writes UTF-8 to <paramref name="output"/>; call <see cref="Flush"/> when done.</summary>
+    public YamlWriter(IBufferWriter<byte> output)
+    {
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _buffer = new byte[1024];
+    }
+
+    /// <summary>The number of UTF-8 bytes written so far.</summary>
+    public long BytesWritten => _committed + _count;
+
+    /// <summary>
+    /// The text written (the string target). The first call gives back the writer's buffer for
+    /// the next writer on this thread; writing on after it still works. For the UTF-8 target it
+    /// only says so: read the bytes from the <see cref="IBufferWriter{T}"/> after <see cref="Flush"/>.
+    /// </summary>
+    public override string ToString()
+    {
+        if (_output is not null)
+        {
+            return $"YamlWriter to an IBufferWriter<byte> ({BytesWritten} bytes)";
+        }
+
+        if (_count > 0 || _text is null)
+        {
+            var tail = Encoding.UTF8.GetString(_buffer, 0, _count);
+            _text = _text is null ? tail : _text + tail;
+            _builder?.Append(tail);
+            _committed += _count;
+            _count = 0;
+            if (_buffer.Length <= KeptBufferSize && _buffer.Length > 0)
+            {
+                s_buffer = _buffer;
+            }
+
+            _buffer = Array.Empty<byte>();
+        }
+
+        return _builder is null ? _text : _builder.ToString();
+    }
+
+    /// <summary>The UTF-8 target: copies the bytes still buffered to the output (the string target has nothing to flush).</summary>
+    public void Flush()
+    {
+        if (_output is null || _count == 0)
+        {
+            return;
+        }
+
+        _buffer.AsSpan(0, _count).CopyTo(_output.GetSpan(_count));
+        _output.Advance(_count);
+        _committed += _count;
+        _count = 0;
+    }
 
     /// <summary>Writes a mapping key; its value must follow.</summary>
     public void WriteKey(string key)
     {
         StartLine();
-        var start = _builder.Length;
-        WriteString(key, _builder);
-        if (_builder.Length - start > MaxImplicitKeyLength)
+        var plain = CanBePlain(key);
+
+        // YAML allows at most 1024 characters in an implicit key; a longer one is written as an
+        // explicit key ("? key" and ": value" on the next line, at the mapping's indentation).
+        var explicitKey = !plain && QuotedLength(key) > MaxImplicitKeyLength;
+        if (explicitKey)
         {
-            // YAML allows at most 1024 characters in an implicit key; a longer one is written as an
-            // explicit key ("? key" and ": value" on the next line, at the mapping's indentation).
-            _builder.Insert(start, "? ").Append('\n').Append(' ', _indent);
+            Ascii("? ");
         }
 
-        _builder.Append(':');
+        WriteScalarText(key, plain);
+        if (explicitKey)
+        {
+            Byte((byte)'\n');
+            Spaces(_indent);
+        }
+
+        Byte((byte)':');
         _afterKey = true;
     }
-
-    private const int MaxImplicitKeyLength = 1000;
 
     private void StartLine()
     {
         if (_afterKey)
         {
             // The key's value is a nested block: it starts on the next line.
-            _builder.Append('\n');
+            Byte((byte)'\n');
             _afterKey = false;
         }
 
-        if (_pending is not null)
+        if (_pendingSpaces >= 0)
         {
-            _builder.Append(_pending);
-            _pending = null;
+            Spaces(_pendingSpaces);
+            for (var i = 0; i < _pendingDashes; i++)
+            {
+                Ascii("- ");
+            }
+
+            _pendingSpaces = -1;
+            _pendingDashes = 0;
         }
         else
         {
-            _builder.Append(' ', _indent);
+            Spaces(_indent);
         }
     }
 
@@ -78,15 +172,15 @@ public sealed class YamlWriter
 
     private void Push(int indent)
     {
-        _frames.Push((_builder.Length, indent));
+        _frames.Push((BytesWritten, indent));
         _indent += indent;
     }
 
     private void Pop(string empty)
     {
-        var (length, indent) = _frames.Pop();
+        var (position, indent) = _frames.Pop();
         _indent -= indent;
-        if (_builder.Length == length)
+        if (BytesWritten == position)
         {
             WriteRaw(empty);
         }
@@ -97,11 +191,16 @@ public sealed class YamlWriter
     {
         if (_afterKey)
         {
-            _builder.Append('\n');
+            Byte((byte)'\n');
             _afterKey = false;
         }
 
-        _pending = (_pending ?? new string(' ', _indent)) + "- ";
+        if (_pendingSpaces < 0)
+        {
+            _pendingSpaces = _indent;
+        }
+
+        _pendingDashes++;
         _indent += 2;
     }
 
@@ -111,44 +210,50 @@ public sealed class YamlWriter
     /// <summary>Writes a scalar already in YAML form (a number, true/false, {} or []).</summary>
     public void WriteRaw(string text)
     {
-        if (_afterKey)
-        {
-            _builder.Append(' ');
-            _afterKey = false;
-        }
-        else
-        {
-            StartLine();
-        }
-
-        _builder.Append(text).Append('\n');
+        BeginValue();
+        Utf8(text.AsSpan());
+        EndValue();
     }
 
     /// <summary>Writes text, quoted when a plain scalar would read back differently.</summary>
     public void WriteString(string value)
     {
-        if (_afterKey)
-        {
-            _builder.Append(' ');
-            _afterKey = false;
-        }
-        else
-        {
-            StartLine();
-        }
-
-        WriteString(value, _builder);
-        _builder.Append('\n');
+        BeginValue();
+        WriteScalarText(value, CanBePlain(value));
+        EndValue();
     }
 
     /// <summary>Writes an int.</summary>
-    public void WriteInt32(int value) => WriteRaw(value.ToString(CultureInfo.InvariantCulture));
+    public void WriteInt32(int value)
+    {
+        BeginValue();
+        value.TryFormat(Reserve(11), out var written, default, CultureInfo.InvariantCulture);
+        _count += written;
+        EndValue();
+    }
 
     /// <summary>Writes a long.</summary>
-    public void WriteInt64(long value) => WriteRaw(value.ToString(CultureInfo.InvariantCulture));
+    public void WriteInt64(long value)
+    {
+        BeginValue();
+        value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
+        _count += written;
+        EndValue();
+    }
 
-    /// <summary>Writes a double in round-trip form.</summary>
-    public void WriteDouble(double value) => WriteRaw(ScalarParsers.Format(value));
+    /// <summary>Writes a double in round-trip form (the text of <see cref="ScalarParsers.Format(double)"/>).</summary>
+    public void WriteDouble(double value)
+    {
+        BeginValue();
+        if (!value.TryFormat(Reserve(64), out var written, "R", CultureInfo.InvariantCulture))
+        {
+            Utf8(ScalarParsers.Format(value).AsSpan());
+            written = 0;
+        }
+
+        _count += written;
+        EndValue();
+    }
 
     /// <summary>Writes a decimal.</summary>
     public void WriteDecimal(decimal value) => WriteRaw(ScalarParsers.Format(value));
@@ -156,14 +261,99 @@ public sealed class YamlWriter
     /// <summary>Writes true or false.</summary>
     public void WriteBoolean(bool value) => WriteRaw(value ? "true" : "false");
 
-    /// <summary>Writes a date.</summary>
-    public void WriteDate(DateOnly value) => WriteRaw(ScalarParsers.Format(value));
+    /// <summary>Writes a date (the text of <see cref="ScalarParsers.Format(DateOnly)"/>).</summary>
+    public void WriteDate(DateOnly value)
+    {
+        BeginValue();
+        Span<char> chars = stackalloc char[32];
+        if (value.TryFormat(chars, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            Utf8(chars.Slice(0, written));
+        }
+        else
+        {
+            Utf8(ScalarParsers.Format(value).AsSpan());
+        }
+
+        EndValue();
+    }
 
     /// <summary>Writes a date and time.</summary>
     public void WriteDateTime(DateTimeOffset value) => WriteRaw(ScalarParsers.Format(value));
 
     /// <summary>Writes a URI.</summary>
     public void WriteUri(Uri value) => WriteString(value.OriginalString);
+
+    /// <summary>A value follows a key on its line, or starts a line of its own (a list item, a document).</summary>
+    private void BeginValue()
+    {
+        if (_afterKey)
+        {
+            Byte((byte)' ');
+            _afterKey = false;
+        }
+        else
+        {
+            StartLine();
+        }
+    }
+
+    private void EndValue()
+    {
+        Byte((byte)'\n');
+        if (_output is not null && _count >= FlushThreshold)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> plain or double-quoted. A lone surrogate is refused with
+    /// <see cref="LoneSurrogates.Checked"/>'s exception: text that holds one is never plain (it is
+    /// not printable), and the quoted form stops at it, so no separate pass looks for them.
+    /// </summary>
+    private void WriteScalarText(string value, bool plain)
+    {
+        if (plain)
+        {
+            Utf8(value.AsSpan());
+            return;
+        }
+
+        Byte((byte)'"');
+        for (var i = 0; i < value.Length;)
+        {
+            var next = NextEscape(value, i);
+            Utf8(value.AsSpan(i, next - i));
+            if (next == value.Length)
+            {
+                break;
+            }
+
+            var c = value[next];
+            if (char.IsSurrogate(c))
+            {
+                LoneSurrogates.Checked(value); // throws: NextEscape stops at no surrogate of a pair
+            }
+
+            if (ShortEscape(c) is { } escape)
+            {
+                Ascii(escape);
+            }
+            else
+            {
+                var hex = Reserve(6);
+                hex[0] = (byte)'\\';
+                hex[1] = (byte)'u';
+                ((int)c).TryFormat(hex.Slice(2), out _, "X4", CultureInfo.InvariantCulture);
+                _count += 6;
+            }
+
+            i = next + 1;
+        }
+
+        Byte((byte)'"');
+    }
 
     /// <summary>Writes <paramref name="value"/> as a YAML scalar that reads back as that exact text.</summary>
     public static void WriteString(string value, StringBuilder builder)
@@ -176,41 +366,150 @@ public sealed class YamlWriter
         }
 
         builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length;)
         {
-            var c = value[i];
-            if (IsPair(value, i))
+            var next = NextEscape(value, i);
+            builder.Append(value, i, next - i);
+            if (next == value.Length)
             {
-                // A character outside the BMP is printable YAML: write it as it is (escaping each
-                // half as \uD83D\uDE00 is not valid YAML, and other readers reject it).
-                builder.Append(c).Append(value[++i]);
-                continue;
+                break;
             }
 
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (!IsPrintable(c) || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
+            var c = value[next];
+            builder.Append(ShortEscape(c) ?? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            i = next + 1;
         }
 
         builder.Append('"');
     }
+
+    /// <summary>
+    /// The index of the first character at or after <paramref name="i"/> that the double-quoted
+    /// form escapes, or the length. A character outside the BMP (a surrogate pair) is printable
+    /// YAML and written as it is: escaping each half as \uD83D\uDE00 is not valid YAML, and other
+    /// readers reject it.
+    /// </summary>
+    private static int NextEscape(string value, int i)
+    {
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsPair(value, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (c is '"' or '\\' || !IsPrintable(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF')
+            {
+                return i;
+            }
+        }
+
+        return value.Length;
+    }
+
+    /// <summary>The two-character escape of <paramref name="c"/>, or null when it is written as <c>\uXXXX</c>.</summary>
+    private static string? ShortEscape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\0' => "\\0",
+        _ => null,
+    };
+
+    /// <summary>The length in UTF-16 characters of the double-quoted form of <paramref name="value"/>.</summary>
+    private static int QuotedLength(string value)
+    {
+        if ((value.Length * 6) + 2 <= MaxImplicitKeyLength)
+        {
+            return value.Length + 2; // short enough whatever it escapes
+        }
+
+        var length = 2;
+        for (var i = 0; i < value.Length;)
+        {
+            var next = NextEscape(value, i);
+            length += next - i;
+            if (next == value.Length)
+            {
+                break;
+            }
+
+            length += ShortEscape(value[next]) is null ? 6 : 2;
+            i = next + 1;
+        }
+
+        return length;
+    }
+
+    // ---- bytes ----------------------------------------------------------------------------------
+
+    /// <summary>At least <paramref name="length"/> free bytes at the end of the buffer; the caller adds what it wrote to <see cref="_count"/>.</summary>
+    private Span<byte> Reserve(int length)
+    {
+        if (_buffer.Length - _count < length)
+        {
+            Grow(length);
+        }
+
+        return _buffer.AsSpan(_count);
+    }
+
+    private void Grow(int length)
+    {
+        if (_output is not null)
+        {
+            Flush();
+            if (_buffer.Length >= length)
+            {
+                return;
+            }
+        }
+
+        var bigger = new byte[Math.Max(Math.Max(_buffer.Length * 2, 4096), _count + length)];
+        _buffer.AsSpan(0, _count).CopyTo(bigger);
+        _buffer = bigger;
+    }
+
+    private void Byte(byte value)
+    {
+        if (_count == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_count++] = value;
+    }
+
+    private void Ascii(string text)
+    {
+        var span = Reserve(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            span[i] = (byte)text[i];
+        }
+
+        _count += text.Length;
+    }
+
+    private void Spaces(int count)
+    {
+        Reserve(count).Slice(0, count).Fill((byte)' ');
+        _count += count;
+    }
+
+    /// <summary>Transcodes <paramref name="text"/> (no lone surrogates) to UTF-8.</summary>
+    private void Utf8(ReadOnlySpan<char> text)
+    {
+        var destination = Reserve(text.Length * 3); // before reading _count: reserving may flush
+        _count += Encoding.UTF8.GetBytes(text, destination);
+    }
+
+    // ---- the quoting rule -----------------------------------------------------------------------
 
     /// <summary>
     /// True when <paramref name="value"/> can be written as a plain scalar: it reads back as
@@ -283,6 +582,11 @@ public sealed class YamlWriter
 
     private static bool IsReserved(string value)
     {
+        if (value.Length > 5)
+        {
+            return false; // the longest reserved word is "false": no lower-case copy of longer text
+        }
+
         switch (value.ToLowerInvariant())
         {
             case "null":

@@ -16,6 +16,20 @@ public static class Program
             return Smoke.Run();
         }
 
+        var interleaved = Array.IndexOf(args, "--interleaved");
+        if (interleaved >= 0)
+        {
+            var rounds = interleaved + 1 < args.Length && int.TryParse(args[interleaved + 1], out var n) && n > 0 ? n : 9;
+            var rows = Array.IndexOf(args, "--rows");
+            return Interleaved.Run(rounds, rows >= 0 && rows + 1 < args.Length ? args[rows + 1] : null);
+        }
+
+        if (args.Contains("--scale-memory"))
+        {
+            ScaleMemory.MeasureAll(print: true);
+            return 0;
+        }
+
         if (args.Contains("--sizes"))
         {
             var data = BenchData.Instance;
@@ -23,7 +37,9 @@ public static class Program
             return 0;
         }
 
-        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
+        // The build of the benchmark's boilerplate project can take minutes when other builds share
+        // the machine; BenchmarkDotNet's default 2-minute timeout then fails the whole run.
+        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default).WithBuildTimeout(TimeSpan.FromMinutes(15));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
         return Report.Print(summaries);
     }

@@ -45,17 +45,21 @@ public static class Smoke
         Check(Same(Times(parse.YamlGenerated), data.Meetings), "generated YAML parse gives back the meetings it was written from");
         Check(Same(Times(parse.YamlGeneratedNoPositions), data.Meetings), "generated YAML parse without positions, too");
         Check(Canon(Times(parse.YamlDotNetDeserializer)).SequenceEqual(expected), "YamlDotNet Deserializer reads the same meetings into the hand-written classes");
+        Check(Canon(Times(parse.YamlSharpYamlDeserializer)).SequenceEqual(expected), "SharpYaml's source-generated deserializer reads the same meetings into the hand-written classes");
         var events = Times(parse.YamlParserFloor);
         Check(events > BenchData.MeetingCount * 20, $"the bare Parser loop sees {events} events");
+        Check(Times(parse.YamlSharpYamlParserFloor) == events, "SharpYaml's Parser loop (the second floor) sees as many events");
         var readers = new YamlReaderBenchmarks();
         readers.Setup();
         Check(Times(readers.Utf8YamlReaderEvents) == events, "Utf8YamlReader sees as many events as YamlDotNet's Parser");
         Check(Times(readers.SharpYamlParser) == events, "SharpYaml's Parser sees as many events as YamlDotNet's Parser");
         Check(Times(readers.Utf8YamlReaderWithStrings) > 0 && Utf8Scalars(data.Yaml).SequenceEqual(YamlDotNetScalars(data.Yaml)), "Utf8YamlReader's scalars are YamlDotNet's, one for one");
         Check(Same(Times(parse.JsonGenerated), data.Meetings), "generated JSON parse gives back the meetings");
+        Check(Same(Times(parse.JsonGeneratedNoPositions), data.Meetings), "generated JSON parse without positions, too");
         Check(Canon(Times(parse.JsonSystemTextJson)).SequenceEqual(expected), "System.Text.Json (source-generated) reads the same meetings");
         Check(Canon(Times(parse.JsonSystemTextJsonUtf8)).SequenceEqual(expected), "System.Text.Json from UTF-8 reads the same meetings");
         Check(Times(parse.JsonGeneratedCatalogUtf8) == BenchData.MeetingCount, "generated JSON catalog parse from UTF-8 reads the meetings");
+        Check(Times(parse.JsonSystemTextJsonCatalogUtf8) == BenchData.MeetingCount, "System.Text.Json reads the same {\"meetings\":[...]} from UTF-8");
         var tokens = Times(parse.JsonReaderFloor);
         Check(tokens > BenchData.MeetingCount * 20, $"the bare Utf8JsonReader loop sees {tokens} tokens");
         Check(Times(parse.CatalogParseAndValidate) == 0, "the sample catalog parses and validates with no error");
@@ -81,6 +85,14 @@ public static class Smoke
         var writers = new WriterBenchmarks();
         writers.Setup();
         Check(Times(writers.YamlWriteGenerated) == data.Yaml, "generated YAML writer writes the benchmark YAML");
+        var yamlAllocated = Allocated(writers.YamlWriteGenerated);
+        Check(yamlAllocated < data.Yaml.Length * sizeof(char) * 11 / 10, $"writing the YAML to a string allocates {yamlAllocated / 1024} KB, for a text of {data.Yaml.Length * sizeof(char) / 1024} KB (UTF-16)");
+        var utf8Allocated = Allocated(writers.YamlWriteGeneratedUtf8);
+        Check(utf8Allocated < 2048, $"writing it as UTF-8 into a reused buffer allocates {utf8Allocated} bytes (the writer and its 1 KB buffer)");
+        Check(Times(writers.YamlWriteGeneratedUtf8) > 0 && writers.YamlUtf8Written.SequenceEqual(System.Text.Encoding.UTF8.GetBytes(data.Yaml)), "the UTF-8 target of the YAML writer writes the same text, byte for byte");
+        var sharpYamlText = Times(writers.YamlSharpYamlSerializer);
+        Check(Canon(SharpYaml.YamlSerializer.Deserialize(sharpYamlText, PocoYamlContext.Default.ListMeetingPoco)!).SequenceEqual(expected), "SharpYaml serializer's output reads back with SharpYaml to the same meetings");
+        Check(Same(Meeting.ParseYamlList(sharpYamlText).GetValueOrThrow(), data.Meetings), "... and the generated YAML parser reads it as the same meetings");
         Check(Same(Meeting.ParseJsonList(Times(writers.JsonWriteGenerated)).GetValueOrThrow(), data.Meetings), "generated JSON writer's output parses back to the meetings");
         Check(Times(writers.JsonWriteGeneratedReusedBuffer) == writers.JsonWriteGenerated(), "the reused-buffer experiment writes the same JSON");
         var yamlDotNetText = Times(writers.YamlDotNetSerializer);
@@ -88,6 +100,22 @@ public static class Smoke
         Check(Same(Meeting.ParseYamlList(yamlDotNetText).GetValueOrThrow(), data.Meetings), "... and the generated YAML parser reads it as the same meetings");
         var stjText = Times(writers.JsonSystemTextJsonSerialize);
         Check(Same(Meeting.ParseJsonList(stjText).GetValueOrThrow(), data.Meetings), "System.Text.Json's output parses with the generated parser to the same meetings");
+
+        // ---- the scale rows (the smallest catalog; the larger ones only in the benchmark run) ----
+        var scale = new ScaleBenchmarks { Entities = ScaleData.Sizes[0] };
+        scale.Setup();
+        Check(Times(scale.ParseAndValidate) == 0, $"the scale catalog of {scale.Entities} entities parses and validates with its references resolved");
+        var split = ScaleData.Split(scale.Entities);
+        var scaleCatalog = BenchCatalog.ParseYaml(ScaleData.Catalog(scale.Entities)).GetValueOrThrow();
+        Check(scaleCatalog.Actors.Count == split.Actors && scaleCatalog.Venues.Count == split.Venues && scaleCatalog.Meetings.Count == split.Meetings, $"it holds {split.Actors} actors, {split.Venues} venues and {split.Meetings} meetings");
+        var withoutVenue = new BenchCatalog(actors: scaleCatalog.Actors, meetings: scaleCatalog.Meetings, venues: scaleCatalog.Venues.Skip(1));
+        Check(withoutVenue.Validate().Errors.Any(e => e.Code == "unresolved-reference"), "the references are checked: without its first venue the catalog has unresolved references");
+        var memory = ScaleMemory.Measure(scale.Entities);
+        Check(memory.RetainedBytes > 0 && memory.AllocatedBytes > memory.RetainedBytes && memory.PeakBytes > 0, $"the scale memory mode measures: allocated {memory.AllocatedBytes / 1024} KB, retained {memory.RetainedBytes / 1024} KB, peak {memory.PeakBytes / 1024} KB");
+
+        // ---- the report and the interleaved check name only benchmarks that exist ----
+        var unknown = Interleaved.UnknownKeys();
+        Check(unknown.Count == 0, "every row of the report names a benchmark: " + string.Join(", ", unknown));
 
         // ---- the generator ----
         var generator = new GeneratorBenchmarks();
@@ -179,6 +207,30 @@ public static class Smoke
         }
 
         return scalars;
+    }
+
+    /// <summary>
+    /// The bytes one call of <paramref name="body"/> allocates once its code is optimized: the least
+    /// of 10 measured calls, with pauses that let tiered compilation replace the first, unoptimized
+    /// code (which allocates where the optimized code does not, for example in generic span searches).
+    /// </summary>
+    private static long Allocated<T>(Func<T> body)
+    {
+        var least = long.MaxValue;
+        for (var round = 0; round < 10; round++)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                GC.KeepAlive(body());
+            }
+
+            System.Threading.Thread.Sleep(100);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            GC.KeepAlive(body());
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 
     private static T Times<T>(Func<T> body)

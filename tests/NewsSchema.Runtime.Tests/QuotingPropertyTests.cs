@@ -57,6 +57,7 @@ public class QuotingPropertyTests
             if (HasLoneSurrogate(title) || HasLoneSurrogate(item) || HasLoneSurrogate(key))
             {
                 Assert.Throws<ArgumentException>(() => sample.ToYaml());
+                Assert.Throws<ArgumentException>(() => YamlWriterTargetTests.ToYamlUtf8(sample));
                 Assert.Throws<ArgumentException>(() => sample.ToJson());
                 return;
             }
@@ -65,6 +66,11 @@ public class QuotingPropertyTests
             var fromYaml = Sample.ParseYaml(yaml, "w.yaml");
             Assert.True(fromYaml.IsSuccess, "YAML written cannot be read back:\n" + yaml + "\n" + string.Join("\n", fromYaml.Errors));
             Assert.Equal(sample, fromYaml.Value);
+
+            // The writer's UTF-8 target: the same text, byte for byte, and it reads back from the bytes.
+            var utf8 = YamlWriterTargetTests.ToYamlUtf8(sample);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(yaml), utf8);
+            Assert.Equal(sample, Sample.ParseYaml(utf8, "w.yaml").Value);
 
             var json = sample.ToJson();
             var fromJson = Sample.ParseJson(json, "w.json");

@@ -150,6 +150,11 @@ public class RoundTripTests
             var result = Sample.ParseYaml(yaml);
             Assert.True(result.IsSuccess, string.Join("\n", result.Errors) + "\n" + yaml);
             AssertRoundTrip(x, result.Value, yaml);
+
+            // The writer's UTF-8 target writes the same bytes, which read back from UTF-8.
+            var utf8 = YamlWriterTargetTests.ToYamlUtf8(x);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(yaml), utf8);
+            AssertRoundTrip(x, Sample.ParseYaml(utf8).Value, yaml);
         }, iter: 2000, print: Show);
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed record MeetingPoco
 
     public string Title { get; set; } = string.Empty;
 
+    [SharpYaml.Serialization.YamlConverter(typeof(MeetingFormatYamlConverter))]
     public MeetingFormatPoco Format { get; set; }
 
     public List<string> Participants { get; set; } = new();
@@ -64,12 +65,19 @@ public enum MeetingFormatPoco
     PressConference,
 }
 
+/// <summary>The <c>{"meetings":[...]}</c> wrapper the generated catalog reads from UTF-8 JSON.</summary>
+public sealed record MeetingsPoco
+{
+    public List<MeetingPoco> Meetings { get; set; } = new();
+}
+
 /// <summary>System.Text.Json's source-generated metadata for the twins (no reflection at run time).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(List<MeetingPoco>))]
+[JsonSerializable(typeof(MeetingsPoco))]
 public sealed partial class PocoJsonContext : JsonSerializerContext
 {
 }

@@ -53,6 +53,24 @@ public class ParseBenchmarks
     [Benchmark, BenchmarkCategory("yaml-parse")]
     public List<MeetingPoco> YamlDotNetDeserializer() => _yamlDotNet.Deserialize<List<MeetingPoco>>(_yaml);
 
+    /// <summary>SharpYaml 3.17's source-generated deserializer (<see cref="PocoYamlContext"/>) into the hand-written classes.</summary>
+    [Benchmark, BenchmarkCategory("yaml-parse")]
+    public List<MeetingPoco> YamlSharpYamlDeserializer() => SharpYaml.YamlSerializer.Deserialize(_yaml, PocoYamlContext.Default.ListMeetingPoco)!;
+
+    /// <summary>The second floor: SharpYaml 3.17's event parser read to the end, nothing built.</summary>
+    [Benchmark, BenchmarkCategory("yaml-parse")]
+    public int YamlSharpYamlParserFloor()
+    {
+        var parser = SharpYaml.Parser.CreateParser(new StringReader(_yaml));
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
+    }
+
     /// <summary>The floor: YamlDotNet's event Parser read to the end, nothing built.</summary>
     [Benchmark, BenchmarkCategory("yaml-parse")]
     public int YamlParserFloor()
@@ -73,6 +91,10 @@ public class ParseBenchmarks
     [Benchmark(Baseline = true), BenchmarkCategory("json-parse")]
     public IReadOnlyList<Meeting> JsonGenerated() => Meeting.ParseJsonList(_json).GetValueOrThrow();
 
+    /// <summary>The same with <c>TrackPositions = false</c>.</summary>
+    [Benchmark, BenchmarkCategory("json-parse")]
+    public IReadOnlyList<Meeting> JsonGeneratedNoPositions() => Meeting.ParseJsonList(_json, options: NoPositions).GetValueOrThrow();
+
     /// <summary>System.Text.Json, source-generated context, from the same string.</summary>
     [Benchmark, BenchmarkCategory("json-parse")]
     public List<MeetingPoco> JsonSystemTextJson() => JsonSerializer.Deserialize(_json, PocoJsonContext.Default.ListMeetingPoco)!;
@@ -87,6 +109,13 @@ public class ParseBenchmarks
     /// </summary>
     [Benchmark, BenchmarkCategory("json-parse")]
     public int JsonGeneratedCatalogUtf8() => BenchCatalog.ParseJson(_catalogJsonUtf8).GetValueOrThrow().Meetings.Count;
+
+    /// <summary>
+    /// System.Text.Json from UTF-8, into the same wrapper (<c>{"meetings":[...]}</c>), the fair
+    /// alternative of <see cref="JsonGeneratedCatalogUtf8"/>.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("json-parse")]
+    public int JsonSystemTextJsonCatalogUtf8() => JsonSerializer.Deserialize(_catalogJsonUtf8, PocoJsonContext.Default.MeetingsPoco)!.Meetings.Count;
 
     /// <summary>The floor: Utf8JsonReader.Read() to the end over the UTF-8 bytes.</summary>
     [Benchmark, BenchmarkCategory("json-parse")]
