@@ -51,46 +51,44 @@ internal static partial class CatalogEmitter
     private static string XmlSafe(string plural) => plural.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 
     /// <summary>
-    /// <c>ToYaml</c> and <c>WriteJson</c>: one list per entity, under its plural, in the same order. The
-    /// two loops are alike in shape only; each is the text of its format's writer calls. The YAML
-    /// loop over one entity list is the one of the entity's <c>ToYamlList</c> (RecordEmitter.Writers),
-    /// kept inline here so this method reads as the <c>ToYaml</c> it writes.
+    /// <c>WriteYamlBody</c> and <c>WriteJson</c>: one list per entity, under its plural, in the same
+    /// order. The two loops are alike in shape only; each is the text of its format's writer calls.
     /// </summary>
     private static void EmitWriting(CodeWriter w, CatalogModel model)
     {
+        var writing = Serialization + ".YamlWriting";
         w.Block($$"""
             /// <summary>Writes the catalog as a YAML catalog file.</summary>
             {{NonUserCode}}
-            public string ToYaml()
+            public string ToYaml() => {{writing}}.ToYamlString(this, static (writer, catalog) => catalog.WriteYamlBody(writer));
+
+            /// <summary>Writes the catalog as a YAML catalog file, in UTF-8, to <paramref name="output"/>.</summary>
+            {{NonUserCode}}
+            public void ToYaml(global::System.Buffers.IBufferWriter<byte> output) => {{writing}}.WriteYaml(this, output, static (writer, catalog) => catalog.WriteYamlBody(writer));
+
+            {{EditorBrowsableNever}}
+            {{NonUserCode}}
+            internal void WriteYamlBody({{Serialization}}.YamlWriter writer)
             {
-                var writer = new {{Serialization}}.YamlWriter();
-                writer.BeginMapping();
             """);
         w.Indent();
-        foreach (var e in model.Entities)
+        for (var i = 0; i < model.Entities.Count; i++)
         {
+            var e = model.Entities[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
             w.Block($$"""
                 if ({{e.PropertyName}}.Count > 0)
                 {
                     writer.WriteKey({{Literal(e.Plural)}});
-                    writer.BeginSequence();
-                    foreach (var item in {{e.PropertyName}})
-                    {
-                        writer.BeginItem();
-                        writer.BeginMapping();
-                        item.WriteYamlBody(writer);
-                        writer.EndMapping();
-                        writer.EndItem();
-                    }
-
-                    writer.EndSequence();
+                    {{writing}}.WriteList(writer, {{e.PropertyName}}, static (itemWriter, item) => item.WriteYamlBody(itemWriter));
                 }
-
                 """);
         }
 
-        w.Line("writer.EndMapping();");
-        w.Line("return writer.ToString();");
         w.Close();
         w.Block($$"""
 

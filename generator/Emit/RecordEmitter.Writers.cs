@@ -9,6 +9,7 @@ namespace NewsSchema.Generator.Emit;
 internal static partial class RecordEmitter
 {
     private const string YamlWriterType = EmitHelpers.Serialization + ".YamlWriter";
+    private const string YamlWriting = EmitHelpers.Serialization + ".YamlWriting";
     private const string JsonWriterType = "global::System.Text.Json.Utf8JsonWriter";
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
@@ -24,39 +25,23 @@ internal static partial class RecordEmitter
             w.Block($$"""
                 /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
                 {{NonUserCode}}
-                public string ToYaml()
-                {
-                    var writer = new {{YamlWriterType}}();
-                    writer.BeginMapping();
-                    WriteYamlBody(writer);
-                    writer.EndMapping();
-                    return writer.ToString();
-                }
+                public string ToYaml() => {{YamlWriting}}.ToYamlString(this, static (writer, value) => value.WriteYamlBody(writer));
+
+                /// <summary>Writes this value as canonical block-style YAML, in UTF-8, to <paramref name="output"/>.</summary>
+                {{NonUserCode}}
+                public void ToYaml(global::System.Buffers.IBufferWriter<byte> output) => {{YamlWriting}}.WriteYaml(this, output, static (writer, value) => value.WriteYamlBody(writer));
 
                 """);
         }
 
-        // The catalog's ToYaml writes each entity list with the same loop (CatalogEmitter.EmitWriting):
-        // kept inline in both, so each emitter shows the whole method it writes.
         w.Block($$"""
             /// <summary>Writes a list of {{type.Name}} as a YAML document.</summary>
             {{NonUserCode}}
-            public static string ToYamlList({{Collections}}.IEnumerable<{{type.FullName}}> items)
-            {
-                var writer = new {{YamlWriterType}}();
-                writer.BeginSequence();
-                foreach (var item in items)
-                {
-                    writer.BeginItem();
-                    writer.BeginMapping();
-                    item.WriteYamlBody(writer);
-                    writer.EndMapping();
-                    writer.EndItem();
-                }
+            public static string ToYamlList({{Collections}}.IEnumerable<{{type.FullName}}> items) => {{YamlWriting}}.ToYamlListString(items, static (writer, item) => item.WriteYamlBody(writer));
 
-                writer.EndSequence();
-                return writer.ToString();
-            }
+            /// <summary>Writes a list of {{type.Name}} as a YAML document, in UTF-8, to <paramref name="output"/>.</summary>
+            {{NonUserCode}}
+            public static void ToYamlList({{Collections}}.IEnumerable<{{type.FullName}}> items, global::System.Buffers.IBufferWriter<byte> output) => {{YamlWriting}}.WriteYamlList(items, output, static (writer, item) => item.WriteYamlBody(writer));
 
             """);
         if (type.IsAbstract)

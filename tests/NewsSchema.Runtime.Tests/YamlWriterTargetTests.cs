@@ -18,38 +18,19 @@ namespace NewsSchema.Tests;
 /// </summary>
 public class YamlWriterTargetTests
 {
-    /// <summary>
-    /// What a generated <c>ToYaml(IBufferWriter&lt;byte&gt;)</c> would do: the same calls as
-    /// <c>ToYaml()</c>, with the UTF-8 target.
-    /// </summary>
+    /// <summary>The generated <c>ToYaml(IBufferWriter&lt;byte&gt;)</c>, read back as bytes.</summary>
     internal static byte[] ToYamlUtf8(Sample sample, IBufferWriter<byte>? output = null)
     {
         var buffer = output ?? new ArrayBufferWriter<byte>();
-        var writer = new YamlWriter(buffer);
-        writer.BeginMapping();
-        sample.WriteYamlBody(writer);
-        writer.EndMapping();
-        writer.Flush();
+        sample.ToYaml(buffer);
         return Written(buffer);
     }
 
-    /// <summary>The same for <c>ToYamlList</c>.</summary>
+    /// <summary>The generated <c>ToYamlList(items, IBufferWriter&lt;byte&gt;)</c>, read back as bytes.</summary>
     internal static byte[] ToYamlListUtf8(IEnumerable<Sample> samples, IBufferWriter<byte>? output = null)
     {
         var buffer = output ?? new ArrayBufferWriter<byte>();
-        var writer = new YamlWriter(buffer);
-        writer.BeginSequence();
-        foreach (var sample in samples)
-        {
-            writer.BeginItem();
-            writer.BeginMapping();
-            sample.WriteYamlBody(writer);
-            writer.EndMapping();
-            writer.EndItem();
-        }
-
-        writer.EndSequence();
-        writer.Flush();
+        Sample.ToYamlList(samples, buffer);
         return Written(buffer);
     }
 

@@ -138,6 +138,25 @@ public class SampleTests
     }
 
     [Fact]
+    public void The_catalog_and_its_entities_write_the_same_yaml_as_utf8_bytes_as_as_text()
+    {
+        var catalog = CatalogChecker.Check(CatalogChecker.ExpandPaths([NewsDeskApp.DataFolder])).Catalog;
+        Assert.NotEmpty(catalog.Meetings);
+
+        var whole = new System.Buffers.ArrayBufferWriter<byte>();
+        catalog.ToYaml(whole);
+        Assert.Equal(catalog.ToYaml(), System.Text.Encoding.UTF8.GetString(whole.WrittenSpan));
+
+        var list = new System.Buffers.ArrayBufferWriter<byte>();
+        Meeting.ToYamlList(catalog.Meetings, list);
+        Assert.Equal(Meeting.ToYamlList(catalog.Meetings), System.Text.Encoding.UTF8.GetString(list.WrittenSpan));
+
+        var one = new System.Buffers.ArrayBufferWriter<byte>();
+        catalog.Meetings[0].ToYaml(one);
+        Assert.Equal(catalog.Meetings[0], Meeting.FromYaml(System.Text.Encoding.UTF8.GetString(one.WrittenSpan)));
+    }
+
+    [Fact]
     public void The_bundled_catalog_round_trips_through_yaml_and_json()
     {
         var catalog = CatalogChecker.Check(CatalogChecker.ExpandPaths([NewsDeskApp.DataFolder])).Catalog;

@@ -492,60 +492,35 @@ namespace TestProject
         /// <summary>Writes the catalog as a YAML catalog file.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToYaml()
+        public string ToYaml() => global::NewsSchema.Generated.YamlWriting.ToYamlString(this, static (writer, catalog) => catalog.WriteYamlBody(writer));
+
+        /// <summary>Writes the catalog as a YAML catalog file, in UTF-8, to <paramref name="output"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void ToYaml(global::System.Buffers.IBufferWriter<byte> output) => global::NewsSchema.Generated.YamlWriting.WriteYaml(this, output, static (writer, catalog) => catalog.WriteYamlBody(writer));
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        internal void WriteYamlBody(global::NewsSchema.Generated.YamlWriter writer)
         {
-            var writer = new global::NewsSchema.Generated.YamlWriter();
-            writer.BeginMapping();
             if (Actors.Count > 0)
             {
                 writer.WriteKey("actors");
-                writer.BeginSequence();
-                foreach (var item in Actors)
-                {
-                    writer.BeginItem();
-                    writer.BeginMapping();
-                    item.WriteYamlBody(writer);
-                    writer.EndMapping();
-                    writer.EndItem();
-                }
-
-                writer.EndSequence();
+                global::NewsSchema.Generated.YamlWriting.WriteList(writer, Actors, static (itemWriter, item) => item.WriteYamlBody(itemWriter));
             }
 
             if (Meetings.Count > 0)
             {
                 writer.WriteKey("meetings");
-                writer.BeginSequence();
-                foreach (var item in Meetings)
-                {
-                    writer.BeginItem();
-                    writer.BeginMapping();
-                    item.WriteYamlBody(writer);
-                    writer.EndMapping();
-                    writer.EndItem();
-                }
-
-                writer.EndSequence();
+                global::NewsSchema.Generated.YamlWriting.WriteList(writer, Meetings, static (itemWriter, item) => item.WriteYamlBody(itemWriter));
             }
 
             if (Venues.Count > 0)
             {
                 writer.WriteKey("venues");
-                writer.BeginSequence();
-                foreach (var item in Venues)
-                {
-                    writer.BeginItem();
-                    writer.BeginMapping();
-                    item.WriteYamlBody(writer);
-                    writer.EndMapping();
-                    writer.EndItem();
-                }
-
-                writer.EndSequence();
+                global::NewsSchema.Generated.YamlWriting.WriteList(writer, Venues, static (itemWriter, item) => item.WriteYamlBody(itemWriter));
             }
-
-            writer.EndMapping();
-            return writer.ToString();
         }
 
         /// <summary>Writes the catalog as indented JSON.</summary>

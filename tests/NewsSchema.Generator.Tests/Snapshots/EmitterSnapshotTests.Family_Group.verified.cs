@@ -163,22 +163,12 @@ namespace NewsKit.Model
         /// <summary>Writes a list of Group as a YAML document.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Group> items)
-        {
-            var writer = new global::NewsSchema.Generated.YamlWriter();
-            writer.BeginSequence();
-            foreach (var item in items)
-            {
-                writer.BeginItem();
-                writer.BeginMapping();
-                item.WriteYamlBody(writer);
-                writer.EndMapping();
-                writer.EndItem();
-            }
+        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Group> items) => global::NewsSchema.Generated.YamlWriting.ToYamlListString(items, static (writer, item) => item.WriteYamlBody(writer));
 
-            writer.EndSequence();
-            return writer.ToString();
-        }
+        /// <summary>Writes a list of Group as a YAML document, in UTF-8, to <paramref name="output"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static void ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Group> items, global::System.Buffers.IBufferWriter<byte> output) => global::NewsSchema.Generated.YamlWriting.WriteYamlList(items, output, static (writer, item) => item.WriteYamlBody(writer));
 
         /// <summary>Writes a list of Group as a JSON array.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]

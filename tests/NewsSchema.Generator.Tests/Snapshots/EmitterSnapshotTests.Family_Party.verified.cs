@@ -392,22 +392,12 @@ namespace NewsKit.Model
         /// <summary>Writes a list of Party as a YAML document.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Party> items)
-        {
-            var writer = new global::NewsSchema.Generated.YamlWriter();
-            writer.BeginSequence();
-            foreach (var item in items)
-            {
-                writer.BeginItem();
-                writer.BeginMapping();
-                item.WriteYamlBody(writer);
-                writer.EndMapping();
-                writer.EndItem();
-            }
+        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Party> items) => global::NewsSchema.Generated.YamlWriting.ToYamlListString(items, static (writer, item) => item.WriteYamlBody(writer));
 
-            writer.EndSequence();
-            return writer.ToString();
-        }
+        /// <summary>Writes a list of Party as a YAML document, in UTF-8, to <paramref name="output"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static void ToYamlList(global::System.Collections.Generic.IEnumerable<global::NewsKit.Model.Party> items, global::System.Buffers.IBufferWriter<byte> output) => global::NewsSchema.Generated.YamlWriting.WriteYamlList(items, output, static (writer, item) => item.WriteYamlBody(writer));
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]

@@ -332,34 +332,22 @@ namespace Hand.Built
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToYaml()
-        {
-            var writer = new global::NewsSchema.Generated.YamlWriter();
-            writer.BeginMapping();
-            WriteYamlBody(writer);
-            writer.EndMapping();
-            return writer.ToString();
-        }
+        public string ToYaml() => global::NewsSchema.Generated.YamlWriting.ToYamlString(this, static (writer, value) => value.WriteYamlBody(writer));
+
+        /// <summary>Writes this value as canonical block-style YAML, in UTF-8, to <paramref name="output"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void ToYaml(global::System.Buffers.IBufferWriter<byte> output) => global::NewsSchema.Generated.YamlWriting.WriteYaml(this, output, static (writer, value) => value.WriteYamlBody(writer));
 
         /// <summary>Writes a list of Note as a YAML document.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items)
-        {
-            var writer = new global::NewsSchema.Generated.YamlWriter();
-            writer.BeginSequence();
-            foreach (var item in items)
-            {
-                writer.BeginItem();
-                writer.BeginMapping();
-                item.WriteYamlBody(writer);
-                writer.EndMapping();
-                writer.EndItem();
-            }
+        public static string ToYamlList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items) => global::NewsSchema.Generated.YamlWriting.ToYamlListString(items, static (writer, item) => item.WriteYamlBody(writer));
 
-            writer.EndSequence();
-            return writer.ToString();
-        }
+        /// <summary>Writes a list of Note as a YAML document, in UTF-8, to <paramref name="output"/>.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static void ToYamlList(global::System.Collections.Generic.IEnumerable<global::Hand.Built.Note> items, global::System.Buffers.IBufferWriter<byte> output) => global::NewsSchema.Generated.YamlWriting.WriteYamlList(items, output, static (writer, item) => item.WriteYamlBody(writer));
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
