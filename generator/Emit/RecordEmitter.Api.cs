@@ -6,7 +6,7 @@ namespace NewsSchema.Generator.Emit;
 internal static partial class RecordEmitter
 {
     /// <summary>
-    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text and bytes), <c>ParseYamlList</c>
+    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text, bytes and a stream), <c>ParseYamlList</c>
     /// and their JSON twins, each a thin call into the runtime with this type's readers.
     /// </summary>
     private static void EmitParseApi(CodeWriter w, TypeModel type)
@@ -31,6 +31,11 @@ internal static partial class RecordEmitter
             /// <summary>Parses YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
             {{NonUserCode}}
             public static {{@new}}{{result}} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
+                => {{YamlReaderType}}.ParseDocument<{{t}}>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
+            /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{result}} ParseYaml(global::System.IO.Stream utf8Yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{t}}>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
             /// <summary>Parses a YAML document holding a list of {{type.Name}}.</summary>

@@ -127,6 +127,12 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+        /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseYaml(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Meeting>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
         /// <summary>Parses a YAML document holding a list of Meeting.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
