@@ -67,30 +67,7 @@ public sealed class JsonSchemaAgreementTests
             .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "several-mistakes.*"))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .Append(("valid sample (FuzzTests seed)", """
-                id: a
-                title: T
-                count: 3
-                big: 9
-                ratio: 1.5
-                amount: 2.50
-                flag: true
-                day: 2026-01-24
-                moment: 2026-01-24T10:00:00+02:00
-                link: https://example.org/
-                color: red
-                point: {lat: 1, lon: 2}
-                owner: o
-                tags: [x, y]
-                scores: {a: 1}
-                points:
-                  - lat: 1
-                    lon: 2
-                grid: [[1], [2, 3]]
-                owners: [o, p]
-                level: 4
-
-                """))
+            .Append(("valid sample (FuzzTests seed)", SampleDocuments.ValidYaml))
             .ToList();
         Assert.True(files.Count >= 17);
         var disagreements = new List<string>();
