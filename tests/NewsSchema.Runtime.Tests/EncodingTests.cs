@@ -10,7 +10,8 @@ namespace NewsSchema.Tests;
 /// <summary>Line endings, byte order marks and encodings give the same values and positions.</summary>
 public class EncodingTests
 {
-    private const string GoodYaml = """
+    /// <summary>A valid Sample with non-ASCII text (StreamTests reads it too).</summary>
+    internal const string GoodYaml = """
         id: a
         title: Grüße 😀
         tags: [x, y]

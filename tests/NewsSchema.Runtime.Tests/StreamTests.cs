@@ -11,13 +11,7 @@ namespace NewsSchema.Tests;
 /// <summary><c>ParseYaml(Stream)</c> on a type and on the catalog: the same values, errors and positions as from text.</summary>
 public class StreamTests
 {
-    private const string GoodYaml = """
-        id: a
-        title: Grüße 😀
-        tags: [x, y]
-        count: 3
-
-        """;
+    private const string GoodYaml = EncodingTests.GoodYaml;
 
     private const string BadYaml = """
         id: a
@@ -127,19 +121,9 @@ public class StreamTests
         => Assert.Throws<ArgumentNullException>(() => Sample.ParseYaml((Stream)null!));
 
     /// <summary>A stream that cannot seek and hands out at most a few bytes per read.</summary>
-    private sealed class Trickle(byte[] bytes, int chunk) : Stream
+    private sealed class Trickle(byte[] bytes, int chunk) : ForwardOnly
     {
         private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -148,23 +132,24 @@ public class StreamTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream of 'a' without end, counting what was read.</summary>
-    private sealed class Endless : Stream
+    private sealed class Endless : ForwardOnly
     {
         public long BytesRead { get; private set; }
 
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)'a');
+            BytesRead += count;
+            return count;
+        }
+    }
+
+    /// <summary>A stream that can only be read forward, as a network stream: no length, no seeking.</summary>
+    private abstract class ForwardOnly : Stream
+    {
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -174,13 +159,6 @@ public class StreamTests
         public override long Length => throw new NotSupportedException();
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill((byte)'a');
-            BytesRead += count;
-            return count;
-        }
 
         public override void Flush()
         {
