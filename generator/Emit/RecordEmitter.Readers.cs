@@ -258,8 +258,7 @@ internal static partial class RecordEmitter
 
         w.Close(";");
         w.Line();
-        w.Line("if (positions is not null)");
-        w.Open().Line($"{d.Owner}.Positions!.Add(result, positions);").Close();
+        w.Line($"{d.Owner}.EndPositions(positions, result);");
         w.Line();
         w.Line("return result;");
         w.Close();
@@ -400,7 +399,7 @@ internal static partial class RecordEmitter
         public string NextItem(string index) => IsJson ? $"context.NextItem(ref reader, {index})" : $"reader.TryReadItem({index})";
 
         public string MarkItem(string field, string item)
-            => IsJson ? $"{JsonContextType}.MarkItem(positions, {field}, {item}, ref reader);" : $"positions?.SetItem({field}, {item}, reader.Line, reader.Column);";
+            => Call("MarkItem", $"positions, {field}, {item}") + ";";
 
         public string NullItem(string expected) => Call("NullItem", expected) + ";";
 

@@ -2,195 +2,343 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace NewsSchema;
 
 /// <summary>
 /// Where each parsed record came from: file, line and column of the record and of each of
 /// its fields and list items. The parser keeps it beside the records (records stay plain
-/// values), keyed by reference, so validation errors can point at the right line.
+/// values), so validation errors can point at the right line.
 /// </summary>
+/// <remarks>
+/// An append-only arena made during the parse (docs/decisions.md, "Positions and JSON from
+/// UTF-8"): one <c>long</c> per record and per field in one growing array, in parse order, item
+/// positions as (field slot, item, position) entries in a second one, and the records in the
+/// order they started. Validation walks records in the same order, so it finds each one at a
+/// cursor; a record met out of that order is found through a lookup built once on first need.
+/// </remarks>
 public sealed class SourcePositions
 {
-    private readonly Dictionary<object, RecordPositions> _records = new(ReferenceEqualityComparer.Instance);
+    private readonly string? _source;
+    private long[] _slots = Array.Empty<long>();
+    private int _slotCount;
+    private int[] _starts = Array.Empty<int>();
+    private object?[] _records = Array.Empty<object?>();
+    private IReadOnlyList<string>?[] _names = Array.Empty<IReadOnlyList<string>?>();
+    private int _recordCount;
+    private int _completed;
+    private long[] _items = Array.Empty<long>();
+    private int _itemCount;
+    private int[]? _order;
+    private int _orderCount;
+    private List<SourcePositions>? _parts;
+    private Dictionary<object, int>? _lookup;
+    private Dictionary<long, long>? _itemLookup;
 
-    /// <summary>How many records have positions.</summary>
-    public int Count => _records.Count;
-
-    /// <summary>Records where <paramref name="record"/> was read.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public void Add(object record, RecordPositions positions) => _records[record] = positions;
-
-    /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
+    /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
+    public SourcePositions()
+    {
+    }
 
     /// <summary>
-    /// Resolves the byte offsets a JSON parse recorded into lines and columns of
-    /// <paramref name="utf8"/>: the offsets are sorted and the text is walked once, so a
-    /// one-line document of any size costs one pass, not one pass per position.
+    /// Creates the arena of one parse of <paramref name="source"/>. With <paramref name="offsets"/>
+    /// (JSON) positions are byte offsets until <see cref="ResolveOffsets"/> turns them into lines and columns.
     /// </summary>
-    internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
+    internal SourcePositions(string? source, bool offsets)
     {
-        var slots = new List<RecordPositions.Slot>(_records.Count * 8);
-        foreach (var positions in _records.Values)
-        {
-            positions.CollectOffsets(slots);
-        }
+        _source = source;
+        _order = offsets ? new int[64] : null;
+    }
 
-        slots.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
-        var line = 1;
-        var column = 1;
-        var at = 0;
-        foreach (var slot in slots)
+    /// <summary>How many records have positions.</summary>
+    public int Count
+    {
+        get
         {
-            var target = (int)Math.Clamp(slot.Offset, 0, utf8.Length);
-            for (; at < target; at++)
+            var count = _completed;
+            if (_parts is not null)
             {
-                var b = utf8[at];
-                if (b == (byte)'\n' || (b == (byte)'\r' && (at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')))
+                foreach (var part in _parts)
                 {
-                    line++;
-                    column = 1;
-                }
-                else if (b != (byte)'\r')
-                {
-                    column += Generated.ErrorSink.Utf16Units(b);
+                    count += part.Count;
                 }
             }
 
-            slot.Record.SetResolved(slot.Field, slot.Item, line, column);
+            return count;
         }
+    }
+
+    /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public RecordPositions? Find(object record)
+    {
+        if (_completed > 0 && (_lookup ?? BuildLookup()).TryGetValue(record, out var ordinal))
+        {
+            return new RecordPositions(this, ordinal);
+        }
+
+        if (_parts is not null)
+        {
+            foreach (var part in _parts)
+            {
+                if (part.Find(record) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// As <see cref="Find(object)"/>, first trying the record at <paramref name="cursor"/> (the next
+    /// one in parse order); the cursor moves past the record found.
+    /// </summary>
+    internal RecordPositions? Find(object record, ref int cursor)
+    {
+        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor], record))
+        {
+            return new RecordPositions(this, cursor++);
+        }
+
+        var found = Find(record);
+        if (found is { } positions && ReferenceEquals(positions.Owner, this))
+        {
+            cursor = positions.Ordinal + 1;
+        }
+
+        return found;
     }
 
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void AddRange(SourcePositions other)
     {
-        foreach (var pair in other._records)
+        if (other is null)
         {
-            _records[pair.Key] = pair.Value;
-        }
-    }
-}
-
-/// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class RecordPositions
-{
-    private readonly long[] _fields;
-    private long[]?[]? _items;
-
-    /// <summary>Creates positions for a record with <paramref name="fieldCount"/> fields, read at line/column of <paramref name="source"/>.</summary>
-    public RecordPositions(string? source, int line, int column, int fieldCount)
-    {
-        Source = source;
-        Line = line;
-        Column = column;
-        _fields = new long[fieldCount];
-    }
-
-    /// <summary>Creates positions for a record whose fields are <paramref name="fieldNames"/> (wire names, in field order), read at line/column of <paramref name="source"/>.</summary>
-    public RecordPositions(string? source, int line, int column, IReadOnlyList<string> fieldNames)
-        : this(source, line, column, fieldNames.Count)
-        => FieldNames = fieldNames;
-
-    /// <summary>The wire names of the record's fields, in the order of the field indexes; null when not given.</summary>
-    public IReadOnlyList<string>? FieldNames { get; }
-
-    /// <summary>The file or source name.</summary>
-    public string? Source { get; }
-
-    /// <summary>Line of the record (1-based).</summary>
-    public int Line { get; private set; }
-
-    /// <summary>Column of the record (1-based).</summary>
-    public int Column { get; private set; }
-
-    /// <summary>Records where field <paramref name="index"/>'s value starts.</summary>
-    public void SetField(int index, int line, int column) => _fields[index] = Pack(line, column);
-
-    /// <summary>Records where item <paramref name="item"/> of field <paramref name="index"/> starts.</summary>
-    public void SetItem(int index, int item, int line, int column)
-    {
-        _items ??= new long[]?[_fields.Length];
-        var items = _items[index] ??= new long[Math.Max(4, item + 1)];
-        if (item >= items.Length)
-        {
-            Array.Resize(ref items, Math.Max(item + 1, items.Length * 2));
-            _items[index] = items;
+            throw new ArgumentNullException(nameof(other));
         }
 
-        items[item] = Pack(line, column);
+        (_parts ??= new List<SourcePositions>()).Add(other);
     }
 
-    /// <summary>Where field <paramref name="index"/>'s value starts; the record's own position when unknown.</summary>
-    public (int Line, int Column) Field(int index)
-        => index >= 0 && index < _fields.Length && _fields[index] != 0 ? Unpack(_fields[index]) : (Line, Column);
+    /// <summary>Starts a record at <paramref name="position"/> whose fields are <paramref name="fieldNames"/>; its number.</summary>
+    internal int Start(long position, IReadOnlyList<string> fieldNames)
+    {
+        var at = _slotCount;
+        var end = at + 1 + fieldNames.Count;
+        if (end > _slots.Length)
+        {
+            Array.Resize(ref _slots, Math.Max(end, Math.Max(64, _slots.Length * 2)));
+        }
+
+        _slots[at] = position;
+        _slotCount = end;
+        Order(at);
+        var ordinal = _recordCount;
+        if (ordinal == _starts.Length)
+        {
+            var size = Math.Max(16, ordinal * 2);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _records, size);
+            Array.Resize(ref _names, size);
+        }
+
+        _starts[ordinal] = at;
+        _names[ordinal] = fieldNames;
+        _recordCount = ordinal + 1;
+        return ordinal;
+    }
+
+    /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetField(int ordinal, int index, long position)
+    {
+        var at = _starts[ordinal] + 1 + index;
+        _slots[at] = position;
+        Order(at);
+    }
+
+    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
+    internal void SetItem(int ordinal, int index, int item, long position)
+    {
+        var at = _itemCount;
+        if (at + 2 > _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(64, _items.Length * 2));
+        }
+
+        _items[at] = ItemKey(_starts[ordinal] + 1 + index, item);
+        _items[at + 1] = position;
+        _itemCount = at + 2;
+        Order(~(at + 1));
+    }
+
+    /// <summary>Record <paramref name="ordinal"/> was read: it is <paramref name="record"/>.</summary>
+    internal void Complete(int ordinal, object record)
+    {
+        _records[ordinal] = record;
+        _completed++;
+    }
+
+    /// <summary>
+    /// Turns the byte offsets a JSON parse recorded (offset + 1; 0 is unknown) into lines and
+    /// columns of <paramref name="utf8"/>. The reader only moves forward, so the offsets were
+    /// recorded in increasing order: one walk of the text resolves them all, without sorting.
+    /// </summary>
+    internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
+    {
+        var line = 1;
+        var column = 1;
+        var at = 0;
+        for (var k = 0; k < _orderCount; k++)
+        {
+            var index = _order![k];
+            ref var slot = ref index >= 0 ? ref _slots[index] : ref _items[~index];
+            var target = (int)Math.Min(Math.Max(slot - 1, at), utf8.Length);
+            while (at < target)
+            {
+                var rest = utf8.Slice(at, target - at);
+                var brk = rest.IndexOfAny((byte)'\n', (byte)'\r');
+                var run = brk < 0 ? rest : rest.Slice(0, brk);
+                foreach (var b in run)
+                {
+                    column += Generated.ErrorSink.Utf16Units(b);
+                }
+
+                at += run.Length;
+                if (brk < 0)
+                {
+                    break;
+                }
+
+                // A CR before an LF is part of that line break; a lone CR is one.
+                if (utf8[at] == (byte)'\n' || at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+
+                at++;
+            }
+
+            slot = Pack(line, column);
+        }
+
+        _order = null;
+        _orderCount = 0;
+    }
+
+    internal string? Source => _source;
+
+    internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal];
+
+    /// <summary>The record's own position.</summary>
+    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(_slots[_starts[ordinal]]);
+
+    /// <summary>Where field <paramref name="index"/> starts; the record's own position when unknown.</summary>
+    internal (int Line, int Column) FieldAt(int ordinal, int index)
+    {
+        var start = _starts[ordinal];
+        var names = _names[ordinal];
+        return index >= 0 && names is not null && index < names.Count && _slots[start + 1 + index] != 0
+            ? Unpack(_slots[start + 1 + index])
+            : Unpack(_slots[start]);
+    }
 
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
-    public (int Line, int Column) Item(int index, int item)
-        => _items is not null && index >= 0 && index < _items.Length && _items[index] is { } items && item >= 0 && item < items.Length && items[item] != 0
-            ? Unpack(items[item])
-            : Field(index);
-
-    /// <summary>One recorded JSON offset and where its line and column go (field -1: the record itself; item -1: the field).</summary>
-    internal readonly record struct Slot(long Offset, RecordPositions Record, int Field, int Item);
-
-    /// <summary>Adds every offset the JSON parser recorded here (kept as offset + 1 in the line slot).</summary>
-    internal void CollectOffsets(List<Slot> slots)
+    internal (int Line, int Column) ItemAt(int ordinal, int index, int item)
     {
-        slots.Add(new Slot(Line - 1L, this, -1, -1));
-        for (var i = 0; i < _fields.Length; i++)
+        var names = _names[ordinal];
+        if (index >= 0 && names is not null && index < names.Count && item >= 0
+            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var position)
+            && position != 0)
         {
-            if (_fields[i] != 0)
-            {
-                slots.Add(new Slot(Unpack(_fields[i]).Line - 1L, this, i, -1));
-            }
+            return Unpack(position);
         }
 
-        if (_items is null)
+        return FieldAt(ordinal, index);
+    }
+
+    private void Order(int index)
+    {
+        if (_order is null)
         {
             return;
         }
 
-        for (var f = 0; f < _items.Length; f++)
+        if (_orderCount == _order.Length)
         {
-            if (_items[f] is not { } items)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (items[i] != 0)
-                {
-                    slots.Add(new Slot(Unpack(items[i]).Line - 1L, this, f, i));
-                }
-            }
+            Array.Resize(ref _order, _order.Length * 2);
         }
+
+        _order[_orderCount++] = index;
     }
 
-    /// <summary>Stores a resolved position for the record, a field or an item.</summary>
-    internal void SetResolved(int field, int item, int line, int column)
+    private Dictionary<object, int> BuildLookup()
     {
-        if (field < 0)
+        var lookup = new Dictionary<object, int>(_completed, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < _recordCount; i++)
         {
-            Line = line;
-            Column = column;
+            if (_records[i] is { } record)
+            {
+                lookup[record] = i;
+            }
         }
-        else if (item < 0)
-        {
-            _fields[field] = Pack(line, column);
-        }
-        else
-        {
-            _items![field]![item] = Pack(line, column);
-        }
+
+        return Interlocked.CompareExchange(ref _lookup, lookup, null) ?? lookup;
     }
+
+    private Dictionary<long, long> BuildItemLookup()
+    {
+        var lookup = new Dictionary<long, long>(_itemCount / 2);
+        for (var i = 0; i < _itemCount; i += 2)
+        {
+            lookup[_items[i]] = _items[i + 1];
+        }
+
+        return Interlocked.CompareExchange(ref _itemLookup, lookup, null) ?? lookup;
+    }
+
+    private static long ItemKey(int slot, int item) => ((long)slot << 32) | (uint)item;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
+    internal static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
 
     private static (int Line, int Column) Unpack(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+}
+
+/// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct RecordPositions
+{
+    internal RecordPositions(SourcePositions owner, int ordinal)
+    {
+        Owner = owner;
+        Ordinal = ordinal;
+    }
+
+    internal SourcePositions Owner { get; }
+
+    internal int Ordinal { get; }
+
+    /// <summary>The wire names of the record's fields, in the order of the field indexes.</summary>
+    public IReadOnlyList<string>? FieldNames => Owner.NamesOf(Ordinal);
+
+    /// <summary>The file or source name.</summary>
+    public string? Source => Owner.Source;
+
+    /// <summary>Line of the record (1-based).</summary>
+    public int Line => Owner.RecordAt(Ordinal).Line;
+
+    /// <summary>Column of the record (1-based).</summary>
+    public int Column => Owner.RecordAt(Ordinal).Column;
+
+    /// <summary>Where field <paramref name="index"/>'s value starts; the record's own position when unknown.</summary>
+    public (int Line, int Column) Field(int index) => Owner.FieldAt(Ordinal, index);
+
+    /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
+    public (int Line, int Column) Item(int index, int item) => Owner.ItemAt(Ordinal, index, item);
 }

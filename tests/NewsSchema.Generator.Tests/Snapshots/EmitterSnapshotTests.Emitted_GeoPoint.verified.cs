@@ -147,10 +147,7 @@ namespace NewsKit.Model
                 Lon = lon.GetValueOrDefault(),
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -267,10 +264,7 @@ namespace NewsKit.Model
                 Lon = lon.GetValueOrDefault(),
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }

@@ -231,7 +231,7 @@ namespace NewsKit.Model
                                 var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(3, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 3, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("the id of an Actor");
@@ -287,7 +287,7 @@ namespace NewsKit.Model
                                 var items = new global::System.Collections.Generic.List<string>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(7, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 7, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("text");
@@ -313,7 +313,7 @@ namespace NewsKit.Model
                                 var entries = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (reader.TryReadKey(out var entryKey))
                                 {
-                                    positions?.SetItem(8, entries.Count, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 8, entries.Count);
                                     if (entries.ContainsKey(entryKey))
                                     {
                                         reader.DuplicateKey(entryKey);
@@ -394,10 +394,7 @@ namespace NewsKit.Model
                 OldTitle = oldTitle,
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -545,7 +542,7 @@ namespace NewsKit.Model
                                 var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 3, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 3, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
@@ -609,7 +606,7 @@ namespace NewsKit.Model
                                 var items = new global::System.Collections.Generic.List<string>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 7, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 7, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
@@ -637,7 +634,7 @@ namespace NewsKit.Model
                                 var entries = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (context.TryReadMapKey(ref reader, out var entryKey))
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 8, entries.Count, ref reader);
+                                    context.MarkItem(ref reader, positions, 8, entries.Count);
                                     if (entries.ContainsKey(entryKey))
                                     {
                                         context.DuplicateMapKey(ref reader, entryKey);
@@ -721,10 +718,7 @@ namespace NewsKit.Model
                 OldTitle = oldTitle,
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }

@@ -186,10 +186,7 @@ namespace NewsKit.Model
                 Leader = leader,
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -356,10 +353,7 @@ namespace NewsKit.Model
                 Leader = leader,
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }

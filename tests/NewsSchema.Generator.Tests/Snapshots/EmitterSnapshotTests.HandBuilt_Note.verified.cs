@@ -121,7 +121,7 @@ namespace Hand.Built
                                 var items = new global::System.Collections.Generic.List<int>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(1, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 1, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("an integer");
@@ -163,10 +163,7 @@ namespace Hand.Built
                 Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -254,7 +251,7 @@ namespace Hand.Built
                                 var items = new global::System.Collections.Generic.List<int>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 1, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 1, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "an integer");
@@ -296,10 +293,7 @@ namespace Hand.Built
                 Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }
