@@ -7,7 +7,7 @@ internal static partial class RecordEmitter
 {
     /// <summary>
     /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text and bytes), <c>ParseYamlList</c>
-    /// and their JSON twins, each a thin call into the runtime with this type's readers.
+    /// and their JSON twins (JSON also from a stream), each a thin call into the runtime with this type's readers.
     /// </summary>
     private static void EmitParseApi(CodeWriter w, TypeModel type)
     {
@@ -50,6 +50,11 @@ internal static partial class RecordEmitter
             /// <summary>Parses JSON given as UTF-8 bytes.</summary>
             {{NonUserCode}}
             public static {{@new}}{{result}} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
+                => {{JsonContextType}}.ParseDocument<{{t}}>(utf8Json, source, options, ReadJson);
+
+            /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{result}} ParseJson(global::System.IO.Stream utf8Json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{t}}>(utf8Json, source, options, ReadJson);
 
             /// <summary>Parses a JSON array of {{type.Name}}.</summary>

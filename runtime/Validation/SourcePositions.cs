@@ -21,16 +21,17 @@ namespace NewsSchema;
 public sealed class SourcePositions
 {
     private readonly string? _source;
-    private long[] _slots = Array.Empty<long>();
+    private Chunks<long> _slots;
     private int _slotCount;
-    private int[] _starts = Array.Empty<int>();
-    private object?[] _records = Array.Empty<object?>();
-    private IReadOnlyList<string>?[] _names = Array.Empty<IReadOnlyList<string>?>();
+    private Chunks<int> _starts;
+    private Chunks<object?> _records;
+    private Chunks<IReadOnlyList<string>?> _names;
     private int _recordCount;
     private int _completed;
-    private long[] _items = Array.Empty<long>();
+    private Chunks<long> _items;
     private int _itemCount;
-    private int[]? _order;
+    private readonly bool _offsets;
+    private Chunks<int> _order;
     private int _orderCount;
     private List<SourcePositions>? _parts;
     private Dictionary<object, int>? _lookup;
@@ -48,7 +49,7 @@ public sealed class SourcePositions
     internal SourcePositions(string? source, bool offsets)
     {
         _source = source;
-        _order = offsets ? new int[64] : null;
+        _offsets = offsets;
     }
 
     /// <summary>How many records have positions.</summary>
@@ -129,23 +130,14 @@ public sealed class SourcePositions
     {
         var at = _slotCount;
         var end = at + 1 + fieldNames.Count;
-        if (end > _slots.Length)
-        {
-            Array.Resize(ref _slots, Math.Max(end, Math.Max(64, _slots.Length * 2)));
-        }
-
+        _slots.Reserve(end);
         _slots[at] = position;
         _slotCount = end;
         Order(at);
         var ordinal = _recordCount;
-        if (ordinal == _starts.Length)
-        {
-            var size = Math.Max(16, ordinal * 2);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _records, size);
-            Array.Resize(ref _names, size);
-        }
-
+        _starts.Reserve(ordinal + 1);
+        _records.Reserve(ordinal + 1);
+        _names.Reserve(ordinal + 1);
         _starts[ordinal] = at;
         _names[ordinal] = fieldNames;
         _recordCount = ordinal + 1;
@@ -165,11 +157,7 @@ public sealed class SourcePositions
     internal void SetItem(int ordinal, int index, int item, long position)
     {
         var at = _itemCount;
-        if (at + 2 > _items.Length)
-        {
-            Array.Resize(ref _items, Math.Max(64, _items.Length * 2));
-        }
-
+        _items.Reserve(at + 2);
         _items[at] = ItemKey(_starts[ordinal] + 1 + index, item);
         _items[at + 1] = position;
         _itemCount = at + 2;
@@ -190,45 +178,89 @@ public sealed class SourcePositions
     /// </summary>
     internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
     {
+        // Without a CR anywhere (the usual case) a line break is an LF, and the text between two
+        // positions is counted with vectorized searches instead of byte by byte.
+        var lineFeedsOnly = utf8.IndexOf((byte)'\r') < 0;
         var line = 1;
         var column = 1;
         var at = 0;
         for (var k = 0; k < _orderCount; k++)
         {
-            var index = _order![k];
+            var index = _order[k];
             ref var slot = ref index >= 0 ? ref _slots[index] : ref _items[~index];
             var target = (int)Math.Min(Math.Max(slot - 1, at), utf8.Length);
-            while (at < target)
+            if (lineFeedsOnly)
             {
-                var rest = utf8.Slice(at, target - at);
-                var brk = rest.IndexOfAny((byte)'\n', (byte)'\r');
-                var run = brk < 0 ? rest : rest.Slice(0, brk);
-                foreach (var b in run)
-                {
-                    column += Generated.ErrorSink.Utf16Units(b);
-                }
-
-                at += run.Length;
-                if (brk < 0)
-                {
-                    break;
-                }
-
-                // A CR before an LF is part of that line break; a lone CR is one.
-                if (utf8[at] == (byte)'\n' || at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-
-                at++;
+                Advance(utf8.Slice(at, target - at), ref line, ref column);
+            }
+            else
+            {
+                AdvanceByBytes(utf8, at, target, ref line, ref column);
             }
 
+            at = target;
             slot = Pack(line, column);
         }
 
-        _order = null;
+        _order = default;
         _orderCount = 0;
+    }
+
+    /// <summary>Moves line and column over <paramref name="text"/>, which holds no CR.</summary>
+    private static void Advance(ReadOnlySpan<byte> text, ref int line, ref int column)
+    {
+        var last = text.LastIndexOf((byte)'\n');
+        if (last >= 0)
+        {
+            line += CountLineFeeds(text.Slice(0, last + 1));
+            column = 1;
+            text = text.Slice(last + 1);
+        }
+
+#if NET8_0_OR_GREATER
+        if (System.Text.Ascii.IsValid(text))
+        {
+            column += text.Length;
+            return;
+        }
+#endif
+        foreach (var b in text)
+        {
+            column += Generated.ErrorSink.Utf16Units(b);
+        }
+    }
+
+    private static int CountLineFeeds(ReadOnlySpan<byte> text)
+    {
+#if NET8_0_OR_GREATER
+        return MemoryExtensions.Count(text, (byte)'\n');
+#else
+        var count = 0;
+        foreach (var b in text)
+        {
+            count += b == (byte)'\n' ? 1 : 0;
+        }
+
+        return count;
+#endif
+    }
+
+    /// <summary>Moves line and column from <paramref name="at"/> to <paramref name="target"/>: a CR before an LF is part of that line break, a lone CR is one.</summary>
+    private static void AdvanceByBytes(ReadOnlySpan<byte> utf8, int at, int target, ref int line, ref int column)
+    {
+        for (; at < target; at++)
+        {
+            var b = utf8[at];
+            if (b == (byte)'\n' || (b == (byte)'\r' && (at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (b != (byte)'\r')
+            {
+                column += Generated.ErrorSink.Utf16Units(b);
+            }
+        }
     }
 
     internal string? Source => _source;
@@ -264,17 +296,11 @@ public sealed class SourcePositions
 
     private void Order(int index)
     {
-        if (_order is null)
+        if (_offsets)
         {
-            return;
+            _order.Reserve(_orderCount + 1);
+            _order[_orderCount++] = index;
         }
-
-        if (_orderCount == _order.Length)
-        {
-            Array.Resize(ref _order, _order.Length * 2);
-        }
-
-        _order[_orderCount++] = index;
     }
 
     private Dictionary<object, int> BuildLookup()
@@ -341,4 +367,59 @@ public readonly struct RecordPositions
 
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
     public (int Line, int Column) Item(int index, int item) => Owner.ItemAt(Ordinal, index, item);
+}
+
+/// <summary>
+/// A growing array kept in chunks of 8,192 items (64 KiB for 8-byte items): below the large-object
+/// threshold, so a large parse's positions are never copied when they grow and never land on the
+/// large-object heap, where they would make every collection a full one. The first chunk grows
+/// from 16 items, so a small parse stays small.
+/// </summary>
+internal struct Chunks<T>
+{
+    private const int Shift = 13;
+    private const int Size = 1 << Shift;
+    private const int Mask = Size - 1;
+    private T[][]? _chunks;
+
+    /// <summary>Item <paramref name="index"/>, which <see cref="Reserve"/> made room for.</summary>
+    public readonly ref T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref _chunks![index >> Shift][index & Mask];
+    }
+
+    /// <summary>Makes room for items 0 to <paramref name="count"/> - 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Reserve(int count)
+    {
+        var last = (count - 1) >> Shift;
+        if (_chunks is null || last >= _chunks.Length || _chunks[last] is null || (last == 0 && _chunks[0].Length < count))
+        {
+            Grow(count);
+        }
+    }
+
+    private void Grow(int count)
+    {
+        var last = (count - 1) >> Shift;
+        _chunks ??= new T[Math.Max(4, last + 1)][];
+        if (last >= _chunks.Length)
+        {
+            Array.Resize(ref _chunks, Math.Max(last + 1, _chunks.Length * 2));
+        }
+
+        var first = _chunks[0];
+        var firstSize = last > 0 ? Size : Math.Min(Size, Math.Max(count, Math.Max(16, (first?.Length ?? 0) * 2)));
+        if (first is null || first.Length < firstSize)
+        {
+            Array.Resize(ref first, firstSize);
+            _chunks[0] = first;
+        }
+
+        for (var i = 1; i <= last; i++)
+        {
+            _chunks[i] ??= new T[Size];
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsSchema.Tests.Model;
 using Xunit;
 
@@ -90,5 +91,25 @@ public class PositionFallbackTests
         Assert.Equal(4, parsed.Positions!.Count);
         Assert.Null(parsed.Positions.Find(new Point { Lat = 0, Lon = 0 }));
         Assert.Null(Sample.ParseJson(Json, "s.data", new ParseOptions { TrackPositions = false }).Positions);
+    }
+
+    [Theory]
+    [InlineData(false, "\n")]
+    [InlineData(true, "\n")]
+    [InlineData(true, "\r\n")]
+    public void Positions_of_a_large_document_stay_right_past_the_first_chunk_of_the_arena(bool json, string newline)
+    {
+        // 5,000 points: 15,000 record and field slots and 10,000 item entries, beyond the 8,192 of one chunk.
+        var points = Enumerable.Range(0, 5000).Select(i => i == 4321 ? 95 : i % 90).ToArray();
+        var text = json
+            ? "{ \"id\": \"s\", \"title\": \"ok\", \"points\": [" + newline + string.Join("," + newline, points.Select(p => $"  {{ \"lat\": {p}, \"lon\": 0 }}")) + newline + "] }"
+            : "id: s" + newline + "title: ok" + newline + "points:" + newline + string.Concat(points.Select(p => $"  - {{ lat: {p}, lon: 0 }}{newline}"));
+        var parsed = json ? Sample.ParseJson(text, "big") : Sample.ParseYaml(text, "big");
+        var sample = ValidationAssert.Parsed(parsed);
+
+        var error = Assert.Single(sample.Validate(parsed.Positions).Errors);
+        Assert.Equal(("points[4321].lat", 4321 + (json ? 2 : 4), 12), (error.Path, error.Line, error.Column));
+        var alone = Assert.Single(sample.Points[4321].Validate(parsed.Positions).Errors);
+        Assert.Equal((error.Line, error.Column), (alone.Line, alone.Column));
     }
 }

@@ -62,6 +62,12 @@ namespace NewsKit.Model
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Group> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Group>(utf8Json, source, options, ReadJson);
 
+        /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Group> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Group>(utf8Json, source, options, ReadJson);
+
         /// <summary>Parses a JSON array of Group.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]

@@ -76,6 +76,12 @@ namespace Hand.Built
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
 
+        /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
+
         /// <summary>Parses a JSON array of Note.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
