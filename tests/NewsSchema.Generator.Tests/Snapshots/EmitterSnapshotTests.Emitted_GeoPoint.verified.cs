@@ -169,7 +169,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.GeoPoint>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -180,7 +180,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.GeoPoint>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -286,7 +287,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.GeoPoint>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -297,7 +298,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.GeoPoint>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>

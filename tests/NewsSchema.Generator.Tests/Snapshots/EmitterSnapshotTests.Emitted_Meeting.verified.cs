@@ -234,7 +234,7 @@ namespace NewsKit.Model
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
                                     reader.MarkItem(positions, 3, index);
@@ -250,7 +250,7 @@ namespace NewsKit.Model
                                     reader.EndItem();
                                 }
 
-                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
+                                participants = items.ToList();
                             }
                         }
 
@@ -290,7 +290,7 @@ namespace NewsKit.Model
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<string>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<string>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
                                     reader.MarkItem(positions, 7, index);
@@ -306,7 +306,7 @@ namespace NewsKit.Model
                                     reader.EndItem();
                                 }
 
-                                topics = global::NewsSchema.EquatableList<string>.From(items);
+                                topics = items.ToList();
                             }
                         }
 
@@ -416,7 +416,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Meeting>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -427,7 +427,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Meeting>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -545,7 +546,7 @@ namespace NewsKit.Model
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
                                     context.MarkItem(ref reader, positions, 3, index);
@@ -561,7 +562,7 @@ namespace NewsKit.Model
                                     context.ExitItem();
                                 }
 
-                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
+                                participants = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -609,7 +610,7 @@ namespace NewsKit.Model
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<string>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<string>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
                                     context.MarkItem(ref reader, positions, 7, index);
@@ -625,7 +626,7 @@ namespace NewsKit.Model
                                     context.ExitItem();
                                 }
 
-                                topics = global::NewsSchema.EquatableList<string>.From(items);
+                                topics = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -740,7 +741,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Meeting>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -751,7 +752,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Meeting>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>

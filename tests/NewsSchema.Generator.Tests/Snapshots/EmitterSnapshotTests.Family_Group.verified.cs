@@ -106,7 +106,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Group>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Group>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -117,7 +117,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Group>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Reads one value of the family from the current token, choosing the concrete type by its discriminator.</summary>
@@ -152,7 +153,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Group>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Group>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -163,7 +164,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Group>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes a list of Group as a YAML document.</summary>

@@ -208,7 +208,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Party>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Party>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -219,7 +219,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Party>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -375,7 +376,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Party>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Party>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -386,7 +387,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Party>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes a list of Party as a YAML document.</summary>

@@ -124,7 +124,7 @@ namespace Hand.Built
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<int>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<int>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
                                     reader.MarkItem(positions, 1, index);
@@ -140,7 +140,7 @@ namespace Hand.Built
                                     reader.EndItem();
                                 }
 
-                                counts = global::NewsSchema.EquatableList<int>.From(items);
+                                counts = items.ToList();
                             }
                         }
 
@@ -185,7 +185,7 @@ namespace Hand.Built
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::Hand.Built.Note>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -196,7 +196,8 @@ namespace Hand.Built
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::Hand.Built.Note>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -254,7 +255,7 @@ namespace Hand.Built
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<int>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<int>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
                                     context.MarkItem(ref reader, positions, 1, index);
@@ -270,7 +271,7 @@ namespace Hand.Built
                                     context.ExitItem();
                                 }
 
-                                counts = global::NewsSchema.EquatableList<int>.From(items);
+                                counts = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -315,7 +316,7 @@ namespace Hand.Built
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::Hand.Built.Note>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -326,7 +327,8 @@ namespace Hand.Built
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::Hand.Built.Note>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
