@@ -22,11 +22,11 @@ public sealed partial class JsonContext
     private readonly ParseOptions _options;
     private long _keyOffset;
 
-    private JsonContext(ErrorSink errors, ParseOptions options)
+    private JsonContext(ErrorSink errors, ParseOptions options, int length)
     {
         Errors = errors;
         _options = options;
-        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true) : null;
+        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, length) : null;
     }
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
@@ -131,7 +131,7 @@ public sealed partial class JsonContext
         }
 
         var errors = new ErrorSink(source, options.MaxErrors);
-        var context = new JsonContext(errors, options);
+        var context = new JsonContext(errors, options, utf8.Length);
         // The depth limit is ours (Next checks it on every token), so the reader's own, one deeper, never fires first.
         var readerDepth = options.MaxDepth >= int.MaxValue - 1 ? int.MaxValue : Math.Max(1, options.MaxDepth) + 1;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });

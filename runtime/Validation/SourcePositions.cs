@@ -46,10 +46,22 @@ public sealed class SourcePositions
     /// Creates the arena of one parse of <paramref name="source"/>. With <paramref name="offsets"/>
     /// (JSON) positions are byte offsets until <see cref="ResolveOffsets"/> turns them into lines and columns.
     /// </summary>
-    internal SourcePositions(string? source, bool offsets)
+    /// <remarks>
+    /// <paramref name="length"/>, the text's length in bytes, sizes the first chunks (about one
+    /// position per 16 bytes of JSON, up to one chunk), so a large document's positions do not grow through every size.
+    /// </remarks>
+    internal SourcePositions(string? source, bool offsets, int length = 0)
     {
         _source = source;
         _offsets = offsets;
+        if (length >= 1024)
+        {
+            // One chunk at most: a document of one long string must not reserve room for nothing.
+            var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
+            _slots.Reserve(positions);
+            _order.Reserve(positions);
+            _items.Reserve(positions / 2);
+        }
     }
 
     /// <summary>How many records have positions.</summary>
@@ -379,6 +391,9 @@ internal struct Chunks<T>
 {
     private const int Shift = 13;
     private const int Size = 1 << Shift;
+
+    /// <summary>The items of one chunk.</summary>
+    public const int ChunkSize = Size;
     private const int Mask = Size - 1;
     private T[][]? _chunks;
 
