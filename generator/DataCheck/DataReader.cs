@@ -126,7 +126,7 @@ internal sealed class DataReader
                 else
                 {
                     seen[index] = true;
-                    positions?.SetField(index, reader.Line, reader.Column);
+                    reader.MarkField(positions, index);
                     if (reader.IsNull)
                     {
                         if (field.Required)
@@ -182,16 +182,13 @@ internal sealed class DataReader
         }
 
         var result = new RecordValue(model, values);
-        if (positions is not null)
-        {
-            reader.Positions!.Add(result, positions);
-        }
+        reader.EndPositions(positions, result);
 
         return result;
     }
 
     /// <summary>As the generated <c>YamlValue</c> statements: reads one value; null when it had errors.</summary>
-    private void ReadValue(YamlReader reader, TypeRefModel type, out object? value, RecordPositions? positions, int positionField)
+    private void ReadValue(YamlReader reader, TypeRefModel type, out object? value, int positions, int positionField)
     {
         value = null;
         switch (type.Kind)
@@ -241,7 +238,7 @@ internal sealed class DataReader
                     {
                         if (positionField >= 0)
                         {
-                            positions?.SetItem(positionField, i, reader.Line, reader.Column);
+                            reader.MarkItem(positions, positionField, i);
                         }
 
                         if (reader.IsNull)
@@ -250,7 +247,7 @@ internal sealed class DataReader
                         }
                         else
                         {
-                            ReadValue(reader, type.Element!, out var item, null, -1);
+                            ReadValue(reader, type.Element!, out var item, -1, -1);
                             if (item is not null)
                             {
                                 items.Add(item);
@@ -273,7 +270,7 @@ internal sealed class DataReader
                         if (positionField >= 0)
                         {
                             // As the generated reader: entry i of the finished map is the i-th added, its position kept under that index.
-                            positions?.SetItem(positionField, map.Entries.Count, reader.Line, reader.Column);
+                            reader.MarkItem(positions, positionField, map.Entries.Count);
                         }
 
                         if (map.ContainsKey(key))
@@ -286,7 +283,7 @@ internal sealed class DataReader
                         }
                         else
                         {
-                            ReadValue(reader, type.Element!, out var entry, null, -1);
+                            ReadValue(reader, type.Element!, out var entry, -1, -1);
                             if (entry is not null)
                             {
                                 map.Add(key, entry);

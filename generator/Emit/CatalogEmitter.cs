@@ -178,6 +178,11 @@ internal static partial class CatalogEmitter
             public static {{result}} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.JsonContext.ParseDocument<{{c}}>(utf8Json, source, options, ReadJson));
 
+            /// <summary>Parses a JSON catalog read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+            {{NonUserCode}}
+            public static {{result}} ParseJson(global::System.IO.Stream utf8Json, string? source = null, {{options}})
+                => WithPositions({{Serialization}}.JsonContext.ParseDocument<{{c}}>(utf8Json, source, options, ReadJson));
+
             /// <summary>
             /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result
             /// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.

@@ -57,6 +57,11 @@ internal static partial class RecordEmitter
             public static {{@new}}{{result}} ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{t}}>(utf8Json, source, options, ReadJson);
 
+            /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{result}} ParseJson(global::System.IO.Stream utf8Json, string? source = null, {{options}})
+                => {{JsonContextType}}.ParseDocument<{{t}}>(utf8Json, source, options, ReadJson);
+
             /// <summary>Parses a JSON array of {{type.Name}}.</summary>
             {{NonUserCode}}
             public static {{@new}}{{listResult}} ParseJsonList(string json, string? source = null, {{options}})

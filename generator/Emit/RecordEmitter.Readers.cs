@@ -172,7 +172,7 @@ internal static partial class RecordEmitter
                 var items = "items" + level;
                 var index = "index" + level;
                 w.Open($"{lead} ({d.BeginList(Literal(d.ListName))})");
-                w.Line($"var {items} = new {Collections}.List<{element}>();");
+                w.Line($"var {items} = new {ListBuilderType}<{element}>();");
                 w.Open($"for (var {index} = 0; {d.NextItem(index)}; {index}++)");
                 if (positionField >= 0)
                 {
@@ -186,7 +186,7 @@ internal static partial class RecordEmitter
                 w.Line(d.ExitItem);
                 w.Close();
                 w.Line();
-                w.Line(assign($"{Runtime}.EquatableList<{element}>.From({items})"));
+                w.Line(assign($"{items}.ToList()"));
                 w.Close();
                 break;
             }
@@ -258,8 +258,7 @@ internal static partial class RecordEmitter
 
         w.Close(";");
         w.Line();
-        w.Line("if (positions is not null)");
-        w.Open().Line($"{d.Owner}.Positions!.Add(result, positions);").Close();
+        w.Line($"{d.Owner}.EndPositions(positions, result);");
         w.Line();
         w.Line("return result;");
         w.Close();
@@ -281,7 +280,7 @@ internal static partial class RecordEmitter
                 }
 
                 var errors = {{d.Owner}}.Errors.Count;
-                var items = new {{Collections}}.List<{{type.FullName}}>();
+                var items = new {{ListBuilderType}}<{{type.FullName}}>();
                 for (var index = 0; {{d.NextItem("index")}}; index++)
                 {
                     if ({{d.ReadOne}} is { } item)
@@ -292,7 +291,8 @@ internal static partial class RecordEmitter
                     {{d.ExitItem}}
                 }
 
-                return {{d.Owner}}.Errors.Count == errors ? {{Runtime}}.EquatableList<{{type.FullName}}>.From(items) : null;
+                var list = items.ToList();
+                return {{d.Owner}}.Errors.Count == errors ? list : null;
             }
 
             """);
@@ -400,7 +400,7 @@ internal static partial class RecordEmitter
         public string NextItem(string index) => IsJson ? $"context.NextItem(ref reader, {index})" : $"reader.TryReadItem({index})";
 
         public string MarkItem(string field, string item)
-            => IsJson ? $"{JsonContextType}.MarkItem(positions, {field}, {item}, ref reader);" : $"positions?.SetItem({field}, {item}, reader.Line, reader.Column);";
+            => Call("MarkItem", $"positions, {field}, {item}") + ";";
 
         public string NullItem(string expected) => Call("NullItem", expected) + ";";
 

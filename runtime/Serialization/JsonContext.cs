@@ -22,27 +22,49 @@ public sealed partial class JsonContext
     private readonly ParseOptions _options;
     private long _keyOffset;
 
-    private JsonContext(ErrorSink errors, ParseOptions options)
+    private JsonContext(ErrorSink errors, ParseOptions options, int length)
     {
         Errors = errors;
         _options = options;
-        Positions = options.TrackPositions ? new SourcePositions() : null;
+        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, length) : null;
     }
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
     public SourcePositions? Positions { get; }
 
-    /// <summary>Positions for a record starting at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
-    public RecordPositions? StartPositions(long start, IReadOnlyList<string> fieldNames)
-        => Positions is null ? null : new RecordPositions(Errors.Source, (int)Math.Min(int.MaxValue, start + 1), 0, fieldNames);
+    /// <summary>
+    /// Starts the positions of a record at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>:
+    /// its number in <see cref="Positions"/>, or -1 when positions are not collected.
+    /// </summary>
+    public int StartPositions(long start, IReadOnlyList<string> fieldNames)
+        => Positions is null ? -1 : Positions.Start(start + 1, fieldNames);
 
-    /// <summary>Records where field <paramref name="index"/>'s value starts (the current token).</summary>
-    public static void MarkField(RecordPositions? positions, int index, ref Utf8JsonReader reader)
-        => positions?.SetField(index, (int)Math.Min(int.MaxValue, reader.TokenStartIndex + 1), 0);
+    /// <summary>Keeps where field <paramref name="index"/>'s value starts (the current token).</summary>
+    private void MarkField(int positions, int index, ref Utf8JsonReader reader)
+    {
+        if (positions >= 0)
+        {
+            Positions!.SetField(positions, index, reader.TokenStartIndex + 1);
+        }
+    }
 
-    /// <summary>Records where item <paramref name="item"/> of field <paramref name="index"/> starts (the current token).</summary>
-    public static void MarkItem(RecordPositions? positions, int index, int item, ref Utf8JsonReader reader)
-        => positions?.SetItem(index, item, (int)Math.Min(int.MaxValue, reader.TokenStartIndex + 1), 0);
+    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="positions"/> starts (the current token).</summary>
+    public void MarkItem(ref Utf8JsonReader reader, int positions, int index, int item)
+    {
+        if (positions >= 0)
+        {
+            Positions!.SetItem(positions, index, item, reader.TokenStartIndex + 1);
+        }
+    }
+
+    /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
+    public void EndPositions(int positions, object record)
+    {
+        if (positions >= 0)
+        {
+            Positions!.Complete(positions, record);
+        }
+    }
 
     /// <summary>The errors found so far.</summary>
     public ErrorSink Errors { get; }
@@ -109,7 +131,7 @@ public sealed partial class JsonContext
         }
 
         var errors = new ErrorSink(source, options.MaxErrors);
-        var context = new JsonContext(errors, options);
+        var context = new JsonContext(errors, options, utf8.Length);
         // The depth limit is ours (Next checks it on every token), so the reader's own, one deeper, never fires first.
         var readerDepth = options.MaxDepth >= int.MaxValue - 1 ? int.MaxValue : Math.Max(1, options.MaxDepth) + 1;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });

@@ -80,7 +80,7 @@ public sealed partial class YamlReader
     /// <paramref name="key"/> was just read. A key that set the field before is a <c>duplicate-key</c>
     /// error and its value is skipped; otherwise the field is marked in <paramref name="seen"/>
     /// (<paramref name="bit"/>), a deprecated field gets its notice, and the value's position is
-    /// kept. A null is consumed, an error when the field is <paramref name="required"/>.
+    /// kept in record <paramref name="positions"/> (-1: none). A null is consumed, an error when the field is <paramref name="required"/>.
     /// </summary>
     /// <remarks>
     /// <c>keys</c>: for a field with aliases, all its keys (<c>'title', 'name'</c>) for the
@@ -88,7 +88,7 @@ public sealed partial class YamlReader
     /// message (empty for none); else null.
     /// </remarks>
     /// <returns>True when there is a value to read, at the current node.</returns>
-    public bool EnterField(string key, ref ulong seen, ulong bit, RecordPositions? positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    public bool EnterField(string key, ref ulong seen, ulong bit, int positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
     {
         if ((seen & bit) != 0)
         {
@@ -110,7 +110,7 @@ public sealed partial class YamlReader
             Deprecated(field, deprecated);
         }
 
-        positions?.SetField(index, Line, Column);
+        MarkField(positions, index);
         if (!IsNull)
         {
             return true;

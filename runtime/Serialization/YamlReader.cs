@@ -39,7 +39,7 @@ public sealed partial class YamlReader
         _parser = parser;
         Errors = errors;
         _options = options;
-        Positions = options.TrackPositions ? new SourcePositions() : null;
+        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: false) : null;
     }
 
     /// <summary>The errors found so far.</summary>
@@ -133,9 +133,39 @@ public sealed partial class YamlReader
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on.</summary>
     public SourcePositions? Positions { get; private set; }
 
-    /// <summary>Positions for a record read at line/column whose fields are <paramref name="fieldNames"/>, when positions are collected.</summary>
-    public RecordPositions? StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
-        => Positions is null ? null : new RecordPositions(Errors.Source, line, column, fieldNames);
+    /// <summary>
+    /// Starts the positions of a record read at line/column whose fields are <paramref name="fieldNames"/>:
+    /// its number in <see cref="Positions"/>, or -1 when positions are not collected.
+    /// </summary>
+    public int StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
+        => Positions is null ? -1 : Positions.Start(SourcePositions.Pack(line, column), fieldNames);
+
+    /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="positions"/> (from <see cref="StartPositions"/>) starts: the current node.</summary>
+    public void MarkField(int positions, int index)
+    {
+        if (positions >= 0)
+        {
+            Positions!.SetField(positions, index, SourcePositions.Pack(Line, Column));
+        }
+    }
+
+    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="positions"/> (from <see cref="StartPositions"/>) starts: the current node.</summary>
+    public void MarkItem(int positions, int index, int item)
+    {
+        if (positions >= 0)
+        {
+            Positions!.SetItem(positions, index, item, SourcePositions.Pack(Line, Column));
+        }
+    }
+
+    /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
+    public void EndPositions(int positions, object record)
+    {
+        if (positions >= 0)
+        {
+            Positions!.Complete(positions, record);
+        }
+    }
 
     /// <summary>
     /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or

@@ -2,195 +2,439 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace NewsSchema;
 
 /// <summary>
 /// Where each parsed record came from: file, line and column of the record and of each of
 /// its fields and list items. The parser keeps it beside the records (records stay plain
-/// values), keyed by reference, so validation errors can point at the right line.
+/// values), so validation errors can point at the right line.
 /// </summary>
+/// <remarks>
+/// An append-only arena made during the parse (docs/decisions.md, "Positions and JSON from
+/// UTF-8"): one <c>long</c> per record and per field in one growing array, in parse order, item
+/// positions as (field slot, item, position) entries in a second one, and the records in the
+/// order they started. Validation walks records in the same order, so it finds each one at a
+/// cursor; a record met out of that order is found through a lookup built once on first need.
+/// </remarks>
 public sealed class SourcePositions
 {
-    private readonly Dictionary<object, RecordPositions> _records = new(ReferenceEqualityComparer.Instance);
+    private readonly string? _source;
+    private Chunks<long> _slots;
+    private int _slotCount;
+    private Chunks<int> _starts;
+    private Chunks<object?> _records;
+    private Chunks<IReadOnlyList<string>?> _names;
+    private int _recordCount;
+    private int _completed;
+    private Chunks<long> _items;
+    private int _itemCount;
+    private readonly bool _offsets;
+    private Chunks<int> _order;
+    private int _orderCount;
+    private List<SourcePositions>? _parts;
+    private Dictionary<object, int>? _lookup;
+    private Dictionary<long, long>? _itemLookup;
 
-    /// <summary>How many records have positions.</summary>
-    public int Count => _records.Count;
-
-    /// <summary>Records where <paramref name="record"/> was read.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public void Add(object record, RecordPositions positions) => _records[record] = positions;
-
-    /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public RecordPositions? Find(object record) => _records.TryGetValue(record, out var positions) ? positions : null;
+    /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
+    public SourcePositions()
+    {
+    }
 
     /// <summary>
-    /// Resolves the byte offsets a JSON parse recorded into lines and columns of
-    /// <paramref name="utf8"/>: the offsets are sorted and the text is walked once, so a
-    /// one-line document of any size costs one pass, not one pass per position.
+    /// Creates the arena of one parse of <paramref name="source"/>. With <paramref name="offsets"/>
+    /// (JSON) positions are byte offsets until <see cref="ResolveOffsets"/> turns them into lines and columns.
     /// </summary>
-    internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
+    /// <remarks>
+    /// <paramref name="length"/>, the text's length in bytes, sizes the first chunks (about one
+    /// position per 16 bytes of JSON, up to one chunk), so a large document's positions do not grow through every size.
+    /// </remarks>
+    internal SourcePositions(string? source, bool offsets, int length = 0)
     {
-        var slots = new List<RecordPositions.Slot>(_records.Count * 8);
-        foreach (var positions in _records.Values)
+        _source = source;
+        _offsets = offsets;
+        if (length >= 1024)
         {
-            positions.CollectOffsets(slots);
+            // One chunk at most: a document of one long string must not reserve room for nothing.
+            var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
+            _slots.Reserve(positions);
+            _order.Reserve(positions);
+            _items.Reserve(positions / 2);
         }
+    }
 
-        slots.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
-        var line = 1;
-        var column = 1;
-        var at = 0;
-        foreach (var slot in slots)
+    /// <summary>How many records have positions.</summary>
+    public int Count
+    {
+        get
         {
-            var target = (int)Math.Clamp(slot.Offset, 0, utf8.Length);
-            for (; at < target; at++)
+            var count = _completed;
+            if (_parts is not null)
             {
-                var b = utf8[at];
-                if (b == (byte)'\n' || (b == (byte)'\r' && (at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')))
+                foreach (var part in _parts)
                 {
-                    line++;
-                    column = 1;
-                }
-                else if (b != (byte)'\r')
-                {
-                    column += Generated.ErrorSink.Utf16Units(b);
+                    count += part.Count;
                 }
             }
 
-            slot.Record.SetResolved(slot.Field, slot.Item, line, column);
+            return count;
         }
+    }
+
+    /// <summary>The positions of <paramref name="record"/>, or null when it was not parsed from text.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public RecordPositions? Find(object record)
+    {
+        if (_completed > 0 && (_lookup ?? BuildLookup()).TryGetValue(record, out var ordinal))
+        {
+            return new RecordPositions(this, ordinal);
+        }
+
+        if (_parts is not null)
+        {
+            foreach (var part in _parts)
+            {
+                if (part.Find(record) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// As <see cref="Find(object)"/>, first trying the record at <paramref name="cursor"/> (the next
+    /// one in parse order); the cursor moves past the record found.
+    /// </summary>
+    internal RecordPositions? Find(object record, ref int cursor)
+    {
+        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor], record))
+        {
+            return new RecordPositions(this, cursor++);
+        }
+
+        var found = Find(record);
+        if (found is { } positions && ReferenceEquals(positions.Owner, this))
+        {
+            cursor = positions.Ordinal + 1;
+        }
+
+        return found;
     }
 
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void AddRange(SourcePositions other)
     {
-        foreach (var pair in other._records)
+        if (other is null)
         {
-            _records[pair.Key] = pair.Value;
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        (_parts ??= new List<SourcePositions>()).Add(other);
+    }
+
+    /// <summary>Starts a record at <paramref name="position"/> whose fields are <paramref name="fieldNames"/>; its number.</summary>
+    internal int Start(long position, IReadOnlyList<string> fieldNames)
+    {
+        var at = _slotCount;
+        var end = at + 1 + fieldNames.Count;
+        _slots.Reserve(end);
+        _slots[at] = position;
+        _slotCount = end;
+        Order(at);
+        var ordinal = _recordCount;
+        _starts.Reserve(ordinal + 1);
+        _records.Reserve(ordinal + 1);
+        _names.Reserve(ordinal + 1);
+        _starts[ordinal] = at;
+        _names[ordinal] = fieldNames;
+        _recordCount = ordinal + 1;
+        return ordinal;
+    }
+
+    /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetField(int ordinal, int index, long position)
+    {
+        var at = _starts[ordinal] + 1 + index;
+        _slots[at] = position;
+        Order(at);
+    }
+
+    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
+    internal void SetItem(int ordinal, int index, int item, long position)
+    {
+        var at = _itemCount;
+        _items.Reserve(at + 2);
+        _items[at] = ItemKey(_starts[ordinal] + 1 + index, item);
+        _items[at + 1] = position;
+        _itemCount = at + 2;
+        Order(~(at + 1));
+    }
+
+    /// <summary>Record <paramref name="ordinal"/> was read: it is <paramref name="record"/>.</summary>
+    internal void Complete(int ordinal, object record)
+    {
+        _records[ordinal] = record;
+        _completed++;
+    }
+
+    /// <summary>
+    /// Turns the byte offsets a JSON parse recorded (offset + 1; 0 is unknown) into lines and
+    /// columns of <paramref name="utf8"/>. The reader only moves forward, so the offsets were
+    /// recorded in increasing order: one walk of the text resolves them all, without sorting.
+    /// </summary>
+    internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
+    {
+        // Without a CR anywhere (the usual case) a line break is an LF, and the text between two
+        // positions is counted with vectorized searches instead of byte by byte.
+        var lineFeedsOnly = utf8.IndexOf((byte)'\r') < 0;
+        var line = 1;
+        var column = 1;
+        var at = 0;
+        for (var k = 0; k < _orderCount; k++)
+        {
+            var index = _order[k];
+            ref var slot = ref index >= 0 ? ref _slots[index] : ref _items[~index];
+            var target = (int)Math.Min(Math.Max(slot - 1, at), utf8.Length);
+            if (lineFeedsOnly)
+            {
+                Advance(utf8.Slice(at, target - at), ref line, ref column);
+            }
+            else
+            {
+                AdvanceByBytes(utf8, at, target, ref line, ref column);
+            }
+
+            at = target;
+            slot = Pack(line, column);
+        }
+
+        _order = default;
+        _orderCount = 0;
+    }
+
+    /// <summary>Moves line and column over <paramref name="text"/>, which holds no CR.</summary>
+    private static void Advance(ReadOnlySpan<byte> text, ref int line, ref int column)
+    {
+        var last = text.LastIndexOf((byte)'\n');
+        if (last >= 0)
+        {
+            line += CountLineFeeds(text.Slice(0, last + 1));
+            column = 1;
+            text = text.Slice(last + 1);
+        }
+
+#if NET8_0_OR_GREATER
+        if (System.Text.Ascii.IsValid(text))
+        {
+            column += text.Length;
+            return;
+        }
+#endif
+        foreach (var b in text)
+        {
+            column += Generated.ErrorSink.Utf16Units(b);
         }
     }
+
+    private static int CountLineFeeds(ReadOnlySpan<byte> text)
+    {
+#if NET8_0_OR_GREATER
+        return MemoryExtensions.Count(text, (byte)'\n');
+#else
+        var count = 0;
+        foreach (var b in text)
+        {
+            count += b == (byte)'\n' ? 1 : 0;
+        }
+
+        return count;
+#endif
+    }
+
+    /// <summary>Moves line and column from <paramref name="at"/> to <paramref name="target"/>: a CR before an LF is part of that line break, a lone CR is one.</summary>
+    private static void AdvanceByBytes(ReadOnlySpan<byte> utf8, int at, int target, ref int line, ref int column)
+    {
+        for (; at < target; at++)
+        {
+            var b = utf8[at];
+            if (b == (byte)'\n' || (b == (byte)'\r' && (at + 1 >= utf8.Length || utf8[at + 1] != (byte)'\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (b != (byte)'\r')
+            {
+                column += Generated.ErrorSink.Utf16Units(b);
+            }
+        }
+    }
+
+    internal string? Source => _source;
+
+    internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal];
+
+    /// <summary>The record's own position.</summary>
+    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(_slots[_starts[ordinal]]);
+
+    /// <summary>Where field <paramref name="index"/> starts; the record's own position when unknown.</summary>
+    internal (int Line, int Column) FieldAt(int ordinal, int index)
+    {
+        var start = _starts[ordinal];
+        var names = _names[ordinal];
+        return index >= 0 && names is not null && index < names.Count && _slots[start + 1 + index] != 0
+            ? Unpack(_slots[start + 1 + index])
+            : Unpack(_slots[start]);
+    }
+
+    /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
+    internal (int Line, int Column) ItemAt(int ordinal, int index, int item)
+    {
+        var names = _names[ordinal];
+        if (index >= 0 && names is not null && index < names.Count && item >= 0
+            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var position)
+            && position != 0)
+        {
+            return Unpack(position);
+        }
+
+        return FieldAt(ordinal, index);
+    }
+
+    private void Order(int index)
+    {
+        if (_offsets)
+        {
+            _order.Reserve(_orderCount + 1);
+            _order[_orderCount++] = index;
+        }
+    }
+
+    private Dictionary<object, int> BuildLookup()
+    {
+        var lookup = new Dictionary<object, int>(_completed, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < _recordCount; i++)
+        {
+            if (_records[i] is { } record)
+            {
+                lookup[record] = i;
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _lookup, lookup, null) ?? lookup;
+    }
+
+    private Dictionary<long, long> BuildItemLookup()
+    {
+        var lookup = new Dictionary<long, long>(_itemCount / 2);
+        for (var i = 0; i < _itemCount; i += 2)
+        {
+            lookup[_items[i]] = _items[i + 1];
+        }
+
+        return Interlocked.CompareExchange(ref _itemLookup, lookup, null) ?? lookup;
+    }
+
+    private static long ItemKey(int slot, int item) => ((long)slot << 32) | (uint)item;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
+
+    private static (int Line, int Column) Unpack(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
 }
 
 /// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class RecordPositions
+public readonly struct RecordPositions
 {
-    private readonly long[] _fields;
-    private long[]?[]? _items;
-
-    /// <summary>Creates positions for a record with <paramref name="fieldCount"/> fields, read at line/column of <paramref name="source"/>.</summary>
-    public RecordPositions(string? source, int line, int column, int fieldCount)
+    internal RecordPositions(SourcePositions owner, int ordinal)
     {
-        Source = source;
-        Line = line;
-        Column = column;
-        _fields = new long[fieldCount];
+        Owner = owner;
+        Ordinal = ordinal;
     }
 
-    /// <summary>Creates positions for a record whose fields are <paramref name="fieldNames"/> (wire names, in field order), read at line/column of <paramref name="source"/>.</summary>
-    public RecordPositions(string? source, int line, int column, IReadOnlyList<string> fieldNames)
-        : this(source, line, column, fieldNames.Count)
-        => FieldNames = fieldNames;
+    internal SourcePositions Owner { get; }
 
-    /// <summary>The wire names of the record's fields, in the order of the field indexes; null when not given.</summary>
-    public IReadOnlyList<string>? FieldNames { get; }
+    internal int Ordinal { get; }
+
+    /// <summary>The wire names of the record's fields, in the order of the field indexes.</summary>
+    public IReadOnlyList<string>? FieldNames => Owner.NamesOf(Ordinal);
 
     /// <summary>The file or source name.</summary>
-    public string? Source { get; }
+    public string? Source => Owner.Source;
 
     /// <summary>Line of the record (1-based).</summary>
-    public int Line { get; private set; }
+    public int Line => Owner.RecordAt(Ordinal).Line;
 
     /// <summary>Column of the record (1-based).</summary>
-    public int Column { get; private set; }
-
-    /// <summary>Records where field <paramref name="index"/>'s value starts.</summary>
-    public void SetField(int index, int line, int column) => _fields[index] = Pack(line, column);
-
-    /// <summary>Records where item <paramref name="item"/> of field <paramref name="index"/> starts.</summary>
-    public void SetItem(int index, int item, int line, int column)
-    {
-        _items ??= new long[]?[_fields.Length];
-        var items = _items[index] ??= new long[Math.Max(4, item + 1)];
-        if (item >= items.Length)
-        {
-            Array.Resize(ref items, Math.Max(item + 1, items.Length * 2));
-            _items[index] = items;
-        }
-
-        items[item] = Pack(line, column);
-    }
+    public int Column => Owner.RecordAt(Ordinal).Column;
 
     /// <summary>Where field <paramref name="index"/>'s value starts; the record's own position when unknown.</summary>
-    public (int Line, int Column) Field(int index)
-        => index >= 0 && index < _fields.Length && _fields[index] != 0 ? Unpack(_fields[index]) : (Line, Column);
+    public (int Line, int Column) Field(int index) => Owner.FieldAt(Ordinal, index);
 
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
-    public (int Line, int Column) Item(int index, int item)
-        => _items is not null && index >= 0 && index < _items.Length && _items[index] is { } items && item >= 0 && item < items.Length && items[item] != 0
-            ? Unpack(items[item])
-            : Field(index);
+    public (int Line, int Column) Item(int index, int item) => Owner.ItemAt(Ordinal, index, item);
+}
 
-    /// <summary>One recorded JSON offset and where its line and column go (field -1: the record itself; item -1: the field).</summary>
-    internal readonly record struct Slot(long Offset, RecordPositions Record, int Field, int Item);
+/// <summary>
+/// A growing array kept in chunks of 8,192 items (64 KiB for 8-byte items): below the large-object
+/// threshold, so a large parse's positions are never copied when they grow and never land on the
+/// large-object heap, where they would make every collection a full one. The first chunk grows
+/// from 16 items, so a small parse stays small.
+/// </summary>
+internal struct Chunks<T>
+{
+    private const int Shift = 13;
+    private const int Size = 1 << Shift;
 
-    /// <summary>Adds every offset the JSON parser recorded here (kept as offset + 1 in the line slot).</summary>
-    internal void CollectOffsets(List<Slot> slots)
+    /// <summary>The items of one chunk.</summary>
+    public const int ChunkSize = Size;
+    private const int Mask = Size - 1;
+    private T[][]? _chunks;
+
+    /// <summary>Item <paramref name="index"/>, which <see cref="Reserve"/> made room for.</summary>
+    public readonly ref T this[int index]
     {
-        slots.Add(new Slot(Line - 1L, this, -1, -1));
-        for (var i = 0; i < _fields.Length; i++)
-        {
-            if (_fields[i] != 0)
-            {
-                slots.Add(new Slot(Unpack(_fields[i]).Line - 1L, this, i, -1));
-            }
-        }
-
-        if (_items is null)
-        {
-            return;
-        }
-
-        for (var f = 0; f < _items.Length; f++)
-        {
-            if (_items[f] is not { } items)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (items[i] != 0)
-                {
-                    slots.Add(new Slot(Unpack(items[i]).Line - 1L, this, f, i));
-                }
-            }
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref _chunks![index >> Shift][index & Mask];
     }
 
-    /// <summary>Stores a resolved position for the record, a field or an item.</summary>
-    internal void SetResolved(int field, int item, int line, int column)
-    {
-        if (field < 0)
-        {
-            Line = line;
-            Column = column;
-        }
-        else if (item < 0)
-        {
-            _fields[field] = Pack(line, column);
-        }
-        else
-        {
-            _items![field]![item] = Pack(line, column);
-        }
-    }
-
+    /// <summary>Makes room for items 0 to <paramref name="count"/> - 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
+    public void Reserve(int count)
+    {
+        var last = (count - 1) >> Shift;
+        if (_chunks is null || last >= _chunks.Length || _chunks[last] is null || (last == 0 && _chunks[0].Length < count))
+        {
+            Grow(count);
+        }
+    }
 
-    private static (int Line, int Column) Unpack(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+    private void Grow(int count)
+    {
+        var last = (count - 1) >> Shift;
+        _chunks ??= new T[Math.Max(4, last + 1)][];
+        if (last >= _chunks.Length)
+        {
+            Array.Resize(ref _chunks, Math.Max(last + 1, _chunks.Length * 2));
+        }
+
+        var first = _chunks[0];
+        var firstSize = last > 0 ? Size : Math.Min(Size, Math.Max(count, Math.Max(16, (first?.Length ?? 0) * 2)));
+        if (first is null || first.Length < firstSize)
+        {
+            Array.Resize(ref first, firstSize);
+            _chunks[0] = first;
+        }
+
+        for (var i = 1; i <= last; i++)
+        {
+            _chunks[i] ??= new T[Size];
+        }
+    }
 }

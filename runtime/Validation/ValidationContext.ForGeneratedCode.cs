@@ -27,7 +27,7 @@ public sealed partial class ValidationContext
     public Frame Enter(object record, IReadOnlyList<string> fieldNames)
     {
         var frame = new Frame(_record, _fieldNames);
-        _record = Positions?.Find(record);
+        _record = Positions?.Find(record, ref _cursor);
         _fieldNames = fieldNames;
         return frame;
     }

@@ -62,6 +62,9 @@ public sealed partial class ValidationContext
     private RecordPositions? _record;
     private IReadOnlyList<string>? _fieldNames;
 
+    // The next record of Positions in parse order: validation walks records in that order, so most are found here.
+    private int _cursor;
+
     private ValidationContext()
     {
     }
@@ -154,6 +157,7 @@ public sealed partial class ValidationContext
         _path.Truncate(0);
         _record = null;
         _fieldNames = null;
+        _cursor = 0;
         Positions = null;
         Resolver = null;
         CurrentSource = null;
@@ -166,7 +170,7 @@ public sealed partial class ValidationContext
     public void AddError(string code, string field, string message)
     {
         var index = IndexOf(field);
-        var (line, column) = index >= 0 && _record is not null ? _record.Field(index) : _record is not null ? (_record.Line, _record.Column) : (0, 0);
+        var (line, column) = _record is not { } record ? (0, 0) : index >= 0 ? record.Field(index) : (record.Line, record.Column);
         Add(code, field.Length == 0 ? _path.ToString() : _path.ToString(field), message, line, column);
     }
 
@@ -181,7 +185,7 @@ public sealed partial class ValidationContext
     public void AddItemError(string code, string field, int item, string message)
     {
         var index = IndexOf(field);
-        var (line, column) = _record is null ? (0, 0) : index >= 0 ? _record.Item(index, item) : (_record.Line, _record.Column);
+        var (line, column) = _record is not { } record ? (0, 0) : index >= 0 ? record.Item(index, item) : (record.Line, record.Column);
         _path.PushName(field);
         _path.PushIndex(item);
         Add(code, _path.ToString(), message, line, column);
@@ -231,12 +235,12 @@ public sealed partial class ValidationContext
     /// <summary>Where item <paramref name="item"/> (or the value, when -1) of field <paramref name="field"/> of the current record starts; (0, 0) when unknown.</summary>
     internal (int Line, int Column) PositionOf(string field, int item)
     {
-        if (_record is null)
+        if (_record is not { } record)
         {
             return (0, 0);
         }
 
         var index = IndexOf(field);
-        return index < 0 ? (_record.Line, _record.Column) : item >= 0 ? _record.Item(index, item) : _record.Field(index);
+        return index < 0 ? (record.Line, record.Column) : item >= 0 ? record.Item(index, item) : record.Field(index);
     }
 }

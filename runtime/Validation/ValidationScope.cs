@@ -54,12 +54,12 @@ public readonly struct ValidationScope
     /// <summary>Where field <paramref name="field"/> (or its item) of this record starts; this record's own position when the field's is unknown.</summary>
     private (int Line, int Column) Position(string field, int item)
     {
-        if (_record is null)
+        if (_record is not { } record)
         {
             return Self();
         }
 
-        var names = _record.FieldNames;
+        var names = record.FieldNames;
         var index = -1;
         for (var i = 0; names is not null && i < names.Count; i++)
         {
@@ -70,15 +70,15 @@ public readonly struct ValidationScope
             }
         }
 
-        return index < 0 ? (_record.Line, _record.Column) : item >= 0 ? _record.Item(index, item) : _record.Field(index);
+        return index < 0 ? (record.Line, record.Column) : item >= 0 ? record.Item(index, item) : record.Field(index);
     }
 
     /// <summary>This record's own position: from its positions, else where its parent holds it.</summary>
     private (int Line, int Column) Self()
     {
-        if (_record is not null)
+        if (_record is { } record)
         {
-            return (_record.Line, _record.Column);
+            return (record.Line, record.Column);
         }
 
         return _parent is ValidationScope parent ? parent.Position(_field, _item) : _context.PositionOf(_field, _item);

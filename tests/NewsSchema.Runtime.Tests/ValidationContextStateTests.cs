@@ -60,6 +60,10 @@ namespace NewsSchema.Tests
                 {
                     case null:
                         break;
+                    case int number:
+                        // A counter (the cursor into the positions) starts at 0.
+                        Assert.True(number == 0, field.Name + " still holds " + number);
+                        break;
                     case System.Collections.ICollection collection:
                         Assert.True(collection.Count == 0, field.Name + " still holds " + collection.Count + " item(s)");
                         break;

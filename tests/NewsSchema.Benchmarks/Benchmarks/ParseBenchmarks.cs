@@ -116,6 +116,9 @@ public class ParseBenchmarks
     /// </summary>
     [Benchmark, BenchmarkCategory("json-parse")]
     public int JsonSystemTextJsonCatalogUtf8() => JsonSerializer.Deserialize(_catalogJsonUtf8, PocoJsonContext.Default.MeetingsPoco)!.Meetings.Count;
+    /// <summary>As <see cref="JsonGeneratedCatalogUtf8"/> with <c>TrackPositions = false</c>: what positions cost.</summary>
+    [Benchmark, BenchmarkCategory("json-parse")]
+    public int JsonGeneratedCatalogUtf8NoPositions() => BenchCatalog.ParseJson(_catalogJsonUtf8, options: NoPositions).GetValueOrThrow().Meetings.Count;
 
     /// <summary>The floor: Utf8JsonReader.Read() to the end over the UTF-8 bytes.</summary>
     [Benchmark, BenchmarkCategory("json-parse")]

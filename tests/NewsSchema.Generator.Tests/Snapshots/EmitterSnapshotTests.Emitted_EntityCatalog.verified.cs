@@ -147,6 +147,12 @@ namespace TestProject
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
 
+        /// <summary>Parses a JSON catalog read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => WithPositions(global::NewsSchema.Generated.JsonContext.ParseDocument<global::TestProject.EntityCatalog>(utf8Json, source, options, ReadJson));
+
         /// <summary>
         /// Reads and merges catalog files (<c>.json</c> as JSON, anything else as YAML). The result
         /// fails with every parse error of every file, and a <c>file</c> error for each file that cannot be read.

@@ -77,6 +77,12 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Json, source, options, ReadJson);
 
+        /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Json, source, options, ReadJson);
+
         /// <summary>Parses a JSON array of GeoPoint.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -153,10 +159,7 @@ namespace NewsKit.Model
                 Lon = lon.GetValueOrDefault(),
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -172,7 +175,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.GeoPoint>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -183,7 +186,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.GeoPoint>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -273,10 +277,7 @@ namespace NewsKit.Model
                 Lon = lon.GetValueOrDefault(),
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }
@@ -292,7 +293,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.GeoPoint>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.GeoPoint>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -303,7 +304,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.GeoPoint>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>

@@ -156,6 +156,12 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(utf8Json, source, options, ReadJson);
 
+        /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::NewsKit.Model.Meeting> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::NewsKit.Model.Meeting>(utf8Json, source, options, ReadJson);
+
         /// <summary>Parses a JSON array of Meeting.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -234,10 +240,10 @@ namespace NewsKit.Model
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(3, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 3, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("the id of an Actor");
@@ -250,7 +256,7 @@ namespace NewsKit.Model
                                     reader.EndItem();
                                 }
 
-                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
+                                participants = items.ToList();
                             }
                         }
 
@@ -290,10 +296,10 @@ namespace NewsKit.Model
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<string>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<string>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(7, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 7, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("text");
@@ -306,7 +312,7 @@ namespace NewsKit.Model
                                     reader.EndItem();
                                 }
 
-                                topics = global::NewsSchema.EquatableList<string>.From(items);
+                                topics = items.ToList();
                             }
                         }
 
@@ -319,7 +325,7 @@ namespace NewsKit.Model
                                 var entries = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (reader.TryReadKey(out var entryKey))
                                 {
-                                    positions?.SetItem(8, entries.Count, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 8, entries.Count);
                                     if (entries.ContainsKey(entryKey))
                                     {
                                         reader.DuplicateKey(entryKey);
@@ -400,10 +406,7 @@ namespace NewsKit.Model
                 OldTitle = oldTitle,
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -419,7 +422,7 @@ namespace NewsKit.Model
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Meeting>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -430,7 +433,8 @@ namespace NewsKit.Model
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Meeting>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -548,10 +552,10 @@ namespace NewsKit.Model
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<global::NewsKit.Model.ActorId>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.ActorId>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 3, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 3, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
@@ -564,7 +568,7 @@ namespace NewsKit.Model
                                     context.ExitItem();
                                 }
 
-                                participants = global::NewsSchema.EquatableList<global::NewsKit.Model.ActorId>.From(items);
+                                participants = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -612,10 +616,10 @@ namespace NewsKit.Model
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<string>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<string>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 7, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 7, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "a string");
@@ -628,7 +632,7 @@ namespace NewsKit.Model
                                     context.ExitItem();
                                 }
 
-                                topics = global::NewsSchema.EquatableList<string>.From(items);
+                                topics = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -643,7 +647,7 @@ namespace NewsKit.Model
                                 var entries = new global::NewsSchema.EquatableMap<string>.Builder();
                                 while (context.TryReadMapKey(ref reader, out var entryKey))
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 8, entries.Count, ref reader);
+                                    context.MarkItem(ref reader, positions, 8, entries.Count);
                                     if (entries.ContainsKey(entryKey))
                                     {
                                         context.DuplicateMapKey(ref reader, entryKey);
@@ -727,10 +731,7 @@ namespace NewsKit.Model
                 OldTitle = oldTitle,
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }
@@ -746,7 +747,7 @@ namespace NewsKit.Model
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::NewsKit.Model.Meeting>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::NewsKit.Model.Meeting>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -757,7 +758,8 @@ namespace NewsKit.Model
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::NewsKit.Model.Meeting>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>

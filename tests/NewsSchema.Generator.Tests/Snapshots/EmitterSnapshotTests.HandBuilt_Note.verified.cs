@@ -82,6 +82,12 @@ namespace Hand.Built
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
 
+        /// <summary>Parses JSON read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseJson(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::Hand.Built.Note>(utf8Json, source, options, ReadJson);
+
         /// <summary>Parses a JSON array of Note.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -124,10 +130,10 @@ namespace Hand.Built
                         {
                             if (reader.BeginSequence("a list"))
                             {
-                                var items = new global::System.Collections.Generic.List<int>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<int>();
                                 for (var index = 0; reader.TryReadItem(index); index++)
                                 {
-                                    positions?.SetItem(1, index, reader.Line, reader.Column);
+                                    reader.MarkItem(positions, 1, index);
                                     if (reader.IsNull)
                                     {
                                         reader.NullItem("an integer");
@@ -140,7 +146,7 @@ namespace Hand.Built
                                     reader.EndItem();
                                 }
 
-                                counts = global::NewsSchema.EquatableList<int>.From(items);
+                                counts = items.ToList();
                             }
                         }
 
@@ -169,10 +175,7 @@ namespace Hand.Built
                 Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
 
-            if (positions is not null)
-            {
-                reader.Positions!.Add(result, positions);
-            }
+            reader.EndPositions(positions, result);
 
             return result;
         }
@@ -188,7 +191,7 @@ namespace Hand.Built
             }
 
             var errors = reader.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::Hand.Built.Note>();
             for (var index = 0; reader.TryReadItem(index); index++)
             {
                 if (ReadYaml(reader) is { } item)
@@ -199,7 +202,8 @@ namespace Hand.Built
                 reader.EndItem();
             }
 
-            return reader.Errors.Count == errors ? global::NewsSchema.EquatableList<global::Hand.Built.Note>.From(items) : null;
+            var list = items.ToList();
+            return reader.Errors.Count == errors ? list : null;
         }
 
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -257,10 +261,10 @@ namespace Hand.Built
                         {
                             if (context.BeginArray(ref reader, "an array"))
                             {
-                                var items = new global::System.Collections.Generic.List<int>();
+                                var items = new global::NewsSchema.Generated.ListBuilder<int>();
                                 for (var index = 0; context.NextItem(ref reader, index); index++)
                                 {
-                                    global::NewsSchema.Generated.JsonContext.MarkItem(positions, 1, index, ref reader);
+                                    context.MarkItem(ref reader, positions, 1, index);
                                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                                     {
                                         context.NullItem(ref reader, "an integer");
@@ -273,7 +277,7 @@ namespace Hand.Built
                                     context.ExitItem();
                                 }
 
-                                counts = global::NewsSchema.EquatableList<int>.From(items);
+                                counts = items.ToList();
                             }
 
                             context.ExitProperty();
@@ -302,10 +306,7 @@ namespace Hand.Built
                 Counts = counts ?? global::NewsSchema.EquatableList<int>.Empty,
             };
 
-            if (positions is not null)
-            {
-                context.Positions!.Add(result, positions);
-            }
+            context.EndPositions(positions, result);
 
             return result;
         }
@@ -321,7 +322,7 @@ namespace Hand.Built
             }
 
             var errors = context.Errors.Count;
-            var items = new global::System.Collections.Generic.List<global::Hand.Built.Note>();
+            var items = new global::NewsSchema.Generated.ListBuilder<global::Hand.Built.Note>();
             for (var index = 0; context.NextItem(ref reader, index); index++)
             {
                 if (ReadJson(ref reader, context) is { } item)
@@ -332,7 +333,8 @@ namespace Hand.Built
                 context.ExitItem();
             }
 
-            return context.Errors.Count == errors ? global::NewsSchema.EquatableList<global::Hand.Built.Note>.From(items) : null;
+            var list = items.ToList();
+            return context.Errors.Count == errors ? list : null;
         }
 
         /// <summary>Writes this value as canonical block-style YAML: keys in schema order, absent optional fields left out.</summary>
