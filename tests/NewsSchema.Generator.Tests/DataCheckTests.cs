@@ -328,10 +328,10 @@ public class DataCheckTests
     /// <summary>Global MSBuild properties, and NewsSchemaData=true on every additional file that is not a schema.</summary>
     private sealed class DataOptions : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options None = new(new Dictionary<string, string>());
-        private static readonly Options Data = new(new Dictionary<string, string> { [DataFiles.DataMetadata] = "true" });
+        private static readonly DictionaryOptions None = new(new Dictionary<string, string>());
+        private static readonly DictionaryOptions Data = new(new Dictionary<string, string> { [DataFiles.DataMetadata] = "true" });
 
-        public DataOptions(IReadOnlyDictionary<string, string> global, ImmutableArray<AdditionalText> files) => GlobalOptions = new Options(global);
+        public DataOptions(IReadOnlyDictionary<string, string> global, ImmutableArray<AdditionalText> files) => GlobalOptions = new DictionaryOptions(global);
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
 
@@ -343,25 +343,6 @@ public class DataCheckTests
                : Data;
 
         /// <summary>Files under /venues/ hold one Venue each (<c>Type="Venue"</c>).</summary>
-        private static readonly Options VenueFile = new(new Dictionary<string, string> { [DataFiles.DataMetadata] = "true", [DataFiles.TypeMetadata] = "Venue" });
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly IReadOnlyDictionary<string, string> _values;
-
-            public Options(IReadOnlyDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                if (_values.TryGetValue(key, out var found))
-                {
-                    value = found;
-                    return true;
-                }
-
-                value = string.Empty;
-                return false;
-            }
-        }
+        private static readonly DictionaryOptions VenueFile = new(new Dictionary<string, string> { [DataFiles.DataMetadata] = "true", [DataFiles.TypeMetadata] = "Venue" });
     }
 }

@@ -31,33 +31,34 @@ internal sealed class InMemoryAdditionalText : AdditionalText
 /// <summary>MSBuild properties as the generator sees them (<c>build_property.RootNamespace</c> etc.).</summary>
 internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private static readonly TestOptions Empty = new(ImmutableDictionary<string, string>.Empty);
+    private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
 
     public TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string>? globalOptions = null)
-        => GlobalOptions = new TestOptions((globalOptions ?? new Dictionary<string, string>()).ToImmutableDictionary());
+        => GlobalOptions = new DictionaryOptions(globalOptions ?? new Dictionary<string, string>());
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+}
 
-    private sealed class TestOptions : AnalyzerConfigOptions
+/// <summary>The MSBuild properties or item metadata of one file (or the global ones), from a dictionary.</summary>
+internal sealed class DictionaryOptions : AnalyzerConfigOptions
+{
+    private readonly IReadOnlyDictionary<string, string> _values;
+
+    public DictionaryOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+
+    public override bool TryGetValue(string key, out string value)
     {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public TestOptions(ImmutableDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
+        if (_values.TryGetValue(key, out var found))
         {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
+            value = found;
+            return true;
         }
+
+        value = string.Empty;
+        return false;
     }
 }

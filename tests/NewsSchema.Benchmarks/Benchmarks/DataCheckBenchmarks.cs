@@ -123,10 +123,10 @@ public class DataCheckBenchmarks
     /// <summary>Analyzers off (the generator checks the data), and NewsSchemaData=true on every file that is not a schema.</summary>
     private sealed class DataOptions : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options None = new(new Dictionary<string, string>());
-        private static readonly Options Data = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsSchemaData"] = "true" });
+        private static readonly DictionaryOptions None = new(new Dictionary<string, string>());
+        private static readonly DictionaryOptions Data = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsSchemaData"] = "true" });
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "DataCheckBench",
             ["build_property.RunAnalyzers"] = "false",
@@ -135,24 +135,5 @@ public class DataCheckBenchmarks
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path.EndsWith(".schema.yaml", System.StringComparison.OrdinalIgnoreCase) ? None : Data;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly IReadOnlyDictionary<string, string> _values;
-
-            public Options(IReadOnlyDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                if (_values.TryGetValue(key, out var found))
-                {
-                    value = found;
-                    return true;
-                }
-
-                value = string.Empty;
-                return false;
-            }
-        }
     }
 }
