@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace NewsSchema.Generated;
 
@@ -83,60 +81,61 @@ public sealed partial class YamlReader
 
     private void TypeError(string expected)
     {
-        if (_current is NodeEvent node && !node.Tag.IsEmpty && !IsCoreTag(node.Tag))
+        var tag = TagOf(in _current);
+        if (tag is not null && !IsCoreTag(tag))
         {
-            // Already reported by CheckTag below.
-            CheckTag(node.Tag, string.Empty);
+            // Reported by CheckTag.
+            CheckTag(tag, string.Empty);
             SkipNode();
             return;
         }
 
-        Error(DataErrorCodes.Type, $"expected {expected}, found {Describe(_current)}");
+        Error(DataErrorCodes.Type, $"expected {expected}, found {Describe(in _current)}");
         SkipNode();
     }
 
     /// <summary>A short description of a node for messages: <c>a mapping</c>, <c>the text "abc"</c>.</summary>
-    public static string Describe(ParsingEvent e) => e switch
+    private string Describe(in TapeEvent e) => e.Kind switch
     {
-        MappingStart => "a mapping",
-        SequenceStart => "a list",
-        Scalar { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" } => "null",
-        Scalar s when s.Style != ScalarStyle.Plain => "the quoted text " + Quote(s.Value),
-        Scalar s => Quote(s.Value),
-        _ => "the end of the " + (e is MappingEnd ? "mapping" : e is SequenceEnd ? "list" : "document"),
+        Utf8YamlEventKind.MappingStart => "a mapping",
+        Utf8YamlEventKind.SequenceStart => "a list",
+        Utf8YamlEventKind.Scalar when e.Style == Utf8YamlScalarStyle.Plain && IsNullWord(Bytes(in e)) => "null",
+        Utf8YamlEventKind.Scalar when e.Style != Utf8YamlScalarStyle.Plain => "the quoted text " + Quote(Text(in e)),
+        Utf8YamlEventKind.Scalar => Quote(Text(in e)),
+        _ => "the end of the " + (e.Kind == Utf8YamlEventKind.MappingEnd ? "mapping" : e.Kind == Utf8YamlEventKind.SequenceEnd ? "list" : "document"),
     };
 
     private static string Quote(string value)
         => value.Length > 60 ? "'" + value.Substring(0, 57) + "...'" : "'" + value + "'";
 
-    private static bool IsCoreTag(TagName tag)
-        => tag.IsNonSpecific || (tag.Value.StartsWith(CoreTagPrefix, StringComparison.Ordinal)
-           && tag.Value.Substring(CoreTagPrefix.Length) is "str" or "int" or "float" or "bool" or "null" or "map" or "seq");
+    private static bool IsCoreTag(string tag)
+        => tag == "!" || (tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal)
+           && tag.Substring(CoreTagPrefix.Length) is "str" or "int" or "float" or "bool" or "null" or "map" or "seq");
 
     /// <summary>
     /// Accepts no tag, the non-specific tag, or the core-schema tag <paramref name="kind"/>
     /// (and, for scalars, any core scalar tag the caller then checks). Anything else is an
     /// <c>unknown-tag</c> error: no type is ever chosen by a tag.
     /// </summary>
-    private bool CheckTag(TagName tag, string kind)
+    private bool CheckTag(string? tag, string kind)
     {
-        if (tag.IsEmpty || tag.IsNonSpecific)
+        if (tag is null || tag.Length == 0 || tag == "!")
         {
             return true;
         }
 
         if (!IsCoreTag(tag))
         {
-            Error(DataErrorCodes.UnknownTag, $"the tag '{ShortTag(tag.Value)}' is not allowed; only the YAML core schema's tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are");
+            Error(DataErrorCodes.UnknownTag, $"the tag '{ShortTag(tag)}' is not allowed; only the YAML core schema's tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are");
             return false;
         }
 
-        if (tag.Value == CoreTagPrefix + kind)
+        if (tag == CoreTagPrefix + kind)
         {
             return true;
         }
 
-        Error(DataErrorCodes.Type, $"the tag '{ShortTag(tag.Value)}' does not fit here; expected {(kind.Length == 0 ? "another tag" : "!!" + kind)}");
+        Error(DataErrorCodes.Type, $"the tag '{ShortTag(tag)}' does not fit here; expected {(kind.Length == 0 ? "another tag" : "!!" + kind)}");
         return false;
     }
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace NewsSchema.Generated;
 
@@ -19,39 +17,38 @@ public sealed partial class YamlReader
         line = Line;
         column = Column;
         tag = string.Empty;
-        if (_current is not MappingStart)
+        if (_current.Kind != Utf8YamlEventKind.MappingStart)
         {
             TypeError(expected);
             return false;
         }
 
-        var buffer = new List<ParsingEvent>(4);
+        var buffer = new List<TapeEvent>(4);
         var depth = 0;
         var isKey = true;
         var found = false;
-        ParsingEvent? value = null;
+        var value = default(TapeEvent);
         while (true)
         {
-            var e = PullRaw();
+            var e = Pull();
             buffer.Add(e);
-            if (e is DocumentEnd or StreamEnd || (depth == 0 && e is MappingEnd))
+            if (e.Kind is Utf8YamlEventKind.DocumentEnd or Utf8YamlEventKind.StreamEnd || (depth == 0 && e.Kind == Utf8YamlEventKind.MappingEnd))
             {
                 break;
             }
 
-            if (e is MappingStart or SequenceStart)
+            if (e.Kind is Utf8YamlEventKind.MappingStart or Utf8YamlEventKind.SequenceStart)
             {
-                // The look-ahead reads past Advance, so it enforces the depth limit itself: unchecked,
-                // 100,000 '[' before the discriminator kept YamlDotNet busy for minutes.
+                // The look-ahead reads past Advance, so it enforces the depth limit itself.
                 if (_depth + ++depth > _options.MaxDepth)
                 {
-                    throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", (int)e.Start.Line, (int)e.Start.Column);
+                    throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", e.Line, e.Column);
                 }
 
                 continue;
             }
 
-            if (e is MappingEnd or SequenceEnd)
+            if (e.Kind is Utf8YamlEventKind.MappingEnd or Utf8YamlEventKind.SequenceEnd)
             {
                 if (--depth == 0)
                 {
@@ -66,9 +63,9 @@ public sealed partial class YamlReader
                 continue;
             }
 
-            if (isKey && e is Scalar s && s.Value == key)
+            if (isKey && e.Kind == Utf8YamlEventKind.Scalar && IsText(Bytes(in e), key))
             {
-                value = PullRaw();
+                value = Pull();
                 buffer.Add(value);
                 found = true;
                 break;
@@ -77,8 +74,8 @@ public sealed partial class YamlReader
             isKey = !isKey;
         }
 
-        _replays ??= new Stack<Replay>();
-        _replays.Push(new Replay(buffer.ToArray()));
+        var events = buffer.ToArray();
+        PushReplay(events, 0, events.Length);
 
         if (!found)
         {
@@ -87,18 +84,22 @@ public sealed partial class YamlReader
             return false;
         }
 
-        if (value is not Scalar tagScalar || (tagScalar.Style == ScalarStyle.Plain && tagScalar.Value is "" or "~" or "null"))
+        if (value.Kind != Utf8YamlEventKind.Scalar || (value.Style == Utf8YamlScalarStyle.Plain && IsDiscriminatorNull(Bytes(in value))))
         {
-            Errors.Add(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(value!)}", (int)value!.Start.Line, (int)value.Start.Column);
+            Errors.Add(DataErrorCodes.Type, Path.ToString(key), $"'{key}' must be one of {string.Join(", ", tags)}, found {Describe(in value)}", value.Line, value.Column);
             SkipNode();
             return false;
         }
 
-        tag = tagScalar.Value;
-        line = (int)tagScalar.Start.Line;
-        column = (int)tagScalar.Start.Column;
+        tag = Text(in value);
+        line = value.Line;
+        column = value.Column;
         return true;
     }
+
+    /// <summary>The plain values that leave a discriminator without a type: empty, <c>~</c>, <c>null</c>.</summary>
+    private static bool IsDiscriminatorNull(ReadOnlySpan<byte> value)
+        => value.Length == 0 || (value.Length == 1 && value[0] == (byte)'~') || value.SequenceEqual("null"u8);
 
     /// <summary>Reports a discriminator value no type of the family has, and skips the mapping.</summary>
     public void UnknownTag(string key, string tag, string familyName, IReadOnlyList<string> tags, int line, int column)
@@ -115,55 +116,6 @@ public sealed partial class YamlReader
         if (ReadString(out var text) && !string.Equals(text, tag, StringComparison.Ordinal))
         {
             Errors.Add(DataErrorCodes.Enum, Path.ToString(), $"'{text}' does not fit here: {Suggestions.A(typeName)} has '{key}: {tag}'", line, column);
-        }
-    }
-
-    private ParsingEvent PullRaw()
-    {
-        if (_replays is { Count: > 0 })
-        {
-            var replay = _replays.Peek();
-            var next = replay.Events[replay.Index++];
-            if (replay.Index == replay.Events.Length)
-            {
-                _replays.Pop();
-            }
-
-            return next;
-        }
-
-        if (!MoveParser())
-        {
-            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
-        }
-
-        return _parser.Current!;
-    }
-
-    /// <summary>
-    /// The one call into YamlDotNet's parser. What it throws on bad input becomes a <c>syntax</c>
-    /// error here; an exception from anywhere else (our code, generated code) is a bug and is not
-    /// caught, so the fuzz tests see it.
-    /// </summary>
-    private bool MoveParser()
-    {
-        try
-        {
-            return _parser.MoveNext();
-        }
-        catch (YamlException ex)
-        {
-            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), CleanMessage(ex.Message), (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or OverflowException)
-        {
-            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
-            throw Errors.Abort(
-                DataErrorCodes.Syntax,
-                Path.ToString(),
-                "the YAML is malformed after this point: expected a well-formed node, found text the YAML parser cannot read (often a '[' or '{' that is not closed)",
-                _current is null ? 1 : Line,
-                _current is null ? 1 : Column);
         }
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace NewsSchema.Generated;
 
@@ -16,15 +14,16 @@ public sealed partial class YamlReader
     /// </summary>
     private bool ReadText(string? enumName, out string value)
     {
-        if (_current is Scalar scalar && (scalar.Tag.IsEmpty || CheckScalarTag(scalar, "str")))
+        var isScalar = _current.Kind == Utf8YamlEventKind.Scalar;
+        if (isScalar && (_current.Tag == 0 || CheckScalarTag(in _current, "str")))
         {
-            value = scalar.Value;
+            value = Text(in _current);
             Advance();
             return true;
         }
 
         value = string.Empty;
-        if (_current is Scalar)
+        if (isScalar)
         {
             SkipNode();
         }
@@ -39,26 +38,26 @@ public sealed partial class YamlReader
     /// <summary>Reads a plain scalar for a typed field; quoted text is a <c>type</c> error.</summary>
     private bool ReadTypedText(string coreTag, string expected, out string text)
     {
-        if (_current is Scalar scalar)
+        if (_current.Kind == Utf8YamlEventKind.Scalar)
         {
-            if (!scalar.Tag.IsEmpty)
+            if (_current.Tag != 0)
             {
-                if (!CheckScalarTag(scalar, coreTag))
+                if (!CheckScalarTag(in _current, coreTag))
                 {
                     SkipNode();
                     text = string.Empty;
                     return false;
                 }
             }
-            else if (scalar.Style != ScalarStyle.Plain && coreTag != "str")
+            else if (_current.Style != Utf8YamlScalarStyle.Plain && coreTag != "str")
             {
-                Error(DataErrorCodes.Type, $"expected {expected}, found the quoted text {Quote(scalar.Value)}");
+                Error(DataErrorCodes.Type, $"expected {expected}, found the quoted text {Quote(Text(in _current))}");
                 Advance();
                 text = string.Empty;
                 return false;
             }
 
-            text = scalar.Value;
+            text = Text(in _current);
             return true;
         }
 
@@ -67,14 +66,10 @@ public sealed partial class YamlReader
         return false;
     }
 
-    private bool CheckScalarTag(Scalar scalar, string kind)
+    private bool CheckScalarTag(in TapeEvent scalar, string kind)
     {
-        if (scalar.Tag.IsNonSpecific)
-        {
-            return true;
-        }
-
-        return CheckTag(scalar.Tag, kind);
+        var tag = TagOf(in scalar);
+        return tag == "!" || CheckTag(tag, kind);
     }
 
     private bool Finish(string? problem, string text)
@@ -118,7 +113,7 @@ public sealed partial class YamlReader
         return ReadTypedText(IsIntTagged ? "int" : "float", "a number", out var text) && Finish(ScalarParsers.ParseDecimal(text, out value), text);
     }
 
-    private bool IsIntTagged => _current is Scalar { Tag.IsEmpty: false } s && s.Tag.Value == CoreTagPrefix + "int";
+    private bool IsIntTagged => _current.Kind == Utf8YamlEventKind.Scalar && TagOf(in _current) == CoreTagPrefix + "int";
 
     /// <summary>Reads a <c>bool</c>: only <c>true</c> or <c>false</c>.</summary>
     public bool ReadBoolean(out bool value)

@@ -1,6 +1,4 @@
 using System;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace NewsSchema.Generated;
 
@@ -8,11 +6,22 @@ namespace NewsSchema.Generated;
 public sealed partial class YamlReader
 {
     /// <summary>True when the current node is a null (<c>null</c>, <c>~</c>, empty, or tagged <c>!!null</c>).</summary>
-    public bool IsNull
-        => _current is Scalar scalar
-           && (scalar.Tag.IsEmpty
-               ? scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
-               : scalar.Tag.Value == CoreTagPrefix + "null");
+    public bool IsNull => _current.Kind == Utf8YamlEventKind.Scalar && IsNullScalar(in _current);
+
+    private bool IsNullScalar(in TapeEvent e)
+        => e.Tag == 0
+            ? e.Style == Utf8YamlScalarStyle.Plain && IsNullWord(Bytes(in e))
+            : TagOf(in e) == CoreTagPrefix + "null";
+
+    /// <summary>The plain scalars that are null: empty, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c>.</summary>
+    private static bool IsNullWord(ReadOnlySpan<byte> value)
+        => value.Length switch
+        {
+            0 => true,
+            1 => value[0] == (byte)'~',
+            4 => value.SequenceEqual("null"u8) || value.SequenceEqual("Null"u8) || value.SequenceEqual("NULL"u8),
+            _ => false,
+        };
 
     /// <summary>Consumes a null node; false (nothing consumed) when the node is not null.</summary>
     public bool TryReadNull()
@@ -31,7 +40,7 @@ public sealed partial class YamlReader
     {
         line = Line;
         column = Column;
-        return Enter(_current as MappingStart, "map", expected);
+        return Enter(Utf8YamlEventKind.MappingStart, "map", expected);
     }
 
     /// <summary>
@@ -42,17 +51,17 @@ public sealed partial class YamlReader
     {
         while (true)
         {
-            switch (_current)
+            switch (_current.Kind)
             {
-                case MappingEnd:
+                case Utf8YamlEventKind.MappingEnd:
                     Advance();
                     key = string.Empty;
                     return false;
-                case Scalar scalar:
+                case Utf8YamlEventKind.Scalar:
                     _keyLine = Line;
                     _keyColumn = Column;
-                    key = scalar.Value;
-                    if (!scalar.Tag.IsEmpty && !CheckTag(scalar.Tag, "str"))
+                    key = KeyText(in _current);
+                    if (_current.Tag != 0 && !CheckTag(TagOf(in _current), "str"))
                     {
                         Advance();
                         SkipNode();
@@ -64,7 +73,7 @@ public sealed partial class YamlReader
                     Advance();
                     return true;
                 default:
-                    Error(DataErrorCodes.Type, "expected a plain key, found " + Describe(_current));
+                    Error(DataErrorCodes.Type, "expected a plain key, found " + Describe(in _current));
                     SkipNode();
                     SkipNode();
                     continue;
@@ -129,22 +138,22 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Enters a sequence; on anything else reports a <c>type</c> error, skips the node and returns false.</summary>
-    public bool BeginSequence(string expected) => Enter(_current as SequenceStart, "seq", expected);
+    public bool BeginSequence(string expected) => Enter(Utf8YamlEventKind.SequenceStart, "seq", expected);
 
     /// <summary>
-    /// Enters the collection that starts at <paramref name="start"/> (null: the current node is
-    /// not one) when its tag is none or <c>!!<paramref name="kind"/></c>; a collection with another
-    /// tag (reported by CheckTag) or any other node (a <c>type</c> error) is skipped.
+    /// Enters the collection at the current node when it starts with <paramref name="start"/> and
+    /// its tag is none or <c>!!<paramref name="kind"/></c>; a collection with another tag (reported
+    /// by CheckTag) or any other node (a <c>type</c> error) is skipped.
     /// </summary>
-    private bool Enter(NodeEvent? start, string kind, string expected)
+    private bool Enter(Utf8YamlEventKind start, string kind, string expected)
     {
-        if (start is null)
+        if (_current.Kind != start)
         {
             TypeError(expected);
             return false;
         }
 
-        if (CheckTag(start.Tag, kind))
+        if (CheckTag(TagOf(in _current), kind))
         {
             Advance();
             return true;
@@ -157,7 +166,7 @@ public sealed partial class YamlReader
     /// <summary>Moves to item <paramref name="index"/> and enters it in the path; false (and the sequence consumed) at its end. Call <see cref="EndItem"/> after reading it.</summary>
     public bool TryReadItem(int index)
     {
-        if (_current is SequenceEnd)
+        if (_current.Kind == Utf8YamlEventKind.SequenceEnd)
         {
             Advance();
             return false;
@@ -176,18 +185,18 @@ public sealed partial class YamlReader
         var depth = 0;
         do
         {
-            switch (_current)
+            switch (_current.Kind)
             {
-                case MappingStart:
-                case SequenceStart:
+                case Utf8YamlEventKind.MappingStart:
+                case Utf8YamlEventKind.SequenceStart:
                     depth++;
                     break;
-                case MappingEnd:
-                case SequenceEnd:
+                case Utf8YamlEventKind.MappingEnd:
+                case Utf8YamlEventKind.SequenceEnd:
                     depth--;
                     break;
-                case DocumentEnd:
-                case StreamEnd:
+                case Utf8YamlEventKind.DocumentEnd:
+                case Utf8YamlEventKind.StreamEnd:
                     return;
             }
 

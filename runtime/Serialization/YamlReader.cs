@@ -1,17 +1,16 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.IO;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using System.Text;
 
 namespace NewsSchema.Generated;
 
 /// <summary>
-/// The YAML side of the generated parsers: walks YamlDotNet's event <see cref="Parser"/>
-/// (no deserializer, no document tree), expands aliases under a limit, enforces depth,
-/// scalar length and error limits, rejects tags outside the core schema, and collects
-/// located errors. Generated code calls it; users call <c>Meeting.ParseYaml</c>.
+/// The YAML side of the generated parsers: reads the document with NewsSchema's own UTF-8
+/// <see cref="Utf8YamlReader"/> (no deserializer, no document tree), expands aliases under a
+/// limit, enforces depth, scalar length and error limits, rejects tags outside the core schema,
+/// and collects located errors. Generated code calls it; users call <c>Meeting.ParseYaml</c>.
 /// </summary>
 /// <remarks>
 /// Every read method starts at the current node and leaves the reader on the node after it,
@@ -22,21 +21,18 @@ public sealed partial class YamlReader
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
-    private readonly IParser _parser;
     private readonly ParseOptions _options;
-    private ParsingEvent _current = null!;
+    private TapeEvent _current;
+    private int _next;
     private int _depth;
-    private long _expanded;
     private int _keyLine;
     private int _keyColumn;
 
-    private Dictionary<string, ParsingEvent[]>? _anchors;
-    private List<Recording>? _recordings;
-    private Stack<Replay>? _replays;
+    private Replay[] _replays = Array.Empty<Replay>();
+    private int _replayCount;
 
-    private YamlReader(IParser parser, ErrorSink errors, ParseOptions options)
+    private YamlReader(ErrorSink errors, ParseOptions options)
     {
-        _parser = parser;
         Errors = errors;
         _options = options;
         Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: false) : null;
@@ -48,21 +44,17 @@ public sealed partial class YamlReader
     /// <summary>Where in the data the reader is.</summary>
     public DataPath Path { get; } = new();
 
-    /// <summary>The current event.</summary>
-    public ParsingEvent Current => _current;
-
     /// <summary>Line of the current node (1-based).</summary>
-    public int Line => (int)_current.Start.Line;
+    public int Line => _current.Line;
 
-    /// <summary>Column of the current node (1-based).</summary>
-    public int Column => (int)_current.Start.Column;
+    /// <summary>Column of the current node (1-based, UTF-16 code units).</summary>
+    public int Column => _current.Column;
 
     /// <summary>Parses one document holding one value.</summary>
     public static ParseResult<T> ParseDocument<T>(string text, string? source, ParseOptions? options, Func<YamlReader, T?> read)
         where T : class
     {
         options ??= ParseOptions.Default;
-        var errors = new ErrorSink(source, options.MaxErrors);
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
@@ -70,39 +62,77 @@ public sealed partial class YamlReader
 
         if (text.Length > options.MaxDocumentLength)
         {
-            errors.AddFinal(DataErrorCodes.Limit, string.Empty, $"the document has {text.Length} characters; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", 1, 1);
-            return ParseResult<T>.Failure(errors.ToArray());
+            return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {text.Length} characters; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", source, 1, 1) });
         }
 
-        // YamlDotNet keeps a byte order mark as part of the first scalar; drop it (columns stay right).
-        var body = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
-
-        // YAML does not allow a raw NUL, but YamlDotNet takes one for the end of the input in some
-        // places and silently drops it after a plain scalar ("id: a\0" read as "a"): refuse it.
-        var nul = body.IndexOf('\0');
-        if (nul >= 0)
-        {
-            var (nulLine, nulColumn) = LineAndColumn(body, nul);
-            errors.AddFinal(DataErrorCodes.Syntax, string.Empty, "the text holds a NUL character (U+0000), which YAML does not allow; write \\0 inside a double-quoted string for one", nulLine, nulColumn);
-            return ParseResult<T>.Failure(errors.ToArray());
-        }
-
-        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where it is.
-        var lone = LoneSurrogates.IndexOf(body);
+        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"), and UTF-8 cannot
+        // hold one: refuse it where it is, before encoding would replace it.
+        var lone = LoneSurrogates.IndexOf(text);
         if (lone >= 0)
         {
-            var (loneLine, loneColumn) = LineAndColumn(body, lone);
-            errors.AddFinal(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(body[lone]), loneLine, loneColumn);
-            return ParseResult<T>.Failure(errors.ToArray());
+            var (loneLine, loneColumn) = LineAndColumn(text, lone);
+            return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(text[lone]), source, loneLine, loneColumn) });
         }
 
-        var reader = new YamlReader(new Parser(new StringReader(body)), errors, options);
+        var length = StrictUtf8.GetByteCount(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            StrictUtf8.GetBytes(text, 0, text.Length, buffer, 0);
+            return ParseUtf8(buffer, length, source, options, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or
+    /// UTF-16 with its byte order mark. Invalid UTF-8 is a <c>syntax</c> error at its position.
+    /// </summary>
+    public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> bytes, string? source, ParseOptions? options, Func<YamlReader, T?> read)
+        where T : class
+    {
+        options ??= ParseOptions.Default;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            // UTF-16, rare in data files: decode it, then read the text as any other.
+            if ((bytes.Length - 2) / 2 > options.MaxDocumentLength)
+            {
+                return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {(bytes.Length - 2) / 2} characters; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", source, 1, 1) });
+            }
+
+            var text = Decode(bytes, source, out var error);
+            return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseDocument(text, source, options, read);
+        }
+
+        // The tape keeps offsets into the input, so it needs an array: one copy into a pooled one.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            bytes.CopyTo(buffer);
+            return ParseUtf8(buffer, bytes.Length, source, options, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Parses the UTF-8 document in <c>buffer[0..length)</c>, which stays the caller's.</summary>
+    private static ParseResult<T> ParseUtf8<T>(byte[] buffer, int length, string? source, ParseOptions options, Func<YamlReader, T?> read)
+        where T : class
+    {
+        var errors = new ErrorSink(source, options.MaxErrors);
+        var reader = new YamlReader(errors, options) { _input = buffer };
         T? value = null;
         try
         {
+            reader.BuildTape(length);
             reader.Advance(); // StreamStart
             reader.Advance(); // DocumentStart or StreamEnd
-            if (reader._current is not DocumentStart)
+            if (reader._current.Kind != Utf8YamlEventKind.DocumentStart)
             {
                 errors.AddFinal(DataErrorCodes.Type, string.Empty, "expected a value, found an empty document", 1, 1);
             }
@@ -110,12 +140,12 @@ public sealed partial class YamlReader
             {
                 reader.Advance();
                 value = read(reader);
-                if (reader._current is DocumentEnd)
+                if (reader._current.Kind == Utf8YamlEventKind.DocumentEnd)
                 {
                     reader.Advance();
                 }
 
-                if (reader._current is DocumentStart)
+                if (reader._current.Kind == Utf8YamlEventKind.DocumentStart)
                 {
                     errors.AddFinal(DataErrorCodes.Syntax, string.Empty, "expected one document, found a second one ('---')", reader.Line, reader.Column);
                 }
@@ -123,8 +153,12 @@ public sealed partial class YamlReader
         }
         catch (ParseAbortedException)
         {
-            // The error that stopped the parse is in the sink; bad input as YamlDotNet sees it
-            // becomes one in MoveParser, the only call into it.
+            // The error that stopped the parse is in the sink: a limit, or the tape's error event
+            // (bad input as the YAML reader sees it), reached in Advance.
+        }
+        finally
+        {
+            reader.ReleaseTape();
         }
 
         return ParseResult<T>.Create(value, errors.Count == 0 && value is not null ? Array.Empty<DataError>() : errors.ToArray(), errors.Warnings, reader.Positions);
@@ -167,29 +201,6 @@ public sealed partial class YamlReader
         }
     }
 
-    /// <summary>
-    /// Parses one document given as bytes: UTF-8 (with or without a byte order mark), or
-    /// UTF-16 with its byte order mark. Invalid UTF-8 is a <c>syntax</c> error at its position.
-    /// </summary>
-    public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> bytes, string? source, ParseOptions? options, Func<YamlReader, T?> read)
-        where T : class
-    {
-        // Over the limit in bytes: count the characters before decoding, so a huge input is refused
-        // without first being turned into an even larger string.
-        var limit = (options ?? ParseOptions.Default).MaxDocumentLength;
-        if (bytes.Length > limit)
-        {
-            var characters = CharacterCount(bytes);
-            if (characters > limit)
-            {
-                return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {characters} characters; the limit is {limit} (ParseOptions.MaxDocumentLength)", source, 1, 1) });
-            }
-        }
-
-        var text = Decode(bytes, source, out var error);
-        return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseDocument(text, source, options, read);
-    }
-
     /// <summary>Decodes YAML bytes strictly; null and an error when they are not valid text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string? source, out DataError? error)
     {
@@ -217,24 +228,6 @@ public sealed partial class YamlReader
         }
     }
 
-    /// <summary>The characters <see cref="Decode"/> would return; -1 when the bytes are not valid (Decode reports that).</summary>
-    private static long CharacterCount(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            return (bytes.Length - 2) / 2;
-        }
-
-        try
-        {
-            return StrictUtf8.GetCharCount(bytes);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return -1;
-        }
-    }
-
     /// <summary>1-based line and column of a character, counting CRLF, CR and LF as line breaks.</summary>
     internal static (int Line, int Column) LineAndColumn(string text, int index)
     {
@@ -254,148 +247,88 @@ public sealed partial class YamlReader
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static string CleanMessage(string message)
-    {
-        // YamlDotNet prefixes "(Line: 1, Col: 2, Idx: 1) - (Line: ...): "; we carry the position ourselves.
-        var i = message.IndexOf("): ", StringComparison.Ordinal);
-        return i >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message.Substring(i + 3) : message;
-    }
-
-    /// <summary>Moves to the next event, expanding aliases and enforcing limits.</summary>
+    /// <summary>Moves to the next event, expanding aliases and enforcing the depth limit.</summary>
     public void Advance()
     {
-        ParsingEvent next;
-        if (_replays is { Count: > 0 })
+        var next = Pull();
+        while (next.Kind == Utf8YamlEventKind.Alias)
         {
-            var replay = _replays.Peek();
-            next = replay.Events[replay.Index++];
-            if (replay.Index == replay.Events.Length)
-            {
-                _replays.Pop();
-            }
-        }
-        else
-        {
-            if (!MoveParser())
-            {
-                throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
-            }
-
-            next = _parser.Current!;
+            // The tape builder checked the expansion limit and that the anchor exists.
+            PushReplay(_events, next.Start, next.Start + next.Length);
+            next = Pull();
         }
 
-        if (next is AnchorAlias alias)
+        switch (next.Kind)
         {
-            next = StartReplay(alias);
-        }
-
-        switch (next)
-        {
-            case MappingStart:
-            case SequenceStart:
+            case Utf8YamlEventKind.MappingStart:
+            case Utf8YamlEventKind.SequenceStart:
+                // Aliases can nest collections deeper than the text does.
                 if (++_depth > _options.MaxDepth)
                 {
-                    throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", (int)next.Start.Line, (int)next.Start.Column);
+                    throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", next.Line, next.Column);
                 }
 
                 break;
-            case MappingEnd:
-            case SequenceEnd:
+            case Utf8YamlEventKind.MappingEnd:
+            case Utf8YamlEventKind.SequenceEnd:
                 _depth--;
                 break;
-            case Scalar scalar when scalar.Value.Length > _options.MaxScalarLength:
-                throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"a scalar has {scalar.Value.Length} characters; the limit is {_options.MaxScalarLength} (ParseOptions.MaxScalarLength)", (int)next.Start.Line, (int)next.Start.Column);
-        }
-
-        if (_recordings is { Count: > 0 })
-        {
-            Record(next);
-        }
-
-        if (next is NodeEvent { Anchor.IsEmpty: false } node)
-        {
-            BeginRecording(node);
         }
 
         _current = next;
     }
 
-    private ParsingEvent StartReplay(AnchorAlias alias)
+    /// <summary>The next event, from the replay on top or else from the tape, aliases not expanded; the tape's error event aborts.</summary>
+    private TapeEvent Pull()
     {
-        if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var events))
+        TapeEvent next;
+        if (_replayCount > 0)
         {
-            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), $"the alias '*{alias.Value.Value}' names no anchor defined before it", (int)alias.Start.Line, (int)alias.Start.Column);
+            ref var replay = ref _replays[_replayCount - 1];
+            next = replay.Events[replay.Next++];
+            if (replay.Next == replay.End)
+            {
+                _replays[--_replayCount] = default;
+            }
+        }
+        else if (_next < _count)
+        {
+            next = _events[_next++];
+        }
+        else
+        {
+            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
         }
 
-        _expanded += events.Length;
-        if (_expanded > _options.MaxAliasExpansion)
+        if (next.Kind == Utf8YamlEventKind.None)
         {
-            throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"aliases expand to more than {_options.MaxAliasExpansion} nodes (ParseOptions.MaxAliasExpansion)", (int)alias.Start.Line, (int)alias.Start.Column);
+            throw Errors.Abort(_failureCode, Path.ToString(), _failureMessage, next.Line, next.Column);
         }
 
-        if (events.Length > 1)
-        {
-            _replays ??= new Stack<Replay>();
-            _replays.Push(new Replay(events) { Index = 1 });
-        }
-
-        return events[0];
+        return next;
     }
 
-    private void BeginRecording(NodeEvent node)
+    /// <summary>Reads <c>events[start..end)</c> next, before what was to come.</summary>
+    private void PushReplay(TapeEvent[] events, int start, int end)
     {
-        if (node is Scalar)
+        if (start == end)
         {
-            (_anchors ??= new Dictionary<string, ParsingEvent[]>(StringComparer.Ordinal))[node.Anchor.Value] = new ParsingEvent[] { node };
             return;
         }
 
-        var recording = new Recording(node.Anchor.Value);
-        recording.Events.Add(node);
-        recording.Depth = 1;
-        (_recordings ??= new List<Recording>()).Add(recording);
-    }
-
-    private void Record(ParsingEvent next)
-    {
-        for (var i = _recordings!.Count - 1; i >= 0; i--)
+        if (_replayCount == _replays.Length)
         {
-            var recording = _recordings[i];
-            recording.Events.Add(next);
-            if (recording.Events.Count > _options.MaxAliasExpansion)
-            {
-                throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the anchor '&{recording.Name}' holds more than {_options.MaxAliasExpansion} nodes (ParseOptions.MaxAliasExpansion)", (int)next.Start.Line, (int)next.Start.Column);
-            }
-
-            if (next is MappingStart or SequenceStart)
-            {
-                recording.Depth++;
-            }
-            else if (next is MappingEnd or SequenceEnd && --recording.Depth == 0)
-            {
-                (_anchors ??= new Dictionary<string, ParsingEvent[]>(StringComparer.Ordinal))[recording.Name] = recording.Events.ToArray();
-                _recordings.RemoveAt(i);
-            }
+            Array.Resize(ref _replays, Math.Max(4, _replayCount * 2));
         }
+
+        _replays[_replayCount++] = new Replay { Events = events, Next = start, End = end };
     }
 
-    private sealed class Recording
+    /// <summary>Events to read before the rest: an anchored node's range of the tape, or the events a look-ahead read.</summary>
+    private struct Replay
     {
-        public Recording(string name) => Name = name;
-
-        public string Name { get; }
-
-        public List<ParsingEvent> Events { get; } = new();
-
-        public int Depth { get; set; }
-    }
-
-    private sealed class Replay
-    {
-        public Replay(ParsingEvent[] events) => Events = events;
-
-        public ParsingEvent[] Events { get; }
-
-        public int Index { get; set; }
+        public TapeEvent[] Events;
+        public int Next;
+        public int End;
     }
 }

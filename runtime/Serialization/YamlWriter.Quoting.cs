@@ -121,6 +121,10 @@ public sealed partial class YamlWriter
         _ => null,
     };
 
+    /// <summary>The UTF-8 length of <paramref name="value"/> (at most 3 bytes per UTF-16 character), counted only when it could exceed an implicit key.</summary>
+    private static int Utf8Length(string value)
+        => value.Length * 3 <= MaxImplicitKeyLength ? value.Length : System.Text.Encoding.UTF8.GetByteCount(value);
+
     /// <summary>The length in UTF-16 characters of the double-quoted form of <paramref name="value"/>.</summary>
     private static int QuotedLength(string value)
     {

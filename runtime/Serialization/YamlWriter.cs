@@ -113,9 +113,10 @@ public sealed partial class YamlWriter
         StartLine();
         var plain = CanBePlain(key);
 
-        // YAML allows at most 1024 characters in an implicit key; a longer one is written as an
-        // explicit key ("? key" and ": value" on the next line, at the mapping's indentation).
-        var explicitKey = !plain && QuotedLength(key) > MaxImplicitKeyLength;
+        // YAML allows at most 1024 characters in an implicit key, and our reader counts them in
+        // UTF-8 bytes; a key that may be longer is written as an explicit key ("? key" and
+        // ": value" on the next line, at the mapping's indentation).
+        var explicitKey = (plain ? Utf8Length(key) : QuotedLength(key) * 3) > MaxImplicitKeyLength;
         if (explicitKey)
         {
             Ascii("? ");

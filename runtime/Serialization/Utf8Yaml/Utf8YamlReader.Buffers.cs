@@ -15,6 +15,9 @@ public ref partial struct Utf8YamlReader
         public int TokenNumber;
         public Mark Mark;
         public bool TabBefore;
+
+        /// <summary>The bracket that opened this flow level (unused for the block context's entry).</summary>
+        public Mark Bracket;
         public bool InFlowMapping;
         public bool TooLong;
         public bool FirstOnLine;
@@ -22,6 +25,8 @@ public ref partial struct Utf8YamlReader
 
     private enum TokenKind : byte
     {
+        /// <summary>A limit the scanner reached; the parser throws the error when it gets here.</summary>
+        Failure,
         StreamStart,
         StreamEnd,
         VersionDirective,

@@ -94,10 +94,15 @@ public ref partial struct Utf8YamlReader
             return;
         }
 
+        if (token.Kind == TokenKind.Value)
+        {
+            throw Refuse(Utf8YamlRefusal.EmptyKey, "a mapping entry without a key (': value') is not accepted in data", token.Start);
+        }
+
         throw Error("expected a key ('key: value') here; is this line indented wrongly?", token.Start);
     }
 
-    /// <summary>Refuses a flow collection as a key (after its anchor and tag, if any).</summary>
+    /// <summary>Refuses a collection as a key (after its anchor and tag, if any): a flow one, or a block one after an explicit key.</summary>
     private void CheckKey(ref Token token)
     {
         var index = 0;
@@ -107,7 +112,7 @@ public ref partial struct Utf8YamlReader
             kind = _tokens[_tokenHead + index].Kind;
         }
 
-        if (kind is TokenKind.FlowSequenceStart or TokenKind.FlowMappingStart)
+        if (kind is TokenKind.FlowSequenceStart or TokenKind.FlowMappingStart or TokenKind.BlockSequenceStart or TokenKind.BlockMappingStart or TokenKind.BlockEntry)
         {
             throw Refuse(Utf8YamlRefusal.CollectionKey, "a mapping or list used as a key is not accepted in data; keys are text", _tokens[_tokenHead + index].Start);
         }

@@ -177,7 +177,7 @@ public ref partial struct Utf8YamlReader
 
             if (flow && leadingBlanks && _col <= _indent && !AtEnd)
             {
-                throw Error("a flow collection's content must be indented more than the block around it");
+                throw FlowIndentError();
             }
         }
 

@@ -63,7 +63,11 @@ public ref partial struct Utf8YamlReader
     private void FetchFlowCollectionStart(TokenKind kind)
     {
         SaveSimpleKey();
-        IncreaseFlowLevel(kind == TokenKind.FlowMappingStart);
+        if (!IncreaseFlowLevel(kind == TokenKind.FlowMappingStart))
+        {
+            return;
+        }
+
         _simpleKeyAllowed = true;
         var start = CurrentMark;
         _pos++;
@@ -140,6 +144,42 @@ public ref partial struct Utf8YamlReader
         AppendSimple(TokenKind.BlockEntry, start, CurrentMark);
     }
 
+    /// <summary>
+    /// <c>? </c> in a block mapping: an explicit key. Our YAML writer writes one for a key longer
+    /// than an implicit key may be (1,024 characters), so the reader takes the form; the parser
+    /// still refuses a key that is not a scalar. In a flow collection it stays refused.
+    /// </summary>
+    private void FetchExplicitKey()
+    {
+        if (_flowLevel > 0)
+        {
+            throw Refuse(Utf8YamlRefusal.ExplicitKey, "explicit keys ('? key') are not accepted in a flow collection; write 'key: value'", CurrentMark);
+        }
+
+        if (!_simpleKeyAllowed)
+        {
+            throw Error("an explicit key ('? ') cannot start here");
+        }
+
+        if (_tabBefore)
+        {
+            throw Error("a tab cannot indent a key (tabs are not indentation in YAML); use spaces");
+        }
+
+        if (_line == _documentStartLine)
+        {
+            throw Error("a block mapping cannot start on the '---' line");
+        }
+
+        RollIndent(_col, -1, TokenKind.BlockMappingStart, CurrentMark);
+        RemoveSimpleKey();
+        _simpleKeyAllowed = true;
+        var start = CurrentMark;
+        _pos++;
+        _col++;
+        AppendSimple(TokenKind.Key, start, CurrentMark);
+    }
+
     private void FetchValue()
     {
         ref var key = ref _simpleKeys[_simpleKeyCount - 1];
@@ -162,7 +202,8 @@ public ref partial struct Utf8YamlReader
         }
         else
         {
-            if (key.TooLong)
+            // A too-long candidate on an earlier line was the text of an explicit key ('? key').
+            if (key.TooLong && key.Mark.Line == _line)
             {
                 throw Error($"a key longer than {MaxSimpleKeyLength} characters is not allowed (YAML limits implicit keys)", key.Mark);
             }
@@ -174,7 +215,15 @@ public ref partial struct Utf8YamlReader
                     throw Error("a mapping value (': ') is not allowed here; quote the text if ':' is part of it");
                 }
 
-                throw Refuse(Utf8YamlRefusal.EmptyKey, "a mapping entry without a key (': value') is not accepted in data", CurrentMark);
+                // The value of an explicit key ('? key' on the line before); without one the
+                // parser refuses the entry (EmptyKey).
+                RollIndent(_col, -1, TokenKind.BlockMappingStart, CurrentMark);
+                _simpleKeyAllowed = true;
+                var valueStart = CurrentMark;
+                _pos++;
+                _col++;
+                AppendSimple(TokenKind.Value, valueStart, CurrentMark);
+                return;
             }
 
             throw Refuse(Utf8YamlRefusal.EmptyKey, "a mapping entry without a key (': value') is not accepted in data", CurrentMark);

@@ -52,11 +52,20 @@ public ref partial struct Utf8YamlReader
         key.Possible = false;
     }
 
-    private void IncreaseFlowLevel(bool mapping)
+    /// <summary>
+    /// Opens a flow level; false past the depth limit. Then the limit error is queued as a token
+    /// instead of thrown: the tokens before it (which a possible simple key holds back) still
+    /// become events, so the parser's own depth check, or a reader of the events, meets the error
+    /// where the nesting crosses the limit, inside the collections that lead to it.
+    /// </summary>
+    private bool IncreaseFlowLevel(bool mapping)
     {
         if (_flowLevel >= _maxDepth)
         {
-            throw Limit($"the data is nested deeper than {_maxDepth} levels (ParseOptions.MaxDepth)", CurrentMark);
+            _deferredError = Limit($"the data is nested deeper than {_maxDepth} levels (ParseOptions.MaxDepth)", CurrentMark);
+            _streamEndProduced = true; // fetch nothing more
+            AppendSimple(TokenKind.Failure, CurrentMark, CurrentMark);
+            return false;
         }
 
         if (_simpleKeyCount == _simpleKeys.Length)
@@ -64,8 +73,9 @@ public ref partial struct Utf8YamlReader
             _simpleKeys = Grow(_simpleKeys, _simpleKeyCount);
         }
 
-        _simpleKeys[_simpleKeyCount++] = new SimpleKey { InFlowMapping = mapping };
+        _simpleKeys[_simpleKeyCount++] = new SimpleKey { InFlowMapping = mapping, Bracket = CurrentMark };
         _flowLevel++;
+        return true;
     }
 
     private void DecreaseFlowLevel()
@@ -119,5 +129,23 @@ public ref partial struct Utf8YamlReader
             AppendSimple(TokenKind.BlockEnd, CurrentMark, CurrentMark);
             _indent = _indents[--_indentCount];
         }
+    }
+
+    /// <summary>
+    /// Flow content at or left of the block's indentation. When the innermost flow collection
+    /// opened on an earlier line, the likelier mistake is that its bracket was never closed: the
+    /// error points at the bracket.
+    /// </summary>
+    private readonly Utf8YamlException FlowIndentError()
+    {
+        var bracket = _simpleKeys[_simpleKeyCount - 1];
+        if (_flowLevel > 0 && bracket.Bracket.Line < _line)
+        {
+            var open = bracket.InFlowMapping ? "{" : "[";
+            var close = bracket.InFlowMapping ? "}" : "]";
+            return Error($"this '{open}' is not closed before line {_line}: a flow collection's content must be indented more than the block around it; add the '{close}', or indent the line", bracket.Bracket);
+        }
+
+        return Error("a flow collection's content must be indented more than the block around it");
     }
 }

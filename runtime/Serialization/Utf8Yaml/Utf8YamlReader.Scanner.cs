@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace NewsSchema.Generated;
 
@@ -66,7 +67,7 @@ public ref partial struct Utf8YamlReader
     /// <summary>Moves over the run [_pos, end) of characters on one line.</summary>
     private void SkipRun(int end)
     {
-        if (System.Text.Ascii.IsValid(_input.Slice(_pos, end - _pos)))
+        if (Ascii.IsValid(_input.Slice(_pos, end - _pos)))
         {
             _col += end - _pos;
             _pos = end;
@@ -94,7 +95,13 @@ public ref partial struct Utf8YamlReader
     private ref Token PeekToken()
     {
         FetchMoreTokens();
-        return ref _tokens[_tokenHead];
+        ref var token = ref _tokens[_tokenHead];
+        if (token.Kind == TokenKind.Failure)
+        {
+            throw _deferredError!;
+        }
+
+        return ref token;
     }
 
     private void SkipToken()
@@ -213,7 +220,7 @@ public ref partial struct Utf8YamlReader
         if (_flowLevel > 0 && _indent >= 0 && c is not ((byte)']' or (byte)'}') && FirstOnLine() && LineIndentSpaces() <= _indent)
         {
             // Inside a block collection, flow content on a new line must be indented more than it.
-            throw Error("a flow collection's content must be indented more than the block around it");
+            throw FlowIndentError();
         }
 
         switch (c)
@@ -237,7 +244,8 @@ public ref partial struct Utf8YamlReader
                 FetchBlockEntry();
                 return;
             case (byte)'?' when IsBlankOrBreakOrEnd(Peek(1)) || (_flowLevel > 0 && IsFlowIndicator(Peek(1))):
-                throw Refuse(Utf8YamlRefusal.ExplicitKey, "explicit keys ('? key') are not accepted in data; write 'key: value'", CurrentMark);
+                FetchExplicitKey();
+                return;
             case (byte)':' when IsValueIndicator():
                 FetchValue();
                 return;

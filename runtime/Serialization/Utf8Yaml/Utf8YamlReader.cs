@@ -65,6 +65,7 @@ public ref partial struct Utf8YamlReader
     private bool _afterImplicitEnd;
     private int _depth;
     private long _eventCount;
+    private Utf8YamlException? _deferredError; // see IncreaseFlowLevel
     private long _expanded;
     private Anchors? _anchors;
 
@@ -135,6 +136,9 @@ public ref partial struct Utf8YamlReader
     /// <summary>True when <see cref="Value"/> is a slice of the input (no escape, no folding).</summary>
     public readonly bool ValueIsRaw => !_valueInScratch;
 
+    /// <summary>Where <see cref="Value"/> starts in the input, when <see cref="ValueIsRaw"/>.</summary>
+    internal readonly int ValueOffset => _valueStart;
+
     /// <summary>The anchor of the current node, without <c>&amp;</c>; empty when none.</summary>
     public readonly ReadOnlySpan<byte> Anchor => _input.Slice(_anchorStart, _anchorLength);
 
@@ -180,7 +184,8 @@ public ref partial struct Utf8YamlReader
 
     private static void ReturnArray<T>(ref T[] array)
     {
-        if (array.Length > 0)
+        // Null in a default reader (one whose constructor threw before it was assigned).
+        if (array is { Length: > 0 })
         {
             ArrayPool<T>.Shared.Return(array);
             array = Array.Empty<T>();
@@ -282,7 +287,7 @@ public ref partial struct Utf8YamlReader
                 }
 
                 var (l2, c2) = ErrorSink.Position(utf8, i);
-                throw new Utf8YamlException(DataErrorCodes.Syntax, Utf8YamlRefusal.None, $"the bytes are not valid UTF-8 (at byte {i})", l2, c2, i);
+                throw new Utf8YamlException(DataErrorCodes.Syntax, Utf8YamlRefusal.None, $"the bytes are not valid text (invalid UTF-8 at byte {i})", l2, c2, i);
             }
 
             var (line, column) = ErrorSink.Position(utf8, i);

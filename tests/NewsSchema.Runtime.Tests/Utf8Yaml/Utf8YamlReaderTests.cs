@@ -158,11 +158,23 @@ public class Utf8YamlReaderTests
     }
 
     [Theory]
+    [InlineData("{? a : b}\n", Utf8YamlRefusal.ExplicitKey, 1, 2)]
     [InlineData("""
-        ? a
-        : b
+        ? - a
+          - b
+        : c
 
-        """, Utf8YamlRefusal.ExplicitKey, 1, 1)]
+        """, Utf8YamlRefusal.CollectionKey, 1, 3)]
+    [InlineData("""
+        ? x: y
+        : c
+
+        """, Utf8YamlRefusal.CollectionKey, 1, 3)]
+    [InlineData("""
+        ?
+        : c
+
+        """, Utf8YamlRefusal.EmptyKey, 1, 2)]
     [InlineData("""
         x:
           [a, b]: c
@@ -179,6 +191,32 @@ public class Utf8YamlReaderTests
         var e = Error(yaml);
         Assert.Equal(refusal, e.Refusal);
         Assert.Equal((line, column), (e.Line, e.Column));
+    }
+
+    /// <summary>Our YAML writer writes a key longer than 1,024 characters as an explicit key; the reader takes a scalar one.</summary>
+    [Fact]
+    public void AnExplicitScalarKeyIsRead()
+    {
+        var reader = new Utf8YamlReader(Encoding.UTF8.GetBytes("""
+            a: 1
+            ? "long key"
+            : 2
+            ? |
+              block key
+            : 3
+            ? lone
+
+            """));
+        var seen = new List<string>();
+        while (reader.Read())
+        {
+            seen.Add(reader.Kind == Utf8YamlEventKind.Scalar ? $"{reader.GetString()}@{reader.Line}:{reader.Column}" : reader.Kind.ToString());
+        }
+
+        reader.Dispose();
+        Assert.Equal(
+            new[] { "StreamStart", "DocumentStart", "MappingStart", "a@1:1", "1@1:4", "long key@2:3", "2@3:3", "block key\n@4:3", "3@6:3", "lone@7:3", "@8:1", "MappingEnd", "DocumentEnd", "StreamEnd" },
+            seen);
     }
 
     [Fact]
