@@ -148,6 +148,90 @@ public static class ScalarParsers
         return message;
     }
 
+    /// <summary>
+    /// The common integer from UTF-8 without a string: an optional sign and 1 to
+    /// <paramref name="maxDigits"/> ASCII digits (at most 18, so the value cannot overflow), which
+    /// <see cref="ParseInt32"/> and <see cref="ParseInt64"/> accept with the same value. False
+    /// for anything else, which the caller then parses as text.
+    /// </summary>
+    internal static bool TryIntegerUtf8(ReadOnlySpan<byte> text, int maxDigits, out long value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        var i = text.Length > 0 && (text[0] == (byte)'-' || text[0] == (byte)'+') ? 1 : 0;
+        if (text.Length == i || text.Length - i > maxDigits)
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        if (negative)
+        {
+            value = -value;
+        }
+
+        return true;
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> in ASCII digits naming a real day, as <see cref="ParseDate"/> accepts it, from UTF-8 without a string.</summary>
+    internal static bool TryDateUtf8(ReadOnlySpan<byte> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
     private static bool LooksLikeInteger(string text)
     {
         var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;

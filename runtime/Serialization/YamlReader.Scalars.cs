@@ -85,9 +85,19 @@ public sealed partial class YamlReader
         return false;
     }
 
+    /// <summary>True when the current node is a plain scalar without a tag: the common case, whose bytes the fast paths below parse.</summary>
+    private bool IsPlainUntagged => _current.Kind == Utf8YamlEventKind.Scalar && _current.Tag == 0 && _current.Style == Utf8YamlScalarStyle.Plain;
+
     /// <summary>Reads an <c>int</c>.</summary>
     public bool ReadInt32(out int value)
     {
+        if (IsPlainUntagged && ScalarParsers.TryIntegerUtf8(Bytes(in _current), 9, out var small))
+        {
+            value = (int)small;
+            Advance();
+            return true;
+        }
+
         value = 0;
         return ReadTypedText("int", "an integer", out var text) && Finish(ScalarParsers.ParseInt32(text, out value), text);
     }
@@ -95,6 +105,12 @@ public sealed partial class YamlReader
     /// <summary>Reads a <c>long</c>.</summary>
     public bool ReadInt64(out long value)
     {
+        if (IsPlainUntagged && ScalarParsers.TryIntegerUtf8(Bytes(in _current), 18, out value))
+        {
+            Advance();
+            return true;
+        }
+
         value = 0;
         return ReadTypedText("int", "an integer", out var text) && Finish(ScalarParsers.ParseInt64(text, out value), text);
     }
@@ -125,6 +141,12 @@ public sealed partial class YamlReader
     /// <summary>Reads a <c>date</c> (<c>yyyy-MM-dd</c>).</summary>
     public bool ReadDate(out DateOnly value)
     {
+        if (IsPlainUntagged && ScalarParsers.TryDateUtf8(Bytes(in _current), out value))
+        {
+            Advance();
+            return true;
+        }
+
         value = default;
         return ReadTypedText("str", "a date as yyyy-MM-dd", out var text) && Finish(ScalarParsers.ParseDate(text, out value), text);
     }

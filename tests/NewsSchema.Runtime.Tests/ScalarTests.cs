@@ -1,4 +1,5 @@
 using System;
+using NewsSchema.Generated;
 #pragma warning disable CS0618 // Legacy is deprecated on purpose: the tests read it
 using NewsSchema.Tests.Model;
 using Xunit;
@@ -103,6 +104,33 @@ public class ScalarTests
     [InlineData("-2147483648", int.MinValue)]
     public void Int_takes_decimal_integers_in_range(string text, int expected)
         => Assert.Equal(expected, YamlOk("count: " + text + "\n").Count);
+
+    /// <summary>
+    /// The YAML reader parses plain integers and dates from their UTF-8 bytes without a string; for
+    /// every form, in range or not, the result must be the one the text rules give (value or error).
+    /// </summary>
+    [Fact]
+    public void Integers_and_dates_read_from_bytes_agree_with_the_text_rules()
+    {
+        var integers = new[] { "0", "-0", "+0", "007", "-17", "+5", "123456789", "999999999", "1000000000", "2147483647", "2147483648", "-2147483648", "-2147483649", "999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-x", "+", "1-2", "١٢" };
+        foreach (var text in integers)
+        {
+            var int32 = Yaml(Head + "count: " + text + "\n");
+            var expected32 = ScalarParsers.ParseInt32(text, out var value32);
+            Assert.True(expected32 is null ? int32.IsSuccess && int32.Value!.Count == value32 : !int32.IsSuccess && int32.Errors[0].Message.Contains(expected32, StringComparison.Ordinal), "int " + text);
+            var int64 = Yaml(Head + "big: " + text + "\n");
+            var expected64 = ScalarParsers.ParseInt64(text, out var value64);
+            Assert.True(expected64 is null ? int64.IsSuccess && int64.Value!.Big == value64 : !int64.IsSuccess && int64.Errors[0].Message.Contains(expected64, StringComparison.Ordinal), "long " + text);
+        }
+
+        var dates = new[] { "2026-01-24", "0001-01-01", "9999-12-31", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "2026-01-32", "0000-01-01", "2026-1-24", "2026/01/24", "20260124xx", "2026-01-2a" };
+        foreach (var text in dates)
+        {
+            var result = Yaml(Head + "day: " + text + "\n");
+            var expected = ScalarParsers.ParseDate(text, out var day);
+            Assert.True(expected is null ? result.IsSuccess && result.Value!.Day == day : !result.IsSuccess && result.Errors[0].Message.Contains(expected, StringComparison.Ordinal), "date " + text);
+        }
+    }
 
     [Theory]
     [InlineData("2147483648", "from -2147483648 to 2147483647")]
