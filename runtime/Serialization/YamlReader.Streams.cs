@@ -42,7 +42,7 @@ public sealed partial class YamlReader
         {
             if (buffer is not null)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                Pool.Return(buffer);
             }
         }
     }
@@ -67,21 +67,21 @@ public sealed partial class YamlReader
         length = 0;
         // A seekable stream says how much is left: one more byte, so its end is seen without growing.
         var initial = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) + 1 : 16 * 1024;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(Math.Min(initial, Math.Min(maxBytes + 1, MaxBufferLength)), 256));
+        var buffer = Pool.Rent<byte>((int)Math.Max(Math.Min(initial, Math.Min(maxBytes + 1, MaxBufferLength)), 256));
         while (true)
         {
             if (length == buffer.Length)
             {
                 if (length >= MaxBufferLength)
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    Pool.Return(buffer);
                     length = 0;
                     return null;
                 }
 
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, MaxBufferLength));
+                var larger = Pool.Rent<byte>((int)Math.Min((long)buffer.Length * 2, MaxBufferLength));
                 Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                ArrayPool<byte>.Shared.Return(buffer);
+                Pool.Return(buffer);
                 buffer = larger;
             }
 
@@ -94,7 +94,7 @@ public sealed partial class YamlReader
             length += count;
             if (length > maxBytes)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                Pool.Return(buffer);
                 length = 0;
                 return null;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsSchema.Generated;
@@ -51,7 +52,8 @@ public sealed partial class YamlReader
     private void BuildTape(int length)
     {
         // A document of n bytes has at most about n/2 events; start small and grow by doubling.
-        _events = ArrayPool<TapeEvent>.Shared.Rent(Math.Max(64, Math.Min(length / 8, 1 << 20)));
+        // A document of n bytes has about n/10 events (n/8 for short keys and values).
+        _events = Pool.Rent<TapeEvent>(Math.Max(64, length / 8));
         Dictionary<string, (int Start, int Count)>? anchors = null;
         (string Name, int Start, int Depth)[]? open = null;
         var openCount = 0;
@@ -155,9 +157,9 @@ public sealed partial class YamlReader
     {
         if (_count == _events.Length)
         {
-            var larger = ArrayPool<TapeEvent>.Shared.Rent(_count * 2);
+            var larger = Pool.Rent<TapeEvent>(_count * 2);
             Array.Copy(_events, larger, _count);
-            ArrayPool<TapeEvent>.Shared.Return(_events);
+            Pool.Return(_events);
             _events = larger;
         }
 
@@ -179,11 +181,11 @@ public sealed partial class YamlReader
 
         if (_extraLength + value.Length > _extra.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_extra.Length * 2, Math.Max(_extraLength + value.Length, 1024)));
+            var larger = Pool.Rent<byte>(Math.Max(_extra.Length * 2, Math.Max(_extraLength + value.Length, 1024)));
             Buffer.BlockCopy(_extra, 0, larger, 0, _extraLength);
             if (_extra.Length > 0)
             {
-                ArrayPool<byte>.Shared.Return(_extra);
+                Pool.Return(_extra);
             }
 
             _extra = larger;
@@ -216,13 +218,13 @@ public sealed partial class YamlReader
     {
         if (_events.Length > 0)
         {
-            ArrayPool<TapeEvent>.Shared.Return(_events);
+            Pool.Return(_events);
             _events = Array.Empty<TapeEvent>();
         }
 
         if (_extra.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_extra);
+            Pool.Return(_extra);
             _extra = Array.Empty<byte>();
         }
     }
@@ -300,5 +302,26 @@ public sealed partial class YamlReader
         public uint Hash;
         public byte[] Utf8;
         public string? Text;
+    }
+
+    /// <summary>
+    /// The shared array pool for the buffers of one parse, up to 1 MB. A larger array is allocated
+    /// and left to the collector: the shared pool keeps what it is given, so the buffers of one
+    /// large document would otherwise stay alive, unused, after the parse.
+    /// </summary>
+    internal static class Pool
+    {
+        private const int MaxPooledBytes = 1 << 20;
+
+        public static T[] Rent<T>(int length)
+            => (long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+        public static void Return<T>(T[] array)
+        {
+            if ((long)array.Length * Unsafe.SizeOf<T>() <= MaxPooledBytes)
+            {
+                ArrayPool<T>.Shared.Return(array);
+            }
+        }
     }
 }

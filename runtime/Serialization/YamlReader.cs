@@ -75,7 +75,7 @@ public sealed partial class YamlReader
         }
 
         var length = StrictUtf8.GetByteCount(text);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var buffer = Pool.Rent<byte>(Math.Max(length, 1));
         try
         {
             StrictUtf8.GetBytes(text, 0, text.Length, buffer, 0);
@@ -83,7 +83,7 @@ public sealed partial class YamlReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Pool.Return(buffer);
         }
     }
 
@@ -108,7 +108,7 @@ public sealed partial class YamlReader
         }
 
         // The tape keeps offsets into the input, so it needs an array: one copy into a pooled one.
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        var buffer = Pool.Rent<byte>(Math.Max(bytes.Length, 1));
         try
         {
             bytes.CopyTo(buffer);
@@ -116,7 +116,7 @@ public sealed partial class YamlReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Pool.Return(buffer);
         }
     }
 
