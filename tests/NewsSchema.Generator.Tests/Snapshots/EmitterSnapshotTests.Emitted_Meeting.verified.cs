@@ -531,7 +531,7 @@ namespace NewsKit.Model
                     case 2:
                         if (context.EnterField(ref reader, ref seen0, 0x4UL, positions, 2, "format", required: false))
                         {
-                            if (context.ReadEnumText(ref reader, "MeetingFormat", out var text, out var textOffset))
+                            if (context.ReadEnumUtf8(ref reader, "MeetingFormat", out var text, out var textOffset))
                             {
                                 if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(text, out var member))
                                 {
@@ -539,7 +539,7 @@ namespace NewsKit.Model
                                 }
                                 else
                                 {
-                                    context.EnumError(text, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textOffset);
+                                    context.EnumError(ref reader, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textOffset);
                                 }
                             }
 
