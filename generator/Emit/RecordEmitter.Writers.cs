@@ -291,7 +291,8 @@ internal static partial class RecordEmitter
                     PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
                     PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
+                    PrimitiveKind.Date => $"{Serialization}.JsonWriting.WriteDate(writer, {value});",
+                    PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
                     _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;

@@ -18,6 +18,31 @@ public static class JsonWriting
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// Writes a <c>date</c> as its canonical text (<c>yyyy-MM-dd</c>, as <see cref="ScalarParsers.Format(DateOnly)"/>
+    /// gives it) straight into the writer's UTF-8, without making a string.
+    /// </summary>
+    public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        Digits(text.Slice(0, 4), value.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), value.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), value.Day);
+        writer.WriteStringValue(text);
+    }
+
+    /// <summary>Writes <paramref name="number"/> (not negative) in ASCII digits filling <paramref name="into"/>, with leading zeros.</summary>
+    private static void Digits(Span<byte> into, int number)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (byte)('0' + (number % 10));
+            number /= 10;
+        }
+    }
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? s_buffer;
 

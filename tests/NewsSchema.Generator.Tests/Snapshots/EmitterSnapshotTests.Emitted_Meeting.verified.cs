@@ -935,13 +935,13 @@ namespace NewsKit.Model
             if (StartsOn is { } startsOn)
             {
                 writer.WritePropertyName(s_json5);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(startsOn));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, startsOn);
             }
 
             if (EndsOn is { } endsOn)
             {
                 writer.WritePropertyName(s_json6);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(endsOn));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, endsOn);
             }
 
             if (_topics.Count > 0)

@@ -472,7 +472,7 @@ namespace NewsKit.Model
             if (Founded is { } founded)
             {
                 writer.WritePropertyName(s_json2);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(founded));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, founded);
             }
 
             if (Leader is { } leader)
