@@ -25,12 +25,24 @@ public static class JsonWriting
     public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
     {
         Span<byte> text = stackalloc byte[10];
+        writer.WriteStringValue(DateText(text, value));
+    }
+
+    /// <summary>As <see cref="WriteDate(Utf8JsonWriter, DateOnly)"/>, under the property <paramref name="name"/>.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        writer.WriteString(name, DateText(text, value));
+    }
+
+    private static ReadOnlySpan<byte> DateText(Span<byte> text, DateOnly value)
+    {
         Digits(text.Slice(0, 4), value.Year);
         text[4] = (byte)'-';
         Digits(text.Slice(5, 2), value.Month);
         text[7] = (byte)'-';
         Digits(text.Slice(8, 2), value.Day);
-        writer.WriteStringValue(text);
+        return text;
     }
 
     /// <summary>Writes <paramref name="number"/> (not negative) in ASCII digits filling <paramref name="into"/>, with leading zeros.</summary>

@@ -25,10 +25,16 @@ public class JsonWritingTests
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
+            writer.WriteStartArray();
             JsonWriting.WriteDate(writer, date);
+            writer.WriteStartObject();
+            JsonWriting.WriteDate(writer, JsonEncodedText.Encode("on"), date);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
         }
 
-        Assert.Equal("\"" + ScalarParsers.Format(date) + "\"", Encoding.UTF8.GetString(buffer.WrittenSpan));
+        var text = "\"" + ScalarParsers.Format(date) + "\"";
+        Assert.Equal("[" + text + ",{\"on\":" + text + "}]", Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     [Fact]
