@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Text;
 using NewsSchema.Generator.Model;
 using static NewsSchema.Generator.Emit.EmitHelpers;
 
@@ -71,9 +73,48 @@ internal static class EnumEmitter
         w.Line("default: value = default; return false;");
         w.Close();
         w.Close();
+        w.Line();
+        EmitUtf8Match(w, type);
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// <c>TryParseWireName(ReadOnlySpan&lt;byte&gt;)</c>: the same names matched on their UTF-8 bytes,
+    /// by length first, then by content, so a parser reading UTF-8 maps a name without making a string.
+    /// </summary>
+    private static void EmitUtf8Match(CodeWriter w, TypeModel type)
+    {
+        w.Block($$"""
+            /// <summary>Maps a wire name given as UTF-8 bytes (case-sensitive, unescaped) to its value.</summary>
+            {{NonUserCode}}
+            public static bool TryParseWireName(global::System.ReadOnlySpan<byte> utf8, out {{type.FullName}} value)
+            """);
+        w.Open();
+        var names = type.Members
+            .SelectMany(m => new[] { m.WireName }.Concat(m.FormerNames).Select(n => (Name: n, m.MemberName)))
+            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
+            .OrderBy(g => g.Key);
+        w.Open("switch (utf8.Length)");
+        foreach (var group in names)
+        {
+            w.Line($"case {group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}:");
+            w.Indent();
+            foreach (var (name, member) in group)
+            {
+                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(utf8, {Utf8Literal(name)})) {{ value = {type.FullName}.{member}; return true; }}");
+            }
+
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("value = default;");
+        w.Line("return false;");
+        w.Close();
     }
 
     /// <summary>The arms of a switch expression on the enum's value: one per member, then the discard.</summary>

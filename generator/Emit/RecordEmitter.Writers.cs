@@ -151,15 +151,14 @@ internal static partial class RecordEmitter
         {
             var f = member.Field;
             var source = Source(member);
-            var key = json
-                ? $"writer.WritePropertyName(s_json{member.Index.ToString(CultureInfo.InvariantCulture)});"
-                : $"writer.WriteKey({Literal(f.WireName)});";
+            // A JSON key goes into the value's own write call (WriteString(key, value)), one writer call per field.
+            var jsonKey = $"s_json{member.Index.ToString(CultureInfo.InvariantCulture)}";
+            var key = json ? null : $"writer.WriteKey({Literal(f.WireName)});";
             var always = member.IsCollection ? f.Required : f.DefaultText is not null || (f.Required && IsValueType(f.Type));
             if (always)
             {
                 BlankLineIf(w, afterBlock);
-                w.Line(key);
-                WriteValue(w, f.Type, source, names, json);
+                WriteField(w, key, jsonKey, f.Type, source, names, json);
                 afterBlock = false;
                 continue;
             }
@@ -171,8 +170,7 @@ internal static partial class RecordEmitter
                 w.Open(member.IsCollection ? $"if ({source}.Count > 0)" : $"if ({source} is {{ }} {values[member]})");
             }
 
-            w.Line(key);
-            WriteValue(w, f.Type, member.IsCollection ? source : values[member], names, json);
+            WriteField(w, key, jsonKey, f.Type, member.IsCollection ? source : values[member], names, json);
             if (!always)
             {
                 w.Close();
@@ -199,14 +197,16 @@ internal static partial class RecordEmitter
     private static IEnumerable<string> ReservedInMethod(List<Member> members, params string[] parameters)
         => parameters.Concat(members.Select(m => m.Field.PropertyName));
 
-    private static void WriteValue(CodeWriter w, TypeRefModel type, string value, LocalNames names, bool json)
+    /// <summary>One field: the YAML key line then the value, or the JSON value written under its pre-encoded key (<paramref name="jsonKey"/>).</summary>
+    private static void WriteField(CodeWriter w, string? yamlKey, string jsonKey, TypeRefModel type, string value, LocalNames names, bool json)
     {
         if (json)
         {
-            JsonWrite(w, type, value, names);
+            JsonWrite(w, type, value, names, jsonKey);
         }
         else
         {
+            w.Line(yamlKey!);
             YamlWrite(w, type, value, names);
         }
     }
@@ -281,35 +281,49 @@ internal static partial class RecordEmitter
         }
     }
 
-    private static void JsonWrite(CodeWriter w, TypeRefModel type, string value, LocalNames names)
+    /// <summary>
+    /// Writes one JSON value; with <paramref name="key"/> (a pre-encoded property name) the value is
+    /// written under it by the same call (<c>WriteString(key, value)</c>, <c>WriteStartArray(key)</c>),
+    /// else as an array item or after a map key.
+    /// </summary>
+    private static void JsonWrite(CodeWriter w, TypeRefModel type, string value, LocalNames names, string? key = null)
     {
+        // "Value" methods without a key, the named overloads with one: WriteStringValue(v) / WriteString(key, v).
+        var under = key is null ? string.Empty : key + ", ";
+        var valueSuffix = key is null ? "Value" : string.Empty;
         switch (type.Kind)
         {
             case TypeRefKind.Primitive:
                 w.Line(type.Primitive switch
                 {
-                    PrimitiveKind.String => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}));",
-                    PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
-                    PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-                    PrimitiveKind.Date or PrimitiveKind.DateTime => $"writer.WriteStringValue({Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
+                    PrimitiveKind.String => $"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}));",
+                    PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumber{valueSuffix}({under}{value});",
+                    PrimitiveKind.Bool => $"writer.WriteBoolean{valueSuffix}({under}{value});",
+                    PrimitiveKind.Date => $"{Serialization}.JsonWriting.WriteDate(writer, {under}{value});",
+                    PrimitiveKind.DateTime => $"writer.WriteString{valueSuffix}({under}{Serialization}.ScalarParsers.Format({value}));",
+                    _ => $"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
                 });
                 break;
             case TypeRefKind.Ref:
-                w.Line($"writer.WriteStringValue({Serialization}.LoneSurrogates.Checked({value}.ToString()));");
+                w.Line($"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}.ToString()));");
                 break;
             case TypeRefKind.Enum:
-                w.Line($"writer.WriteStringValue({type.FullName}Extensions.ToWireName({value}));");
+                w.Line($"writer.WriteString{valueSuffix}({under}{type.FullName}Extensions.ToWireName({value}));");
                 break;
             case TypeRefKind.Record:
             case TypeRefKind.Entity:
+                if (key is not null)
+                {
+                    w.Line($"writer.WritePropertyName({key});");
+                }
+
                 w.Line($"{value}.WriteJson(writer);");
                 break;
             case TypeRefKind.List:
             {
                 names.Open();
                 var item = names.Take("item");
-                w.Line("writer.WriteStartArray();");
+                w.Line($"writer.WriteStartArray({key});");
                 w.Open($"foreach (var {item} in {value})");
                 JsonWrite(w, type.Element!, item, names);
                 w.Close();
@@ -323,7 +337,7 @@ internal static partial class RecordEmitter
             {
                 names.Open();
                 var entry = names.Take("entry");
-                w.Line("writer.WriteStartObject();");
+                w.Line($"writer.WriteStartObject({key});");
                 w.Open($"foreach (var {entry} in {value})");
                 w.Line($"writer.WritePropertyName({Serialization}.LoneSurrogates.Checked({entry}.Key));");
                 JsonWrite(w, type.Element!, $"{entry}.Value", names);

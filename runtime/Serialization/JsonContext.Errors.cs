@@ -24,9 +24,16 @@ public sealed partial class JsonContext
     public void NullItem(ref Utf8JsonReader reader, string expected)
         => Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(), $"expected {expected}, found null; items cannot be null", reader.TokenStartIndex);
 
-    /// <summary>Reports a value that is not one of an enum's wire names.</summary>
-    public void EnumError(string text, string enumName, IReadOnlyList<string> names, long offset)
-        => Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not {Suggestions.A(enumName)}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
+    /// <summary>
+    /// Reports the current string (read by <see cref="ReadEnumUtf8"/>, which started at
+    /// <paramref name="offset"/>) as not one of an enum's wire names; its text is made here, so
+    /// invalid UTF-8 in it is the same syntax error as in any other string.
+    /// </summary>
+    public void EnumError(ref Utf8JsonReader reader, string enumName, IReadOnlyList<string> names, long offset)
+    {
+        var text = Text(ref reader);
+        Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not {Suggestions.A(enumName)}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
+    }
 
     private void TypeError(ref Utf8JsonReader reader, string expected)
     {

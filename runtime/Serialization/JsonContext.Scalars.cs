@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace NewsSchema.Generated;
@@ -8,10 +10,22 @@ public sealed partial class JsonContext
 {
     private bool StringToken(ref Utf8JsonReader reader, string expected, out string text)
     {
+        if (!IsString(ref reader, expected))
+        {
+            text = string.Empty;
+            return false;
+        }
+
+        text = Text(ref reader);
+        return true;
+    }
+
+    /// <summary>Whether the current token is a string within <see cref="ParseOptions.MaxScalarLength"/>; anything else is a <c>type</c> error (value skipped), a longer string a <c>limit</c> error.</summary>
+    private bool IsString(ref Utf8JsonReader reader, string expected)
+    {
         if (reader.TokenType != JsonTokenType.String)
         {
             TypeError(ref reader, expected);
-            text = string.Empty;
             return false;
         }
 
@@ -21,7 +35,6 @@ public sealed partial class JsonContext
             throw new ParseAbortedException();
         }
 
-        text = Text(ref reader);
         return true;
     }
 
@@ -191,10 +204,22 @@ public sealed partial class JsonContext
         return ok;
     }
 
-    /// <summary>Reads an enum's wire name as text; the caller maps it.</summary>
-    public bool ReadEnumText(ref Utf8JsonReader reader, string enumName, out string text, out long offset)
+    /// <summary>
+    /// Reads an enum's wire name as UTF-8 bytes, without making a string: the value's own bytes, or
+    /// its unescaped text's when it has escapes. The caller maps it, and on no match calls
+    /// <see cref="EnumError(ref Utf8JsonReader, string, IReadOnlyList{string}, long)"/> with the reader still here.
+    /// </summary>
+    public bool ReadEnumUtf8(ref Utf8JsonReader reader, string enumName, out ReadOnlySpan<byte> utf8, out long offset)
     {
         offset = reader.TokenStartIndex;
-        return StringToken(ref reader, Suggestions.A(enumName) + " name", out text);
+        if (!IsString(ref reader, Suggestions.A(enumName) + " name"))
+        {
+            utf8 = default;
+            return false;
+        }
+
+        // An escape (or a bad one, which Text turns into a syntax error as for any string) takes the text path.
+        utf8 = reader.ValueIsEscaped || reader.HasValueSequence ? Encoding.UTF8.GetBytes(Text(ref reader)) : reader.ValueSpan;
+        return true;
     }
 }

@@ -22,12 +22,15 @@ public sealed partial class JsonContext
     private readonly ParseOptions _options;
     private long _keyOffset;
 
-    private JsonContext(ErrorSink errors, ParseOptions options, int length)
+    private JsonContext(ErrorSink errors, ParseOptions options, ReadOnlySpan<byte> utf8)
     {
         Errors = errors;
         _options = options;
-        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, length) : null;
+        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8)) : null;
     }
+
+    /// <summary>Whether <paramref name="utf8"/> is ASCII without a CR: its columns are byte distances (one vectorized pass).</summary>
+    private static bool IsPlain(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 && utf8.IndexOf((byte)'\r') < 0;
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
     public SourcePositions? Positions { get; }
@@ -131,7 +134,7 @@ public sealed partial class JsonContext
         }
 
         var errors = new ErrorSink(source, options.MaxErrors);
-        var context = new JsonContext(errors, options, utf8.Length);
+        var context = new JsonContext(errors, options, utf8);
         // The depth limit is ours (Next checks it on every token), so the reader's own, one deeper, never fires first.
         var readerDepth = options.MaxDepth >= int.MaxValue - 1 ? int.MaxValue : Math.Max(1, options.MaxDepth) + 1;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });

@@ -18,6 +18,43 @@ public static class JsonWriting
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// Writes a <c>date</c> as its canonical text (<c>yyyy-MM-dd</c>, as <see cref="ScalarParsers.Format(DateOnly)"/>
+    /// gives it) straight into the writer's UTF-8, without making a string.
+    /// </summary>
+    public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        writer.WriteStringValue(DateText(text, value));
+    }
+
+    /// <summary>As <see cref="WriteDate(Utf8JsonWriter, DateOnly)"/>, under the property <paramref name="name"/>.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        writer.WriteString(name, DateText(text, value));
+    }
+
+    private static ReadOnlySpan<byte> DateText(Span<byte> text, DateOnly value)
+    {
+        Digits(text.Slice(0, 4), value.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), value.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), value.Day);
+        return text;
+    }
+
+    /// <summary>Writes <paramref name="number"/> (not negative) in ASCII digits filling <paramref name="into"/>, with leading zeros.</summary>
+    private static void Digits(Span<byte> into, int number)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (byte)('0' + (number % 10));
+            number /= 10;
+        }
+    }
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? s_buffer;
 

@@ -31,6 +31,7 @@ public sealed class SourcePositions
     private Chunks<long> _items;
     private int _itemCount;
     private readonly bool _offsets;
+    private readonly bool _plain;
     private Chunks<int> _order;
     private int _orderCount;
     private List<SourcePositions>? _parts;
@@ -49,17 +50,24 @@ public sealed class SourcePositions
     /// <remarks>
     /// <paramref name="length"/>, the text's length in bytes, sizes the first chunks (about one
     /// position per 16 bytes of JSON, up to one chunk), so a large document's positions do not grow through every size.
+    /// <paramref name="plain"/>: the text is ASCII without a CR, so a column is an offset less its
+    /// line's start; the offsets are then resolved each on its own, and their order is not kept.
     /// </remarks>
-    internal SourcePositions(string? source, bool offsets, int length = 0)
+    internal SourcePositions(string? source, bool offsets, int length = 0, bool plain = false)
     {
         _source = source;
         _offsets = offsets;
+        _plain = offsets && plain;
         if (length >= 1024)
         {
             // One chunk at most: a document of one long string must not reserve room for nothing.
             var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
             _slots.Reserve(positions);
-            _order.Reserve(positions);
+            if (!_plain)
+            {
+                _order.Reserve(positions);
+            }
+
             _items.Reserve(positions / 2);
         }
     }
@@ -190,6 +198,12 @@ public sealed class SourcePositions
     /// </summary>
     internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
     {
+        if (_plain)
+        {
+            ResolvePlainOffsets(utf8);
+            return;
+        }
+
         // Without a CR anywhere (the usual case) a line break is an LF, and the text between two
         // positions is counted with vectorized searches instead of byte by byte.
         var lineFeedsOnly = utf8.IndexOf((byte)'\r') < 0;
@@ -216,6 +230,81 @@ public sealed class SourcePositions
 
         _order = default;
         _orderCount = 0;
+    }
+
+    /// <summary>
+    /// <see cref="ResolveOffsets"/> for a text of ASCII without a CR: each position is found on its
+    /// own from the starts of the lines (none in compact JSON), by a binary search, and the column is
+    /// the distance from its line's start. No order of the positions is needed.
+    /// </summary>
+    private void ResolvePlainOffsets(ReadOnlySpan<byte> utf8)
+    {
+        var lineFeeds = CountLineFeeds(utf8);
+        var breaks = lineFeeds == 0 ? null : System.Buffers.ArrayPool<int>.Shared.Rent(lineFeeds);
+        if (breaks is not null)
+        {
+            var at = 0;
+            for (var i = 0; i < lineFeeds; i++)
+            {
+                at += utf8.Slice(at).IndexOf((byte)'\n');
+                breaks[i] = at++;
+            }
+        }
+
+        var hint = 0;
+        for (var i = 0; i < _slotCount; i++)
+        {
+            ref var slot = ref _slots[i];
+            slot = PlainPosition(slot, utf8.Length, breaks, lineFeeds, ref hint);
+        }
+
+        hint = 0;
+        for (var i = 1; i < _itemCount; i += 2)
+        {
+            ref var item = ref _items[i];
+            item = PlainPosition(item, utf8.Length, breaks, lineFeeds, ref hint);
+        }
+
+        if (breaks is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(breaks);
+        }
+    }
+
+    /// <summary>The packed line and column of a recorded offset + 1 (0, unknown, stays 0) in a plain text whose line feeds are <paramref name="breaks"/>.</summary>
+    private static long PlainPosition(long slot, int length, int[]? breaks, int count, ref int hint)
+    {
+        if (slot == 0)
+        {
+            return 0;
+        }
+
+        var target = (int)Math.Min(slot - 1, length);
+        if (breaks is null)
+        {
+            return Pack(1, target + 1);
+        }
+
+        // Line feeds before the target: positions mostly come in increasing order, so the last
+        // answer (hint) is tried before a binary search.
+        int before;
+        if (hint <= count && (hint == 0 || breaks[hint - 1] < target) && (hint == count || breaks[hint] >= target))
+        {
+            before = hint;
+        }
+        else if (hint < count && breaks[hint] < target && (hint + 1 == count || breaks[hint + 1] >= target))
+        {
+            before = hint + 1;
+        }
+        else
+        {
+            var found = Array.BinarySearch(breaks, 0, count, target);
+            before = found >= 0 ? found : ~found;
+        }
+
+        hint = before;
+        var lineStart = before == 0 ? 0 : breaks[before - 1] + 1;
+        return Pack(before + 1, target - lineStart + 1);
     }
 
     /// <summary>Moves line and column over <paramref name="text"/>, which holds no CR.</summary>
@@ -308,7 +397,7 @@ public sealed class SourcePositions
 
     private void Order(int index)
     {
-        if (_offsets)
+        if (_offsets && !_plain)
         {
             _order.Reserve(_orderCount + 1);
             _order[_orderCount++] = index;

@@ -367,10 +367,8 @@ namespace NewsKit.Model
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_json0);
-            writer.WriteNumberValue(Lat);
-            writer.WritePropertyName(s_json1);
-            writer.WriteNumberValue(Lon);
+            writer.WriteNumber(s_json0, Lat);
+            writer.WriteNumber(s_json1, Lon);
             writer.WriteEndObject();
         }
 

@@ -531,7 +531,7 @@ namespace NewsKit.Model
                     case 2:
                         if (context.EnterField(ref reader, ref seen0, 0x4UL, positions, 2, "format", required: false))
                         {
-                            if (context.ReadEnumText(ref reader, "MeetingFormat", out var text, out var textOffset))
+                            if (context.ReadEnumUtf8(ref reader, "MeetingFormat", out var text, out var textOffset))
                             {
                                 if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(text, out var member))
                                 {
@@ -539,7 +539,7 @@ namespace NewsKit.Model
                                 }
                                 else
                                 {
-                                    context.EnumError(text, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textOffset);
+                                    context.EnumError(ref reader, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textOffset);
                                 }
                             }
 
@@ -899,25 +899,21 @@ namespace NewsKit.Model
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_json0);
-            writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
+            writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
 
             if (Title is { } title)
             {
-                writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(title));
+                writer.WriteString(s_json1, global::NewsSchema.Generated.LoneSurrogates.Checked(title));
             }
 
             if (Format is { } format)
             {
-                writer.WritePropertyName(s_json2);
-                writer.WriteStringValue(global::NewsKit.Model.MeetingFormatExtensions.ToWireName(format));
+                writer.WriteString(s_json2, global::NewsKit.Model.MeetingFormatExtensions.ToWireName(format));
             }
 
             if (_participants.Count > 0)
             {
-                writer.WritePropertyName(s_json3);
-                writer.WriteStartArray();
+                writer.WriteStartArray(s_json3);
                 foreach (var item in _participants)
                 {
                     writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item.ToString()));
@@ -928,26 +924,22 @@ namespace NewsKit.Model
 
             if (Venue is { } venue)
             {
-                writer.WritePropertyName(s_json4);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(venue.ToString()));
+                writer.WriteString(s_json4, global::NewsSchema.Generated.LoneSurrogates.Checked(venue.ToString()));
             }
 
             if (StartsOn is { } startsOn)
             {
-                writer.WritePropertyName(s_json5);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(startsOn));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, s_json5, startsOn);
             }
 
             if (EndsOn is { } endsOn)
             {
-                writer.WritePropertyName(s_json6);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(endsOn));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, s_json6, endsOn);
             }
 
             if (_topics.Count > 0)
             {
-                writer.WritePropertyName(s_json7);
-                writer.WriteStartArray();
+                writer.WriteStartArray(s_json7);
                 foreach (var item in _topics)
                 {
                     writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item));
@@ -958,8 +950,7 @@ namespace NewsKit.Model
 
             if (_names.Count > 0)
             {
-                writer.WritePropertyName(s_json8);
-                writer.WriteStartObject();
+                writer.WriteStartObject(s_json8);
                 foreach (var entry in _names)
                 {
                     writer.WritePropertyName(global::NewsSchema.Generated.LoneSurrogates.Checked(entry.Key));
@@ -969,13 +960,11 @@ namespace NewsKit.Model
                 writer.WriteEndObject();
             }
 
-            writer.WritePropertyName(s_json9);
-            writer.WriteNumberValue(Attendance);
+            writer.WriteNumber(s_json9, Attendance);
 
             if (OldTitle is { } oldTitle)
             {
-                writer.WritePropertyName(s_json10);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(oldTitle));
+                writer.WriteString(s_json10, global::NewsSchema.Generated.LoneSurrogates.Checked(oldTitle));
             }
 
             writer.WriteEndObject();

@@ -82,5 +82,30 @@ namespace NewsKit.Model
                 default: value = default; return false;
             }
         }
+
+        /// <summary>Maps a wire name given as UTF-8 bytes (case-sensitive, unescaped) to its value.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static bool TryParseWireName(global::System.ReadOnlySpan<byte> utf8, out global::NewsKit.Model.MeetingFormat value)
+        {
+            switch (utf8.Length)
+            {
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "bilateral"u8)) { value = global::NewsKit.Model.MeetingFormat.Bilateral; return true; }
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "trilateral"u8)) { value = global::NewsKit.Model.MeetingFormat.Trilateral; return true; }
+                    break;
+                case 12:
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "multilateral"u8)) { value = global::NewsKit.Model.MeetingFormat.Multilateral; return true; }
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "press-conference"u8)) { value = global::NewsKit.Model.MeetingFormat.PressConference; return true; }
+                    break;
+            }
+
+            value = default;
+            return false;
+        }
     }
 }

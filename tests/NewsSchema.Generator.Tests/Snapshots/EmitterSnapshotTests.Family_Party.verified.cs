@@ -460,25 +460,21 @@ namespace NewsKit.Model
         {
             writer.WriteStartObject();
             writer.WriteString(s_jsonDiscriminator, WireTag);
-            writer.WritePropertyName(s_json0);
-            writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
+            writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
 
             if (Name is { } name)
             {
-                writer.WritePropertyName(s_json1);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(name));
+                writer.WriteString(s_json1, global::NewsSchema.Generated.LoneSurrogates.Checked(name));
             }
 
             if (Founded is { } founded)
             {
-                writer.WritePropertyName(s_json2);
-                writer.WriteStringValue(global::NewsSchema.Generated.ScalarParsers.Format(founded));
+                global::NewsSchema.Generated.JsonWriting.WriteDate(writer, s_json2, founded);
             }
 
             if (Leader is { } leader)
             {
-                writer.WritePropertyName(s_json3);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(leader));
+                writer.WriteString(s_json3, global::NewsSchema.Generated.LoneSurrogates.Checked(leader));
             }
 
             writer.WriteEndObject();

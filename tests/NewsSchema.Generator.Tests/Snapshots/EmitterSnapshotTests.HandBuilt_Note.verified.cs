@@ -410,12 +410,10 @@ namespace Hand.Built
             writer.WriteStartObject();
             if (Text is { } text)
             {
-                writer.WritePropertyName(s_json0);
-                writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(text));
+                writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(text));
             }
 
-            writer.WritePropertyName(s_json1);
-            writer.WriteStartArray();
+            writer.WriteStartArray(s_json1);
             foreach (var item in _counts)
             {
                 writer.WriteNumberValue(item);

@@ -1,0 +1,48 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using NewsSchema.Generated;
+using NewsSchema.Tests.Model;
+using Xunit;
+
+namespace NewsSchema.Tests;
+
+/// <summary>The generated JSON writers' helpers write what the text formatting gives.</summary>
+public class JsonWritingTests
+{
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9, 3, 7)]
+    [InlineData(99, 10, 10)]
+    [InlineData(999, 12, 31)]
+    [InlineData(2024, 2, 29)]
+    [InlineData(2026, 1, 24)]
+    [InlineData(9999, 12, 31)]
+    public void A_date_is_written_as_its_canonical_text(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            JsonWriting.WriteDate(writer, date);
+            writer.WriteStartObject();
+            JsonWriting.WriteDate(writer, JsonEncodedText.Encode("on"), date);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        var text = "\"" + ScalarParsers.Format(date) + "\"";
+        Assert.Equal("[" + text + ",{\"on\":" + text + "}]", Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void A_written_date_reads_back()
+    {
+        var sample = new Sample { Id = new SampleId("a"), Title = "T", Day = new DateOnly(7, 8, 9) };
+        var json = sample.ToJson();
+        Assert.Contains("\"day\": \"0007-08-09\"", json, StringComparison.Ordinal);
+        Assert.Equal(sample.Day, Sample.ParseJson(json).GetValueOrThrow().Day);
+    }
+}
