@@ -154,14 +154,14 @@ internal static partial class RecordEmitter
                 w.Open().Line(assign($"new {type.FullName}(value)")).Close();
                 break;
             case TypeRefKind.Enum:
-                // JSON matches the name on its UTF-8 bytes (text is a span there); the error makes the string.
-                w.Open($"{lead} ({d.Call(d.IsJson ? "ReadEnumUtf8" : "ReadEnumText", $"{Literal(type.Name!)}, out var text, {d.EnumPositionOut}")})");
+                // Both readers match the name on its UTF-8 bytes (text is a span); the error makes the string.
+                w.Open($"{lead} ({d.Call("ReadEnumUtf8", $"{Literal(type.Name!)}, out var text, {d.EnumPositionOut}")})");
                 w.Line($"if ({type.FullName}Extensions.TryParseWireName(text, out var member))");
                 w.Open().Line(assign("member")).Close();
                 w.Line("else");
                 w.Open().Line(d.IsJson
                     ? $"context.EnumError(ref reader, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, {d.EnumPosition});"
-                    : $"{d.Owner}.EnumError(text, {Literal(type.Name!)}, {type.FullName}Extensions.WireNames, {d.EnumPosition});").Close();
+                    : $"{d.Owner}.EnumError({Literal(type.Name!)}, {type.FullName}Extensions.WireNames, {d.EnumPosition});").Close();
                 w.Close();
                 break;
             case TypeRefKind.Record:

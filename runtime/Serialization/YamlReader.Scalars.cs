@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace NewsSchema.Generated;
 
@@ -14,8 +15,7 @@ public sealed partial class YamlReader
     /// </summary>
     private bool ReadText(string? enumName, out string value)
     {
-        var isScalar = _current.Kind == Utf8YamlEventKind.Scalar;
-        if (isScalar && (_current.Tag == 0 || CheckScalarTag(in _current, "str")))
+        if (AtText(enumName))
         {
             value = Text(in _current);
             Advance();
@@ -23,6 +23,22 @@ public sealed partial class YamlReader
         }
 
         value = string.Empty;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the current node is a scalar that may be read as text (untagged or <c>!!str</c>);
+    /// otherwise the node is reported (CheckScalarTag, or a <c>type</c> error expecting text or
+    /// the name of enum <paramref name="enumName"/>) and skipped.
+    /// </summary>
+    private bool AtText(string? enumName)
+    {
+        var isScalar = _current.Kind == Utf8YamlEventKind.Scalar;
+        if (isScalar && (_current.Tag == 0 || CheckScalarTag(in _current, "str")))
+        {
+            return true;
+        }
+
         if (isScalar)
         {
             SkipNode();
@@ -34,6 +50,33 @@ public sealed partial class YamlReader
 
         return false;
     }
+
+    /// <summary>
+    /// Reads an enum's wire name as its UTF-8 bytes, without a string (valid until the parse
+    /// ends); the caller matches them. Line and column are where it stood. When no member matches,
+    /// <see cref="EnumError(string, IReadOnlyList{string}, int, int)"/> reports the name.
+    /// </summary>
+    public bool ReadEnumUtf8(string enumName, out ReadOnlySpan<byte> utf8, out int line, out int column)
+    {
+        line = Line;
+        column = Column;
+        if (AtText(enumName))
+        {
+            _lastEnumName = _current;
+            utf8 = Bytes(in _current);
+            Advance();
+            return true;
+        }
+
+        utf8 = default;
+        return false;
+    }
+
+    /// <summary>Reports that the name <see cref="ReadEnumUtf8"/> read last is not one of the enum's wire names.</summary>
+    public void EnumError(string enumName, IReadOnlyList<string> names, int line, int column)
+        => EnumError(Text(in _lastEnumName), enumName, names, line, column);
+
+    private TapeEvent _lastEnumName;
 
     /// <summary>Reads a plain scalar for a typed field; quoted text is a <c>type</c> error.</summary>
     private bool ReadTypedText(string coreTag, string expected, out string text)

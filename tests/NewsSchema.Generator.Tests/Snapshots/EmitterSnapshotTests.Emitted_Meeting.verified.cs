@@ -221,7 +221,7 @@ namespace NewsKit.Model
                     case "format":
                         if (reader.EnterField(key, ref seen0, 0x4UL, positions, 2, "format", required: false))
                         {
-                            if (reader.ReadEnumText("MeetingFormat", out var text, out var textLine, out var textColumn))
+                            if (reader.ReadEnumUtf8("MeetingFormat", out var text, out var textLine, out var textColumn))
                             {
                                 if (global::NewsKit.Model.MeetingFormatExtensions.TryParseWireName(text, out var member))
                                 {
@@ -229,7 +229,7 @@ namespace NewsKit.Model
                                 }
                                 else
                                 {
-                                    reader.EnumError(text, "MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textLine, textColumn);
+                                    reader.EnumError("MeetingFormat", global::NewsKit.Model.MeetingFormatExtensions.WireNames, textLine, textColumn);
                                 }
                             }
                         }
