@@ -131,61 +131,13 @@ public sealed partial class JsonContext
         // The usual date straight from its bytes, without a string; anything else (an error, an
         // escape, a limit below 10) takes the text path, which words the error.
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && _options.MaxScalarLength >= 10 && TryDate(reader.ValueSpan, out value))
+            && _options.MaxScalarLength >= 10 && ScalarParsers.TryDateUtf8(reader.ValueSpan, out value))
         {
             return true;
         }
 
         value = default;
         return StringToken(ref reader, "a date string", out var text) && Check(ref reader, ScalarParsers.ParseDate(text, out value), Quote(text));
-    }
-
-    /// <summary><c>yyyy-MM-dd</c> in ASCII digits naming a real day, as <see cref="ScalarParsers.ParseDate"/> accepts it.</summary>
-    private static bool TryDate(ReadOnlySpan<byte> text, out DateOnly value)
-    {
-        value = default;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        var year = 0;
-        var month = 0;
-        var day = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
-
-            var digit = text[i] - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            if (i < 4)
-            {
-                year = (year * 10) + digit;
-            }
-            else if (i < 7)
-            {
-                month = (month * 10) + digit;
-            }
-            else
-            {
-                day = (day * 10) + digit;
-            }
-        }
-
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        value = new DateOnly(year, month, day);
-        return true;
     }
 
     /// <summary>Reads a <c>datetime</c> string (ISO 8601 with an offset).</summary>
