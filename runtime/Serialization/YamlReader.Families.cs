@@ -31,6 +31,7 @@ public sealed partial class YamlReader
         while (true)
         {
             var e = Pull();
+            Stabilize(ref e);
             buffer.Add(e);
             if (e.Kind is Utf8YamlEventKind.DocumentEnd or Utf8YamlEventKind.StreamEnd || (depth == 0 && e.Kind == Utf8YamlEventKind.MappingEnd))
             {
@@ -66,6 +67,7 @@ public sealed partial class YamlReader
             if (isKey && e.Kind == Utf8YamlEventKind.Scalar && IsText(Bytes(in e), key))
             {
                 value = Pull();
+                Stabilize(ref value);
                 buffer.Add(value);
                 found = true;
                 break;

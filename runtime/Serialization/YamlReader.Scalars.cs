@@ -52,8 +52,8 @@ public sealed partial class YamlReader
     }
 
     /// <summary>
-    /// Reads an enum's wire name as its UTF-8 bytes, without a string (valid until the parse
-    /// ends); the caller matches them. Line and column are where it stood. When no member matches,
+    /// Reads an enum's wire name as its UTF-8 bytes, without a string (valid until the next call
+    /// on this reader); the caller matches them. Line and column are where it stood. When no member matches,
     /// <see cref="EnumError(string, IReadOnlyList{string}, int, int)"/> reports the name.
     /// </summary>
     public bool ReadEnumUtf8(string enumName, out ReadOnlySpan<byte> utf8, out int line, out int column)
@@ -62,9 +62,10 @@ public sealed partial class YamlReader
         column = Column;
         if (AtText(enumName))
         {
+            Stabilize(ref _current); // the name is used after the next event is read
             _lastEnumName = _current;
-            utf8 = Bytes(in _current);
             Advance();
+            utf8 = Bytes(in _lastEnumName); // after Advance, which may move the buffer it is in
             return true;
         }
 

@@ -23,7 +23,6 @@ public sealed partial class YamlReader
 
     private readonly ParseOptions _options;
     private TapeEvent _current;
-    private int _next;
     private int _depth;
     private int _keyLine;
     private int _keyColumn;
@@ -129,7 +128,7 @@ public sealed partial class YamlReader
         T? value = null;
         try
         {
-            reader.BuildTape(length);
+            reader.Open(length);
             reader.Advance(); // StreamStart
             reader.Advance(); // DocumentStart or StreamEnd
             if (reader._current.Kind != Utf8YamlEventKind.DocumentStart)
@@ -153,12 +152,12 @@ public sealed partial class YamlReader
         }
         catch (ParseAbortedException)
         {
-            // The error that stopped the parse is in the sink: a limit, or the tape's error event
-            // (bad input as the YAML reader sees it), reached in Advance.
+            // The error that stopped the parse is in the sink: a limit, or bad input as the YAML
+            // reader sees it, turned into an error in ReadEvent, the only call into it.
         }
         finally
         {
-            reader.ReleaseTape();
+            reader.Release();
         }
 
         return ParseResult<T>.Create(value, errors.Count == 0 && value is not null ? Array.Empty<DataError>() : errors.ToArray(), errors.Warnings, reader.Positions);
@@ -247,15 +246,14 @@ public sealed partial class YamlReader
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Moves to the next event, expanding aliases and enforcing the depth limit.</summary>
+    /// <summary>Moves to the next event, expanding aliases, keeping anchored nodes and enforcing the depth limit.</summary>
     public void Advance()
     {
         var next = Pull();
-        while (next.Kind == Utf8YamlEventKind.Alias)
+        if (next.Kind == Utf8YamlEventKind.Alias)
         {
-            // The tape builder checked the expansion limit and that the anchor exists.
-            PushReplay(_events, next.Start, next.Start + next.Length);
-            next = Pull();
+            // The YAML reader has checked the expansion limit.
+            next = StartReplay(in next);
         }
 
         switch (next.Kind)
@@ -275,34 +273,32 @@ public sealed partial class YamlReader
                 break;
         }
 
+        if (_recordings is { Count: > 0 })
+        {
+            Record(next);
+        }
+
+        if (next.Anchor != 0)
+        {
+            BeginRecording(next);
+        }
+
         _current = next;
     }
 
-    /// <summary>The next event, from the replay on top or else from the tape, aliases not expanded; the tape's error event aborts.</summary>
+    /// <summary>The next event, from the replay on top or else from the document, aliases not expanded.</summary>
     private TapeEvent Pull()
     {
-        TapeEvent next;
-        if (_replayCount > 0)
+        if (_replayCount == 0)
         {
-            ref var replay = ref _replays[_replayCount - 1];
-            next = replay.Events[replay.Next++];
-            if (replay.Next == replay.End)
-            {
-                _replays[--_replayCount] = default;
-            }
-        }
-        else if (_next < _count)
-        {
-            next = _events[_next++];
-        }
-        else
-        {
-            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
+            return ReadEvent();
         }
 
-        if (next.Kind == Utf8YamlEventKind.None)
+        ref var replay = ref _replays[_replayCount - 1];
+        var next = replay.Events[replay.Next++];
+        if (replay.Next == replay.End)
         {
-            throw Errors.Abort(_failureCode, Path.ToString(), _failureMessage, next.Line, next.Column);
+            _replays[--_replayCount] = default;
         }
 
         return next;
@@ -324,7 +320,7 @@ public sealed partial class YamlReader
         _replays[_replayCount++] = new Replay { Events = events, Next = start, End = end };
     }
 
-    /// <summary>Events to read before the rest: an anchored node's range of the tape, or the events a look-ahead read.</summary>
+    /// <summary>Events to read before the rest: an anchored node's events, or the events a look-ahead read.</summary>
     private struct Replay
     {
         public TapeEvent[] Events;

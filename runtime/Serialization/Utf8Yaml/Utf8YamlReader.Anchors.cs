@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace NewsSchema.Generated;
 
 // The UTF-8 YAML reader: anchors and the replay of aliases.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     /// <summary>Anchor names (offsets into the input) and how many events each node has, hashed.</summary>
     private sealed class Anchors

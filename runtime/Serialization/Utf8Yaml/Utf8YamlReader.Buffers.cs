@@ -4,7 +4,7 @@ using System.Buffers;
 namespace NewsSchema.Generated;
 
 // The UTF-8 YAML reader: its growable structures and the scratch buffer of unescaped scalars.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private readonly record struct Mark(int Offset, int Line, int Column);
 

@@ -3,7 +3,7 @@ using System;
 namespace NewsSchema.Generated;
 
 // The parser: block and flow collections.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void ParseBlockSequenceEntry()
     {

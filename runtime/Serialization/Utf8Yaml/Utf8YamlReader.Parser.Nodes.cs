@@ -3,7 +3,7 @@ using System;
 namespace NewsSchema.Generated;
 
 // The parser: nodes, with their anchors and tags.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void EmptyScalar(Mark at)
     {

@@ -3,7 +3,7 @@ using System;
 namespace NewsSchema.Generated;
 
 /// <summary>The parser: tokens to events, a state machine with a stack of states (no recursion).</summary>
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void PushState(ParserState state)
     {

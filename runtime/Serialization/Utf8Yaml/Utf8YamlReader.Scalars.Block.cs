@@ -3,7 +3,7 @@ using System;
 namespace NewsSchema.Generated;
 
 // Scalars: literal and folded block scalars.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void FetchBlockScalar(bool literal)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsSchema.Generated;
 
 // Scalars: single- and double-quoted.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void FetchQuotedScalar(bool single)
     {

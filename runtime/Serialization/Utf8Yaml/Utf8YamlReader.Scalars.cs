@@ -5,7 +5,7 @@ using System.Text;
 namespace NewsSchema.Generated;
 
 /// <summary>The scalar scanners: plain, single- and double-quoted, literal and folded.</summary>
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private static readonly SearchValues<byte> PlainStopsBlock = SearchValues.Create(" \t\r\n:"u8);
     private static readonly SearchValues<byte> PlainStopsFlow = SearchValues.Create(" \t\r\n:,[]{}"u8);

@@ -3,7 +3,7 @@ using System;
 namespace NewsSchema.Generated;
 
 // The scanner: the fetchers, one per kind of token.
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private void FetchStreamEnd()
     {

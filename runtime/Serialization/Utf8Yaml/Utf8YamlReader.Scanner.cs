@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsSchema.Generated;
 
 /// <summary>The scanner: bytes to tokens, with simple-key look-back (the KEY token is inserted when its ':' is found).</summary>
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private const int MaxSimpleKeyLength = 1024;
 

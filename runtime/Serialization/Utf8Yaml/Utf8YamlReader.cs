@@ -22,11 +22,14 @@ namespace NewsSchema.Generated;
 /// to return the pooled buffers.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public ref partial struct Utf8YamlReader
+public partial struct Utf8YamlReader
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
-    private readonly ReadOnlySpan<byte> _input;
+    // The input: an array, not a span, so that a class (YamlReader) can keep the reader and pull
+    // events from it one at a time.
+    private readonly byte[] _bytes;
+    private readonly int _length;
     private readonly int _maxDepth;
     private readonly long _maxAliasExpansion;
     private readonly int _maxScalarLength;
@@ -83,12 +86,26 @@ public ref partial struct Utf8YamlReader
     private int _tagStart;
     private int _tagLength; // -1: no tag; the tag is always in the scratch buffer
 
-    /// <summary>Creates a reader over <paramref name="utf8"/> (a byte order mark is skipped) with the limits of <paramref name="options"/>.</summary>
+    /// <summary>Creates a reader over a copy of <paramref name="utf8"/> (a byte order mark is skipped) with the limits of <paramref name="options"/>.</summary>
     /// <exception cref="Utf8YamlException">The input is larger than <see cref="ParseOptions.MaxDocumentLength"/>, or not valid UTF-8, or holds a character YAML does not allow.</exception>
     public Utf8YamlReader(ReadOnlySpan<byte> utf8, ParseOptions? options = null)
+        : this(utf8.ToArray(), utf8.Length, options)
+    {
+    }
+
+    /// <summary>Creates a reader over <paramref name="utf8"/>, which must not change while it reads (a byte order mark is skipped).</summary>
+    /// <exception cref="Utf8YamlException">The input is larger than <see cref="ParseOptions.MaxDocumentLength"/>, or not valid UTF-8, or holds a character YAML does not allow.</exception>
+    public Utf8YamlReader(byte[] utf8, ParseOptions? options = null)
+        : this(utf8 ?? throw new ArgumentNullException(nameof(utf8)), utf8.Length, options)
+    {
+    }
+
+    /// <summary>Creates a reader over <c>utf8[0..length)</c>, which must not change while it reads.</summary>
+    internal Utf8YamlReader(byte[] utf8, int length, ParseOptions? options)
     {
         options ??= ParseOptions.Default;
-        _input = utf8;
+        _bytes = utf8;
+        _length = length;
         _maxDepth = options.MaxDepth;
         _maxAliasExpansion = options.MaxAliasExpansion;
         _maxScalarLength = options.MaxScalarLength;
@@ -106,17 +123,19 @@ public ref partial struct Utf8YamlReader
         _simpleKeys[0] = default;
         _state = ParserState.StreamStart;
 
-        if (utf8.Length > options.MaxDocumentLength)
+        if (length > options.MaxDocumentLength)
         {
-            var characters = Encoding.UTF8.GetCharCount(utf8);
+            var characters = Encoding.UTF8.GetCharCount(_input);
             if (characters > options.MaxDocumentLength)
             {
                 throw new Utf8YamlException(DataErrorCodes.Limit, Utf8YamlRefusal.None, $"the document has {characters} characters; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", 1, 1, 0);
             }
         }
 
-        CheckCharacters(utf8);
+        CheckCharacters(_input);
     }
+
+    private readonly ReadOnlySpan<byte> _input => new(_bytes, 0, _length);
 
     /// <summary>The kind of the current event.</summary>
     public readonly Utf8YamlEventKind Kind => _kind;

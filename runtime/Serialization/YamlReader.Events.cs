@@ -1,0 +1,352 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace NewsSchema.Generated;
+
+// The YAML reader: events. They come from Utf8YamlReader one at a time, as small structs (kind,
+// style, tag and anchor numbers, position, where the value's bytes are). A value is a slice of the
+// input, or, for an escaped or folded scalar, in the YAML reader's scratch buffer, which holds it
+// only until the next event is read: an event kept longer (a look-ahead, an anchored node kept for
+// its aliases, an enum name kept for its error) is made stable first, its value copied into a
+// buffer of this reader's own.
+public sealed partial class YamlReader
+{
+    private const byte InExtra = 1;
+    private const byte InScratch = 2;
+
+    private byte[] _input = Array.Empty<byte>();
+    private Utf8YamlReader _yaml;
+    private Utf8YamlException? _yamlFailure; // the input was refused before the first event
+    private byte[] _extra = Array.Empty<byte>();
+    private int _extraLength;
+    private List<string>? _tags;
+    private Dictionary<string, int>? _tagIndex;
+    private List<string>? _anchorNames;
+    private Dictionary<string, int>? _anchorIndex;
+    private Dictionary<int, TapeEvent[]>? _anchors;
+    private List<Recording>? _recordings;
+
+    /// <summary>One event (28 bytes).</summary>
+    private struct TapeEvent
+    {
+        public Utf8YamlEventKind Kind;
+        public Utf8YamlScalarStyle Style;
+        public byte Flags;
+
+        /// <summary>0: no tag; otherwise 1 + its index in <see cref="_tags"/>.</summary>
+        public int Tag;
+
+        /// <summary>0: no anchor; otherwise 1 + its index in <see cref="_anchorNames"/>. For an alias: the anchor it names.</summary>
+        public int Anchor;
+        public int Line;
+        public int Column;
+
+        /// <summary>Where the scalar's bytes start: in the input, or in the extra buffer with <see cref="InExtra"/>.</summary>
+        public int Start;
+
+        /// <summary>How many bytes.</summary>
+        public int Length;
+    }
+
+    /// <summary>Starts reading <c>_input[0..length)</c>; a refusal of the whole input is met at the first event.</summary>
+    private void Open(int length)
+    {
+        try
+        {
+            _yaml = new Utf8YamlReader(_input, length, _options);
+        }
+        catch (Utf8YamlException ex)
+        {
+            _yamlFailure = ex;
+        }
+    }
+
+    /// <summary>The next event of the document. What the YAML reader throws on bad input becomes the parse's final error here.</summary>
+    private TapeEvent ReadEvent()
+    {
+        try
+        {
+            if (_yamlFailure is not null)
+            {
+                throw _yamlFailure;
+            }
+
+            if (!_yaml.Read())
+            {
+                throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), "unexpected end of the document", Line, Column);
+            }
+        }
+        catch (Utf8YamlException ex)
+        {
+            throw Errors.Abort(ex.Code, Path.ToString(), ex.Message, ex.Line, ex.Column);
+        }
+
+        var e = new TapeEvent { Kind = _yaml.Kind, Line = _yaml.Line, Column = _yaml.Column };
+        switch (e.Kind)
+        {
+            case Utf8YamlEventKind.Scalar:
+                e.Style = _yaml.ScalarStyle;
+                e.Length = _yaml.Value.Length;
+                if (_yaml.ValueIsRaw)
+                {
+                    e.Start = _yaml.ValueOffset;
+                }
+                else
+                {
+                    e.Flags = InScratch;
+                }
+
+                break;
+            case Utf8YamlEventKind.Alias:
+                e.Anchor = AnchorNumber(_yaml.Value);
+                return e;
+        }
+
+        if (_yaml.HasTag && !_yaml.Tag.IsEmpty)
+        {
+            e.Tag = TagNumber(_yaml.Tag);
+        }
+
+        if (!_yaml.Anchor.IsEmpty)
+        {
+            e.Anchor = AnchorNumber(_yaml.Anchor);
+        }
+
+        return e;
+    }
+
+    /// <summary>Copies a value still in the YAML reader's scratch buffer (valid until its next event) into this reader's own.</summary>
+    private void Stabilize(ref TapeEvent e)
+    {
+        if ((e.Flags & InScratch) == 0)
+        {
+            return;
+        }
+
+        var value = _yaml.Value;
+        if (_extraLength + value.Length > _extra.Length)
+        {
+            var larger = Pool.Rent<byte>(Math.Max(_extra.Length * 2, Math.Max(_extraLength + value.Length, 1024)));
+            Buffer.BlockCopy(_extra, 0, larger, 0, _extraLength);
+            if (_extra.Length > 0)
+            {
+                Pool.Return(_extra);
+            }
+
+            _extra = larger;
+        }
+
+        value.CopyTo(new Span<byte>(_extra, _extraLength, value.Length));
+        e.Flags = InExtra;
+        e.Start = _extraLength;
+        _extraLength += value.Length;
+    }
+
+    private int AnchorNumber(ReadOnlySpan<byte> name)
+    {
+        var text = Encoding.UTF8.GetString(name);
+        _anchorNames ??= new List<string>();
+        _anchorIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_anchorIndex.TryGetValue(text, out var index))
+        {
+            index = _anchorNames.Count;
+            _anchorNames.Add(text);
+            _anchorIndex.Add(text, index);
+        }
+
+        return index + 1;
+    }
+
+    private string AnchorName(int number) => _anchorNames![number - 1];
+
+    /// <summary>An alias: the anchored node's events are read next.</summary>
+    private TapeEvent StartReplay(in TapeEvent alias)
+    {
+        if (_anchors is null || !_anchors.TryGetValue(alias.Anchor, out var events))
+        {
+            // The YAML reader refuses an alias to an anchor not defined before it; one inside the
+            // node it names (&a [*a]) is refused here, the node not being complete.
+            throw Errors.Abort(DataErrorCodes.Syntax, Path.ToString(), $"the alias '*{AnchorName(alias.Anchor)}' names no anchor defined before it", alias.Line, alias.Column);
+        }
+
+        PushReplay(events, 1, events.Length);
+        return events[0];
+    }
+
+    /// <summary>A node with an anchor starts: a scalar is kept at once, a collection's events as they are read.</summary>
+    private void BeginRecording(TapeEvent node)
+    {
+        Stabilize(ref node);
+        if (node.Kind == Utf8YamlEventKind.Scalar)
+        {
+            (_anchors ??= new Dictionary<int, TapeEvent[]>())[node.Anchor] = new[] { node };
+            return;
+        }
+
+        var recording = new Recording(node.Anchor);
+        recording.Events.Add(node);
+        recording.Depth = 1;
+        (_recordings ??= new List<Recording>()).Add(recording);
+    }
+
+    /// <summary>Adds an event to every anchored collection open; one that closes is kept for its aliases.</summary>
+    private void Record(TapeEvent next)
+    {
+        Stabilize(ref next);
+        for (var i = _recordings!.Count - 1; i >= 0; i--)
+        {
+            var recording = _recordings[i];
+            recording.Events.Add(next);
+            if (recording.Events.Count > _options.MaxAliasExpansion)
+            {
+                throw Errors.Abort(DataErrorCodes.Limit, Path.ToString(), $"the anchor '&{AnchorName(recording.Anchor)}' holds more than {_options.MaxAliasExpansion} nodes (ParseOptions.MaxAliasExpansion)", next.Line, next.Column);
+            }
+
+            if (next.Kind is Utf8YamlEventKind.MappingStart or Utf8YamlEventKind.SequenceStart)
+            {
+                recording.Depth++;
+            }
+            else if (next.Kind is Utf8YamlEventKind.MappingEnd or Utf8YamlEventKind.SequenceEnd && --recording.Depth == 0)
+            {
+                (_anchors ??= new Dictionary<int, TapeEvent[]>())[recording.Anchor] = recording.Events.ToArray();
+                _recordings.RemoveAt(i);
+            }
+        }
+    }
+
+    private sealed class Recording
+    {
+        public Recording(int anchor) => Anchor = anchor;
+
+        public int Anchor { get; }
+
+        public List<TapeEvent> Events { get; } = new();
+
+        public int Depth { get; set; }
+    }
+
+    private int TagNumber(ReadOnlySpan<byte> tag)
+    {
+        var text = tag.IsEmpty ? string.Empty : Encoding.UTF8.GetString(tag);
+        _tags ??= new List<string>();
+        _tagIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_tagIndex.TryGetValue(text, out var index))
+        {
+            index = _tags.Count;
+            _tags.Add(text);
+            _tagIndex.Add(text, index);
+        }
+
+        return index + 1;
+    }
+
+    /// <summary>Returns the pooled arrays.</summary>
+    private void Release()
+    {
+        _yaml.Dispose();
+        if (_extra.Length > 0)
+        {
+            Pool.Return(_extra);
+            _extra = Array.Empty<byte>();
+        }
+    }
+
+    /// <summary>The bytes of a scalar event (one in the scratch buffer: the event just read).</summary>
+    private ReadOnlySpan<byte> Bytes(in TapeEvent e)
+        => (e.Flags & InScratch) != 0 ? _yaml.Value : new((e.Flags & InExtra) != 0 ? _extra : _input, e.Start, e.Length);
+
+    /// <summary>The text of a scalar event (allocates).</summary>
+    private string Text(in TapeEvent e)
+        => e.Length == 0 ? string.Empty : (e.Flags & InScratch) != 0 ? StrictUtf8.GetString(_yaml.Value) : StrictUtf8.GetString((e.Flags & InExtra) != 0 ? _extra : _input, e.Start, e.Length);
+
+    /// <summary>The tag of an event; null when it has none.</summary>
+    private string? TagOf(in TapeEvent e) => e.Tag == 0 ? null : _tags![e.Tag - 1];
+
+    /// <summary>
+    /// The text of a key. Keys repeat (every record of a list has the same ones), so their strings
+    /// are kept in a small table by their bytes and reused: a key allocates the first time only.
+    /// </summary>
+    private string KeyText(in TapeEvent e)
+    {
+        var bytes = Bytes(in e);
+        if (bytes.Length > 64)
+        {
+            return Text(in e);
+        }
+
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        _keys ??= new KeyEntry[256];
+        ref var slot = ref _keys[(int)(hash & 255)];
+        if (slot.Text is not null && slot.Hash == hash && bytes.SequenceEqual(slot.Utf8))
+        {
+            return slot.Text;
+        }
+
+        slot = new KeyEntry { Hash = hash, Utf8 = bytes.ToArray(), Text = Text(in e) };
+        return slot.Text;
+    }
+
+    private KeyEntry[]? _keys;
+
+    /// <summary>True when the UTF-8 <paramref name="bytes"/> spell <paramref name="text"/>.</summary>
+    private static bool IsText(ReadOnlySpan<byte> bytes, string text)
+    {
+        if (bytes.Length == text.Length)
+        {
+            var i = 0;
+            while (i < bytes.Length && bytes[i] < 0x80 && bytes[i] == text[i])
+            {
+                i++;
+            }
+
+            if (i == bytes.Length)
+            {
+                return true;
+            }
+
+            if (bytes[i] < 0x80 && text[i] < 0x80)
+            {
+                return false;
+            }
+        }
+
+        // Not plain ASCII on both sides: compare the decoded text (rare).
+        return bytes.Length >= text.Length && StrictUtf8.GetCharCount(bytes) == text.Length && StrictUtf8.GetString(bytes) == text;
+    }
+
+    private struct KeyEntry
+    {
+        public uint Hash;
+        public byte[] Utf8;
+        public string? Text;
+    }
+
+    /// <summary>
+    /// The shared array pool for the buffers of one parse, up to 1 MB. A larger array is allocated
+    /// and left to the collector: the shared pool keeps what it is given, so the buffers of one
+    /// large document would otherwise stay alive, unused, after the parse.
+    /// </summary>
+    internal static class Pool
+    {
+        private const int MaxPooledBytes = 1 << 20;
+
+        public static T[] Rent<T>(int length)
+            => (long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+        public static void Return<T>(T[] array)
+        {
+            if ((long)array.Length * Unsafe.SizeOf<T>() <= MaxPooledBytes)
+            {
+                ArrayPool<T>.Shared.Return(array);
+            }
+        }
+    }
+}
