@@ -33,7 +33,11 @@ public static class ValidationRules
         }
     }
 
-    /// <summary>A compiled schema pattern that shows (in messages) the pattern as the schema wrote it.</summary>
+    /// <summary>
+    /// A compiled schema pattern that shows (in messages) the pattern as the schema wrote it, and
+    /// holds the direct check of a simple pattern (see <see cref="DirectPattern"/>), which
+    /// <see cref="CheckPattern"/> uses instead of the regular expression.
+    /// </summary>
     private sealed class SchemaRegex : Regex
     {
         private readonly string _source;
@@ -42,17 +46,27 @@ public static class ValidationRules
             : base(dotNet, options, timeout)
         {
             _source = source;
+            Direct = DirectPattern.TryCreate(source);
         }
+
+        public DirectPattern? Direct { get; }
 
         public override string ToString() => _source;
     }
+
+    /// <summary>
+    /// True when <see cref="CheckPattern"/> checks <paramref name="regex"/> (made by <see cref="CreateRegex"/>)
+    /// without the regular expression engine, with the same meaning (for tests and diagnosis).
+    /// </summary>
+    public static bool IsCheckedDirectly(Regex regex) => regex is SchemaRegex { Direct: not null };
 
     /// <summary>Null when <paramref name="value"/> matches somewhere; otherwise the message (also for a timeout).</summary>
     public static string? CheckPattern(Regex regex, string value)
     {
         try
         {
-            return regex.IsMatch(value) ? null : $"must match the pattern '{regex}', but is {Quote(value)}";
+            var matches = regex is SchemaRegex { Direct: { } direct } ? direct.IsMatch(value) : regex.IsMatch(value);
+            return matches ? null : $"must match the pattern '{regex}', but is {Quote(value)}";
         }
         catch (RegexMatchTimeoutException)
         {
