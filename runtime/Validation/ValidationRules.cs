@@ -90,8 +90,19 @@ public static class ValidationRules
     /// <summary>Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts.</summary>
     public static int CodePointLength(string value)
     {
+#if NET8_0_OR_GREATER
+        // Most text has no surrogate at all: one vectorized search, and the length is the count of UTF-16 units.
+        var start = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (start < 0)
+        {
+            return value.Length;
+        }
+#else
+        var start = 0;
+#endif
+
         var length = value.Length;
-        for (var i = 0; i < value.Length - 1; i++)
+        for (var i = start; i < value.Length - 1; i++)
         {
             if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
             {
