@@ -8,7 +8,7 @@ namespace NewsSchema.Generated;
 
 /// <summary>The checks behind the generated validators (JSON Schema 2020-12 meanings).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ValidationRules
+public static partial class ValidationRules
 {
     /// <summary>How long a backtracking pattern may run on one value before it counts as failed.</summary>
     public static TimeSpan PatternTimeout { get; } = TimeSpan.FromMilliseconds(200);
@@ -171,7 +171,7 @@ public static class ValidationRules
     /// <summary>
     /// Every item equal to an earlier one, with the index of the first equal item, in list order
     /// (so each duplicate is reported, not only the first). Called only when
-    /// <see cref="FirstDuplicate{T}"/> found one, so valid data never gets here.
+    /// <see cref="FirstDuplicate{T}(IReadOnlyList{T}, out int)"/> found one, so valid data never gets here.
     /// </summary>
     public static IReadOnlyList<(int Index, int FirstIndex)> Duplicates<T>(IReadOnlyList<T> items)
         where T : notnull
