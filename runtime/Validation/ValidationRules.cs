@@ -91,18 +91,17 @@ public static partial class ValidationRules
     public static int CodePointLength(string value)
     {
 #if NET8_0_OR_GREATER
-        // Most text has no surrogate at all: one vectorized search, and the length is the count of UTF-16 units.
-        var start = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (start < 0)
+        // Most text is ASCII, so it has no surrogate: one vectorized check, and the length is the
+        // count of UTF-16 units. (Not the generic IndexOfAnyInRange: until tiered compilation
+        // optimizes it, its unoptimized code boxes, and valid data must allocate nothing.)
+        if (System.Text.Ascii.IsValid(value.AsSpan()))
         {
             return value.Length;
         }
-#else
-        var start = 0;
 #endif
 
         var length = value.Length;
-        for (var i = start; i < value.Length - 1; i++)
+        for (var i = 0; i < value.Length - 1; i++)
         {
             if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
             {
