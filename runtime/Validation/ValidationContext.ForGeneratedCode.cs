@@ -26,6 +26,13 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public Frame Enter(object record, IReadOnlyList<string> fieldNames)
     {
+        if (Positions is null)
+        {
+            // Without positions there is no record to find, and the field names only serve to find
+            // a field's position (AddError, PositionOf): nothing to save, nothing to set.
+            return default;
+        }
+
         var frame = new Frame(_record, _fieldNames);
         _record = Positions?.Find(record, ref _cursor);
         _fieldNames = fieldNames;
@@ -36,6 +43,11 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void Exit(Frame frame)
     {
+        if (Positions is null)
+        {
+            return;
+        }
+
         _record = frame.Record;
         _fieldNames = frame.Names;
     }

@@ -8,7 +8,7 @@ namespace NewsSchema.Generated;
 
 /// <summary>The checks behind the generated validators (JSON Schema 2020-12 meanings).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ValidationRules
+public static partial class ValidationRules
 {
     /// <summary>How long a backtracking pattern may run on one value before it counts as failed.</summary>
     public static TimeSpan PatternTimeout { get; } = TimeSpan.FromMilliseconds(200);
@@ -33,7 +33,11 @@ public static class ValidationRules
         }
     }
 
-    /// <summary>A compiled schema pattern that shows (in messages) the pattern as the schema wrote it.</summary>
+    /// <summary>
+    /// A compiled schema pattern that shows (in messages) the pattern as the schema wrote it, and
+    /// holds the direct check of a simple pattern (see <see cref="DirectPattern"/>), which
+    /// <see cref="CheckPattern"/> uses instead of the regular expression.
+    /// </summary>
     private sealed class SchemaRegex : Regex
     {
         private readonly string _source;
@@ -42,17 +46,27 @@ public static class ValidationRules
             : base(dotNet, options, timeout)
         {
             _source = source;
+            Direct = DirectPattern.TryCreate(source);
         }
+
+        public DirectPattern? Direct { get; }
 
         public override string ToString() => _source;
     }
+
+    /// <summary>
+    /// True when <see cref="CheckPattern"/> checks <paramref name="regex"/> (made by <see cref="CreateRegex"/>)
+    /// without the regular expression engine, with the same meaning (for tests and diagnosis).
+    /// </summary>
+    public static bool IsCheckedDirectly(Regex regex) => regex is SchemaRegex { Direct: not null };
 
     /// <summary>Null when <paramref name="value"/> matches somewhere; otherwise the message (also for a timeout).</summary>
     public static string? CheckPattern(Regex regex, string value)
     {
         try
         {
-            return regex.IsMatch(value) ? null : $"must match the pattern '{regex}', but is {Quote(value)}";
+            var matches = regex is SchemaRegex { Direct: { } direct } ? direct.IsMatch(value) : regex.IsMatch(value);
+            return matches ? null : $"must match the pattern '{regex}', but is {Quote(value)}";
         }
         catch (RegexMatchTimeoutException)
         {
@@ -76,6 +90,16 @@ public static class ValidationRules
     /// <summary>Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts.</summary>
     public static int CodePointLength(string value)
     {
+#if NET8_0_OR_GREATER
+        // Most text is ASCII, so it has no surrogate: one vectorized check, and the length is the
+        // count of UTF-16 units. (Not the generic IndexOfAnyInRange: until tiered compilation
+        // optimizes it, its unoptimized code boxes, and valid data must allocate nothing.)
+        if (System.Text.Ascii.IsValid(value.AsSpan()))
+        {
+            return value.Length;
+        }
+#endif
+
         var length = value.Length;
         for (var i = 0; i < value.Length - 1; i++)
         {
@@ -146,7 +170,7 @@ public static class ValidationRules
     /// <summary>
     /// Every item equal to an earlier one, with the index of the first equal item, in list order
     /// (so each duplicate is reported, not only the first). Called only when
-    /// <see cref="FirstDuplicate{T}"/> found one, so valid data never gets here.
+    /// <see cref="FirstDuplicate{T}(IReadOnlyList{T}, out int)"/> found one, so valid data never gets here.
     /// </summary>
     public static IReadOnlyList<(int Index, int FirstIndex)> Duplicates<T>(IReadOnlyList<T> items)
         where T : notnull

@@ -204,7 +204,7 @@ public static class Interleaved
 
         /// <summary>
         /// Warms the body up until tiered compilation has had its chance (calls for about a second,
-        /// at most 30, a pause for the background compiler, two more), then takes the least time
+        /// at least 3, a pause for the background compiler, one more), then takes the least time
         /// and allocation of three calls: the first calls run unoptimized code, which is slower and
         /// allocates where the optimized code does not.
         /// </summary>
@@ -216,7 +216,7 @@ public static class Interleaved
             }
 
             var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 30 && (i < 3 || warm.Elapsed.TotalSeconds < 1); i++)
+            for (var i = 0; i < 3 || (i < 100_000 && warm.Elapsed.TotalSeconds < 1); i++)
             {
                 GC.KeepAlive(_body());
             }
