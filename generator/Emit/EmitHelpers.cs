@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using NewsSchema.Generator.Model;
@@ -152,6 +155,30 @@ internal static class EmitHelpers
     }
 
     public static string Utf8Literal(string value) => Literal(value) + "u8";
+
+    /// <summary>
+    /// Writes <c>switch (span.Length)</c> over <paramref name="names"/>: per length, one
+    /// <c>SequenceEqual</c> with each name's UTF-8 literal, whose statement is <paramref name="onMatch"/>.
+    /// Names are matched by length first, so a reader maps UTF-8 bytes without making a string.
+    /// </summary>
+    public static void Utf8NameSwitch<T>(CodeWriter w, string span, IEnumerable<(string Name, T Value)> names, Func<T, string> onMatch)
+    {
+        w.Open($"switch ({span}.Length)");
+        foreach (var group in names.GroupBy(x => Encoding.UTF8.GetByteCount(x.Name)).OrderBy(g => g.Key))
+        {
+            w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
+            w.Indent();
+            foreach (var (name, value) in group)
+            {
+                w.Line($"if (global::System.MemoryExtensions.SequenceEqual({span}, {Utf8Literal(name)})) {onMatch(value)}");
+            }
+
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Close();
+    }
 
     /// <summary>
     /// Writes <c>/// &lt;summary&gt;</c>: the schema description XML-escaped, one line per source

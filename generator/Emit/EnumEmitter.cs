@@ -93,24 +93,8 @@ internal static class EnumEmitter
             """);
         w.Open();
         var names = type.Members
-            .SelectMany(m => new[] { m.WireName }.Concat(m.FormerNames).Select(n => (Name: n, m.MemberName)))
-            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
-            .OrderBy(g => g.Key);
-        w.Open("switch (utf8.Length)");
-        foreach (var group in names)
-        {
-            w.Line($"case {group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}:");
-            w.Indent();
-            foreach (var (name, member) in group)
-            {
-                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(utf8, {Utf8Literal(name)})) {{ value = {type.FullName}.{member}; return true; }}");
-            }
-
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        w.Close();
+            .SelectMany(m => new[] { m.WireName }.Concat(m.FormerNames).Select(n => (Name: n, Value: m.MemberName)));
+        Utf8NameSwitch(w, "utf8", names, member => $"{{ value = {type.FullName}.{member}; return true; }}");
         w.Line();
         w.Line("value = default;");
         w.Line("return false;");

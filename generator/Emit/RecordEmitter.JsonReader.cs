@@ -78,26 +78,10 @@ internal static partial class RecordEmitter
     {
         w.Block(NonUserCode);
         w.Open("private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)");
-        w.Open("switch (name.Length)");
         var names = members
-            .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, m.Index)))
-            .Concat(type.Tag is not null ? new[] { (Name: type.Discriminator!, Index: members.Count) } : System.Array.Empty<(string Name, int Index)>())
-            .GroupBy(x => Encoding.UTF8.GetByteCount(x.Name))
-            .OrderBy(g => g.Key);
-        foreach (var group in names)
-        {
-            w.Line($"case {Number(group.Key)}:");
-            w.Indent();
-            foreach (var (name, index) in group)
-            {
-                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {Utf8Literal(name)})) return {Number(index)};");
-            }
-
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        w.Close();
+            .SelectMany(m => new[] { m.Field.WireName }.Concat(m.Field.Aliases).Select(n => (Name: n, Value: m.Index)))
+            .Concat(type.Tag is not null ? new[] { (Name: type.Discriminator!, Value: members.Count) } : System.Array.Empty<(string Name, int Value)>());
+        Utf8NameSwitch(w, "name", names, index => $"return {Number(index)};");
         w.Line();
         w.Line("return -1;");
         w.Close();

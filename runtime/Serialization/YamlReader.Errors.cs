@@ -95,7 +95,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>A short description of a node for messages: <c>a mapping</c>, <c>the text "abc"</c>.</summary>
-    private string Describe(in TapeEvent e) => e.Kind switch
+    private string Describe(in YamlEvent e) => e.Kind switch
     {
         Utf8YamlEventKind.MappingStart => "a mapping",
         Utf8YamlEventKind.SequenceStart => "a list",

@@ -22,24 +22,22 @@ public sealed partial class YamlReader
     private Utf8YamlException? _yamlFailure; // the input was refused before the first event
     private byte[] _extra = Array.Empty<byte>();
     private int _extraLength;
-    private List<string>? _tags;
-    private Dictionary<string, int>? _tagIndex;
-    private List<string>? _anchorNames;
-    private Dictionary<string, int>? _anchorIndex;
-    private Dictionary<int, TapeEvent[]>? _anchors;
+    private NameTable? _tags;
+    private NameTable? _anchorNames;
+    private Dictionary<int, YamlEvent[]>? _anchors;
     private List<Recording>? _recordings;
 
     /// <summary>One event (28 bytes).</summary>
-    private struct TapeEvent
+    private struct YamlEvent
     {
         public Utf8YamlEventKind Kind;
         public Utf8YamlScalarStyle Style;
         public byte Flags;
 
-        /// <summary>0: no tag; otherwise 1 + its index in <see cref="_tags"/>.</summary>
+        /// <summary>0: no tag; otherwise its number in <see cref="_tags"/>.</summary>
         public int Tag;
 
-        /// <summary>0: no anchor; otherwise 1 + its index in <see cref="_anchorNames"/>. For an alias: the anchor it names.</summary>
+        /// <summary>0: no anchor; otherwise its number in <see cref="_anchorNames"/>. For an alias: the anchor it names.</summary>
         public int Anchor;
         public int Line;
         public int Column;
@@ -65,7 +63,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>The next event of the document. What the YAML reader throws on bad input becomes the parse's final error here.</summary>
-    private TapeEvent ReadEvent()
+    private YamlEvent ReadEvent()
     {
         try
         {
@@ -84,7 +82,7 @@ public sealed partial class YamlReader
             throw Errors.Abort(ex.Code, Path.ToString(), ex.Message, ex.Line, ex.Column);
         }
 
-        var e = new TapeEvent { Kind = _yaml.Kind, Line = _yaml.Line, Column = _yaml.Column };
+        var e = new YamlEvent { Kind = _yaml.Kind, Line = _yaml.Line, Column = _yaml.Column };
         switch (e.Kind)
         {
             case Utf8YamlEventKind.Scalar:
@@ -119,7 +117,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Copies a value still in the YAML reader's scratch buffer (valid until its next event) into this reader's own.</summary>
-    private void Stabilize(ref TapeEvent e)
+    private void Stabilize(ref YamlEvent e)
     {
         if ((e.Flags & InScratch) == 0)
         {
@@ -145,25 +143,12 @@ public sealed partial class YamlReader
         _extraLength += value.Length;
     }
 
-    private int AnchorNumber(ReadOnlySpan<byte> name)
-    {
-        var text = Encoding.UTF8.GetString(name);
-        _anchorNames ??= new List<string>();
-        _anchorIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!_anchorIndex.TryGetValue(text, out var index))
-        {
-            index = _anchorNames.Count;
-            _anchorNames.Add(text);
-            _anchorIndex.Add(text, index);
-        }
+    private int AnchorNumber(ReadOnlySpan<byte> name) => (_anchorNames ??= new NameTable()).Number(name);
 
-        return index + 1;
-    }
-
-    private string AnchorName(int number) => _anchorNames![number - 1];
+    private string AnchorName(int number) => _anchorNames![number];
 
     /// <summary>An alias: the anchored node's events are read next.</summary>
-    private TapeEvent StartReplay(in TapeEvent alias)
+    private YamlEvent StartReplay(in YamlEvent alias)
     {
         if (_anchors is null || !_anchors.TryGetValue(alias.Anchor, out var events))
         {
@@ -177,12 +162,12 @@ public sealed partial class YamlReader
     }
 
     /// <summary>A node with an anchor starts: a scalar is kept at once, a collection's events as they are read.</summary>
-    private void BeginRecording(TapeEvent node)
+    private void BeginRecording(YamlEvent node)
     {
         Stabilize(ref node);
         if (node.Kind == Utf8YamlEventKind.Scalar)
         {
-            (_anchors ??= new Dictionary<int, TapeEvent[]>())[node.Anchor] = new[] { node };
+            (_anchors ??= new Dictionary<int, YamlEvent[]>())[node.Anchor] = new[] { node };
             return;
         }
 
@@ -193,7 +178,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Adds an event to every anchored collection open; one that closes is kept for its aliases.</summary>
-    private void Record(TapeEvent next)
+    private void Record(YamlEvent next)
     {
         Stabilize(ref next);
         for (var i = _recordings!.Count - 1; i >= 0; i--)
@@ -211,7 +196,7 @@ public sealed partial class YamlReader
             }
             else if (next.Kind is Utf8YamlEventKind.MappingEnd or Utf8YamlEventKind.SequenceEnd && --recording.Depth == 0)
             {
-                (_anchors ??= new Dictionary<int, TapeEvent[]>())[recording.Anchor] = recording.Events.ToArray();
+                (_anchors ??= new Dictionary<int, YamlEvent[]>())[recording.Anchor] = recording.Events.ToArray();
                 _recordings.RemoveAt(i);
             }
         }
@@ -223,24 +208,33 @@ public sealed partial class YamlReader
 
         public int Anchor { get; }
 
-        public List<TapeEvent> Events { get; } = new();
+        public List<YamlEvent> Events { get; } = new();
 
         public int Depth { get; set; }
     }
 
-    private int TagNumber(ReadOnlySpan<byte> tag)
-    {
-        var text = tag.IsEmpty ? string.Empty : Encoding.UTF8.GetString(tag);
-        _tags ??= new List<string>();
-        _tagIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!_tagIndex.TryGetValue(text, out var index))
-        {
-            index = _tags.Count;
-            _tags.Add(text);
-            _tagIndex.Add(text, index);
-        }
+    private int TagNumber(ReadOnlySpan<byte> tag) => (_tags ??= new NameTable()).Number(tag);
 
-        return index + 1;
+    /// <summary>Numbers the anchor names or tags of a document (from 1; 0 is none), each decoded once.</summary>
+    private sealed class NameTable
+    {
+        private readonly List<string> _names = new();
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public string this[int number] => _names[number - 1];
+
+        public int Number(ReadOnlySpan<byte> utf8)
+        {
+            var text = utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
+            if (!_numbers.TryGetValue(text, out var number))
+            {
+                _names.Add(text);
+                number = _names.Count;
+                _numbers.Add(text, number);
+            }
+
+            return number;
+        }
     }
 
     /// <summary>Returns the pooled arrays.</summary>
@@ -255,21 +249,21 @@ public sealed partial class YamlReader
     }
 
     /// <summary>The bytes of a scalar event (one in the scratch buffer: the event just read).</summary>
-    private ReadOnlySpan<byte> Bytes(in TapeEvent e)
+    private ReadOnlySpan<byte> Bytes(in YamlEvent e)
         => (e.Flags & InScratch) != 0 ? _yaml.Value : new((e.Flags & InExtra) != 0 ? _extra : _input, e.Start, e.Length);
 
     /// <summary>The text of a scalar event (allocates).</summary>
-    private string Text(in TapeEvent e)
+    private string Text(in YamlEvent e)
         => e.Length == 0 ? string.Empty : (e.Flags & InScratch) != 0 ? StrictUtf8.GetString(_yaml.Value) : StrictUtf8.GetString((e.Flags & InExtra) != 0 ? _extra : _input, e.Start, e.Length);
 
     /// <summary>The tag of an event; null when it has none.</summary>
-    private string? TagOf(in TapeEvent e) => e.Tag == 0 ? null : _tags![e.Tag - 1];
+    private string? TagOf(in YamlEvent e) => e.Tag == 0 ? null : _tags![e.Tag];
 
     /// <summary>
     /// The text of a key. Keys repeat (every record of a list has the same ones), so their strings
     /// are kept in a small table by their bytes and reused: a key allocates the first time only.
     /// </summary>
-    private string KeyText(in TapeEvent e)
+    private string KeyText(in YamlEvent e)
     {
         var bytes = Bytes(in e);
         if (bytes.Length > 64)

@@ -23,11 +23,11 @@ public sealed partial class YamlReader
             return false;
         }
 
-        var buffer = new List<TapeEvent>(4);
+        var buffer = new List<YamlEvent>(4);
         var depth = 0;
         var isKey = true;
         var found = false;
-        var value = default(TapeEvent);
+        var value = default(YamlEvent);
         while (true)
         {
             var e = Pull();

@@ -77,7 +77,7 @@ public sealed partial class YamlReader
     public void EnumError(string enumName, IReadOnlyList<string> names, int line, int column)
         => EnumError(Text(in _lastEnumName), enumName, names, line, column);
 
-    private TapeEvent _lastEnumName;
+    private YamlEvent _lastEnumName;
 
     /// <summary>Reads a plain scalar for a typed field; quoted text is a <c>type</c> error.</summary>
     private bool ReadTypedText(string coreTag, string expected, out string text)
@@ -110,7 +110,7 @@ public sealed partial class YamlReader
         return false;
     }
 
-    private bool CheckScalarTag(in TapeEvent scalar, string kind)
+    private bool CheckScalarTag(in YamlEvent scalar, string kind)
     {
         var tag = TagOf(in scalar);
         return tag == "!" || CheckTag(tag, kind);

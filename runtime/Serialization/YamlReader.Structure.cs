@@ -8,7 +8,7 @@ public sealed partial class YamlReader
     /// <summary>True when the current node is a null (<c>null</c>, <c>~</c>, empty, or tagged <c>!!null</c>).</summary>
     public bool IsNull => _current.Kind == Utf8YamlEventKind.Scalar && IsNullScalar(in _current);
 
-    private bool IsNullScalar(in TapeEvent e)
+    private bool IsNullScalar(in YamlEvent e)
         => e.Tag == 0
             ? e.Style == Utf8YamlScalarStyle.Plain && IsNullWord(Bytes(in e))
             : TagOf(in e) == CoreTagPrefix + "null";

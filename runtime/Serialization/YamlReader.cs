@@ -22,7 +22,7 @@ public sealed partial class YamlReader
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
     private readonly ParseOptions _options;
-    private TapeEvent _current;
+    private YamlEvent _current;
     private int _depth;
     private int _keyLine;
     private int _keyColumn;
@@ -106,7 +106,7 @@ public sealed partial class YamlReader
             return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseDocument(text, source, options, read);
         }
 
-        // The tape keeps offsets into the input, so it needs an array: one copy into a pooled one.
+        // The reader keeps its input as an array (a span cannot be kept by a class): one copy into a pooled one.
         var buffer = Pool.Rent<byte>(Math.Max(bytes.Length, 1));
         try
         {
@@ -287,7 +287,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>The next event, from the replay on top or else from the document, aliases not expanded.</summary>
-    private TapeEvent Pull()
+    private YamlEvent Pull()
     {
         if (_replayCount == 0)
         {
@@ -305,7 +305,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Reads <c>events[start..end)</c> next, before what was to come.</summary>
-    private void PushReplay(TapeEvent[] events, int start, int end)
+    private void PushReplay(YamlEvent[] events, int start, int end)
     {
         if (start == end)
         {
@@ -323,7 +323,7 @@ public sealed partial class YamlReader
     /// <summary>Events to read before the rest: an anchored node's events, or the events a look-ahead read.</summary>
     private struct Replay
     {
-        public TapeEvent[] Events;
+        public YamlEvent[] Events;
         public int Next;
         public int End;
     }
