@@ -254,7 +254,7 @@ public sealed partial class YamlReader
 
     /// <summary>The text of a scalar event (allocates).</summary>
     private string Text(in YamlEvent e)
-        => e.Length == 0 ? string.Empty : (e.Flags & InScratch) != 0 ? StrictUtf8.GetString(_yaml.Value) : StrictUtf8.GetString((e.Flags & InExtra) != 0 ? _extra : _input, e.Start, e.Length);
+        => e.Length == 0 ? string.Empty : StrictUtf8.GetString(Bytes(in e));
 
     /// <summary>The tag of an event; null when it has none.</summary>
     private string? TagOf(in YamlEvent e) => e.Tag == 0 ? null : _tags![e.Tag];
