@@ -82,6 +82,24 @@ namespace NewsSchema.Generator.DataCheck
 
             return true;
         }
+
+        public static bool Equals(ReadOnlySpan<byte> left, ReadOnlySpan<char> right)
+        {
+            if (left.Length != right.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < left.Length; i++)
+            {
+                if (left[i] >= 0x80 || left[i] != right[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>A Unicode scalar value, as much of <c>System.Text.Rune</c> as the reader uses.</summary>

@@ -6,7 +6,7 @@ namespace NewsSchema.Generator.Emit;
 internal static partial class RecordEmitter
 {
     /// <summary>
-    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text, bytes and a stream), <c>ParseYamlList</c>
+    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text, bytes and a stream), <c>ParseYamlList</c> (the same three)
     /// and their JSON twins, each a thin call into the runtime with this type's readers.
     /// </summary>
     private static void EmitParseApi(CodeWriter w, TypeModel type)
@@ -43,6 +43,16 @@ internal static partial class RecordEmitter
             public static {{@new}}{{listResult}} ParseYamlList(string yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{list}}>(yaml, source, options, static reader => ReadYamlList(reader));
 
+            /// <summary>Parses a list of {{type.Name}} from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{listResult}} ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
+                => {{YamlReaderType}}.ParseDocument<{{list}}>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+            /// <summary>Parses a list of {{type.Name}} from YAML read from a stream to its end; the stream is not disposed.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{listResult}} ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, {{options}})
+                => {{YamlReaderType}}.ParseDocument<{{list}}>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
             /// <summary>Parses a JSON document holding one {{type.Name}}; throws <see cref="{{Runtime}}.DataException"/> with every error.</summary>
             {{NonUserCode}}
             public static {{@new}}{{t}} FromJson(string json, string? source = null, {{options}}) => ParseJson(json, source, options).GetValueOrThrow();
@@ -66,6 +76,16 @@ internal static partial class RecordEmitter
             {{NonUserCode}}
             public static {{@new}}{{listResult}} ParseJsonList(string json, string? source = null, {{options}})
                 => {{JsonContextType}}.ParseDocument<{{list}}>(json, source, options, ReadJsonList);
+
+            /// <summary>Parses a JSON array of {{type.Name}} given as UTF-8 bytes.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{listResult}} ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, {{options}})
+                => {{JsonContextType}}.ParseDocument<{{list}}>(utf8Json, source, options, ReadJsonList);
+
+            /// <summary>Parses a JSON array of {{type.Name}} read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{listResult}} ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, {{options}})
+                => {{JsonContextType}}.ParseDocument<{{list}}>(utf8Json, source, options, ReadJsonList);
 
             """);
     }

@@ -150,7 +150,8 @@ internal static partial class RecordEmitter
                 w.Open().Line(assign("value")).Close();
                 break;
             case TypeRefKind.Ref:
-                w.Line($"{lead} ({d.Call("ReadString", "out var value")})");
+                // Ids and references repeat: the runtime hands back the string it made for the same bytes before.
+                w.Line($"{lead} ({d.Call("ReadId", "out var value")})");
                 w.Open().Line(assign($"new {type.FullName}(value)")).Close();
                 break;
             case TypeRefKind.Enum:

@@ -6,15 +6,19 @@ using System.Runtime.CompilerServices;
 namespace NewsSchema.Generated;
 
 /// <summary>
-/// Collects the items of a list while it is parsed, in a buffer rented from the shared pool;
+/// Collects the items of a list while it is parsed: the first eight in the builder itself (on the
+/// stack of the generated reader), the rest in a buffer rented from the shared pool.
 /// <see cref="ToList"/> copies them once into an exact array that becomes the finished
 /// <see cref="EquatableList{T}"/>, and returns the buffer. A <c>List&lt;T&gt;</c> copied into the
-/// finished list would allocate every size it grew through and then the list again.
+/// finished list would allocate every size it grew through and then the list again; and most lists
+/// in data are short, so most never touch the pool.
 /// </summary>
 /// <remarks>A buffer not returned (a parse stopped by a limit) is left to the garbage collector.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct ListBuilder<T>
 {
+    private const int InlineCount = 8;
+    private Inline _inline;
     private T[]? _buffer;
     private int _count;
 
@@ -25,43 +29,69 @@ public struct ListBuilder<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(T item)
     {
-        var buffer = _buffer;
-        if (buffer is null || _count == buffer.Length)
+        var count = _count;
+        if (count < InlineCount)
         {
-            buffer = Grow();
+            _inline[count] = item;
+        }
+        else
+        {
+            AddToBuffer(item);
         }
 
-        buffer[_count++] = item;
+        _count = count + 1;
     }
 
     /// <summary>The finished list, and the buffer back to the pool; the builder is empty after.</summary>
     public EquatableList<T> ToList()
     {
-        if (_buffer is null)
+        var count = _count;
+        if (count == 0)
         {
             return EquatableList<T>.Empty;
         }
 
-        var items = new T[_count];
-        Array.Copy(_buffer, items, _count);
-        Return(_buffer);
-        _buffer = null;
+        var items = new T[count];
+        ReadOnlySpan<T> first = _inline;
+        first.Slice(0, Math.Min(count, InlineCount)).CopyTo(items);
+        if (_buffer is { } buffer)
+        {
+            Array.Copy(buffer, 0, items, InlineCount, count - InlineCount);
+            Return(buffer);
+            _buffer = null;
+        }
+
+        _inline = default;
         _count = 0;
         return EquatableList<T>.Wrap(items);
     }
 
-    private T[] Grow()
+    /// <summary>Item <see cref="InlineCount"/> and later, into the rented buffer (index <c>count - InlineCount</c>).</summary>
+    private void AddToBuffer(T item)
     {
-        var larger = ArrayPool<T>.Shared.Rent(_buffer is null ? 8 : _buffer.Length * 2);
-        if (_buffer is not null)
+        var at = _count - InlineCount;
+        var buffer = _buffer;
+        if (buffer is null || at == buffer.Length)
         {
-            Array.Copy(_buffer, larger, _count);
-            Return(_buffer);
+            var larger = ArrayPool<T>.Shared.Rent(buffer is null ? InlineCount : buffer.Length * 2);
+            if (buffer is not null)
+            {
+                Array.Copy(buffer, larger, at);
+                Return(buffer);
+            }
+
+            _buffer = buffer = larger;
         }
 
-        _buffer = larger;
-        return larger;
+        buffer[at] = item;
     }
 
     private static void Return(T[] buffer) => ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+
+    /// <summary>Room for the first items, inside the builder.</summary>
+    [InlineArray(InlineCount)]
+    private struct Inline
+    {
+        private T _first;
+    }
 }

@@ -52,6 +52,39 @@ public sealed partial class JsonContext
     /// <summary>Reads a JSON string.</summary>
     public bool ReadString(ref Utf8JsonReader reader, out string value) => StringToken(ref reader, "a string", out value);
 
+    private IdStrings? _ids;
+
+    /// <summary>
+    /// Reads a JSON string that is an id or a reference: as <see cref="ReadString"/>, but the same
+    /// id read again gives back the same string (<see cref="IdStrings"/>).
+    /// </summary>
+    public bool ReadId(ref Utf8JsonReader reader, out string value)
+    {
+        if (!IsString(ref reader, "a string"))
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            value = Text(ref reader);
+            return true;
+        }
+
+        var utf8 = reader.ValueSpan;
+        var ids = _ids ??= new IdStrings();
+        if (ids.Find(utf8) is { } kept)
+        {
+            value = kept;
+            return true;
+        }
+
+        value = Text(ref reader);
+        ids.Keep(utf8, value);
+        return true;
+    }
+
     // ReadInt32, ReadInt64, ReadDouble and ReadDecimal differ only in their TryGet call and message:
     // kept apart so each is a direct call on the hot path (one shared reader would take a delegate).
 

@@ -20,12 +20,14 @@ public delegate T? JsonReadFunc<T>(ref Utf8JsonReader reader, JsonContext contex
 public sealed partial class JsonContext
 {
     private readonly ParseOptions _options;
+    private readonly int _maxDepth;
     private long _keyOffset;
 
     private JsonContext(ErrorSink errors, ParseOptions options, ReadOnlySpan<byte> utf8)
     {
         Errors = errors;
         _options = options;
+        _maxDepth = options.MaxDepth;
         Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8)) : null;
     }
 
@@ -157,7 +159,7 @@ public sealed partial class JsonContext
         catch (ParseAbortedException)
         {
         }
-        catch (ReaderFailure failure) when (failure.InnerException is JsonException ex)
+        catch (JsonException ex) when (FromReader(ex))
         {
             // System.Text.Json gives a line (counting '\n' only) and a byte position in it; turn them into
             // an offset so the column counts like every other error (and a lone CR counts as a line break).
@@ -178,6 +180,13 @@ public sealed partial class JsonContext
 
         return ParseResult<T>.Create(null, errors.ToArray(), errors.Warnings);
     }
+
+    /// <summary>
+    /// Whether <paramref name="ex"/> is <see cref="Utf8JsonReader"/>'s own report of bad JSON (its
+    /// internal <c>JsonReaderException</c>), not a <see cref="JsonException"/> thrown by a read
+    /// function: that would be a bug, and must escape.
+    /// </summary>
+    private static bool FromReader(JsonException ex) => ex.GetType().FullName == "System.Text.Json.JsonReaderException";
 
     /// <summary>The byte offset of a System.Text.Json position (0-based line counting '\n' only, byte in that line).</summary>
     private static long Offset(ReadOnlySpan<byte> utf8, long line, long bytePositionInLine)
@@ -211,9 +220,10 @@ public sealed partial class JsonContext
     }
 
     /// <summary>
-    /// What System.Text.Json threw on bad input, from one of the few calls into it below (Next,
-    /// SkipValue, Text); the document's handler turns it into a <c>syntax</c> error. Anything else
-    /// thrown while reading (a bug in our code or in generated code) is not caught.
+    /// What System.Text.Json threw on bad text inside a string (invalid UTF-8, an escaped lone
+    /// surrogate), from <see cref="Text"/> and <see cref="NameEquals"/>; the document's handler turns
+    /// it into a <c>syntax</c> error. Anything else thrown while reading (a bug in our code or in
+    /// generated code) is not caught.
     /// </summary>
     private sealed class ReaderFailure : Exception
     {
@@ -227,29 +237,29 @@ public sealed partial class JsonContext
     }
 
     /// <summary>
-    /// Reads the next token; bad JSON is a <see cref="ReaderFailure"/>, and an object or array
-    /// nested deeper than <see cref="ParseOptions.MaxDepth"/> is a <c>limit</c> error (counted
-    /// here, so no exception message is ever looked at).
+    /// Reads the next token. Bad JSON is the reader's <see cref="JsonException"/>, which only
+    /// <see cref="ParseDocument{T}(ReadOnlySpan{byte}, string?, ParseOptions?, JsonReadFunc{T})"/>
+    /// catches; an object or array nested deeper than <see cref="ParseOptions.MaxDepth"/> is a
+    /// <c>limit</c> error (counted here, so no exception message is ever looked at).
     /// </summary>
+    /// <remarks>No try block here: it is called for every token, and a method with one is never inlined.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Next(ref Utf8JsonReader reader)
     {
-        bool more;
-        try
+        var more = reader.Read();
+        if (more && reader.CurrentDepth >= _maxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            more = reader.Read();
-        }
-        catch (JsonException ex)
-        {
-            throw new ReaderFailure(ex, reader.TokenStartIndex);
-        }
-
-        if (more && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= _options.MaxDepth)
-        {
-            Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", reader.TokenStartIndex);
-            throw new ParseAbortedException();
+            TooDeep(ref reader);
         }
 
         return more;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void TooDeep(ref Utf8JsonReader reader)
+    {
+        Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", reader.TokenStartIndex);
+        throw new ParseAbortedException();
     }
 
     /// <summary>Skips the current value (after moving to it from a property name), through <see cref="Next"/>.</summary>

@@ -9,6 +9,36 @@ public sealed partial class YamlReader
     /// <summary>Reads any scalar as text (string fields: <c>NO</c>, <c>1984</c>, <c>true</c> stay text).</summary>
     public bool ReadString(out string value) => ReadText(null, out value);
 
+    private IdStrings? _ids;
+
+    /// <summary>
+    /// Reads a scalar that is an id or a reference: as <see cref="ReadString"/>, but the same id
+    /// read again gives back the same string (<see cref="IdStrings"/>).
+    /// </summary>
+    public bool ReadId(out string value)
+    {
+        if (!AtText(null))
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        var utf8 = Bytes(in _current);
+        var ids = _ids ??= new IdStrings();
+        if (ids.Find(utf8) is { } kept)
+        {
+            value = kept;
+        }
+        else
+        {
+            value = Text(in _current);
+            ids.Keep(utf8, value);
+        }
+
+        Advance();
+        return true;
+    }
+
     /// <summary>
     /// Reads any scalar (untagged or <c>!!str</c>) as text; anything else is a <c>type</c> error
     /// expecting text, or the name of enum <paramref name="enumName"/> (the message is built only then).

@@ -32,6 +32,9 @@ public sealed class SourcePositions
     private int _itemCount;
     private readonly bool _offsets;
     private readonly bool _plain;
+    private bool _lazy;
+    private int _textLength;
+    private int[]? _lineFeeds;
     private Chunks<int> _order;
     private int _orderCount;
     private List<SourcePositions>? _parts;
@@ -233,46 +236,34 @@ public sealed class SourcePositions
     }
 
     /// <summary>
-    /// <see cref="ResolveOffsets"/> for a text of ASCII without a CR: each position is found on its
-    /// own from the starts of the lines (none in compact JSON), by a binary search, and the column is
-    /// the distance from its line's start. No order of the positions is needed.
+    /// <see cref="ResolveOffsets"/> for a text of ASCII without a CR: nothing is resolved now. A
+    /// position is found when it is asked for, from the offsets of the line feeds kept here (none in
+    /// compact JSON), by a binary search, and the column is the distance from its line's start. So
+    /// a parse whose positions nobody reads pays one count of the line feeds, and the text need not
+    /// be kept.
     /// </summary>
     private void ResolvePlainOffsets(ReadOnlySpan<byte> utf8)
     {
         var lineFeeds = CountLineFeeds(utf8);
-        var breaks = lineFeeds == 0 ? null : System.Buffers.ArrayPool<int>.Shared.Rent(lineFeeds);
-        if (breaks is not null)
+        if (lineFeeds > 0)
         {
+            var breaks = new int[lineFeeds];
             var at = 0;
             for (var i = 0; i < lineFeeds; i++)
             {
                 at += utf8.Slice(at).IndexOf((byte)'\n');
                 breaks[i] = at++;
             }
+
+            _lineFeeds = breaks;
         }
 
-        var hint = 0;
-        for (var i = 0; i < _slotCount; i++)
-        {
-            ref var slot = ref _slots[i];
-            slot = PlainPosition(slot, utf8.Length, breaks, lineFeeds, ref hint);
-        }
-
-        hint = 0;
-        for (var i = 1; i < _itemCount; i += 2)
-        {
-            ref var item = ref _items[i];
-            item = PlainPosition(item, utf8.Length, breaks, lineFeeds, ref hint);
-        }
-
-        if (breaks is not null)
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(breaks);
-        }
+        _textLength = utf8.Length;
+        _lazy = true;
     }
 
-    /// <summary>The packed line and column of a recorded offset + 1 (0, unknown, stays 0) in a plain text whose line feeds are <paramref name="breaks"/>.</summary>
-    private static long PlainPosition(long slot, int length, int[]? breaks, int count, ref int hint)
+    /// <summary>The packed line and column of a recorded offset + 1 (0, unknown, stays 0) in a plain text of <paramref name="length"/> bytes whose line feeds are at <paramref name="breaks"/>.</summary>
+    private static long PlainPosition(long slot, int length, int[]? breaks)
     {
         if (slot == 0)
         {
@@ -285,24 +276,9 @@ public sealed class SourcePositions
             return Pack(1, target + 1);
         }
 
-        // Line feeds before the target: positions mostly come in increasing order, so the last
-        // answer (hint) is tried before a binary search.
-        int before;
-        if (hint <= count && (hint == 0 || breaks[hint - 1] < target) && (hint == count || breaks[hint] >= target))
-        {
-            before = hint;
-        }
-        else if (hint < count && breaks[hint] < target && (hint + 1 == count || breaks[hint + 1] >= target))
-        {
-            before = hint + 1;
-        }
-        else
-        {
-            var found = Array.BinarySearch(breaks, 0, count, target);
-            before = found >= 0 ? found : ~found;
-        }
-
-        hint = before;
+        // The line feeds before the target: its line is one more.
+        var found = Array.BinarySearch(breaks, target);
+        var before = found >= 0 ? found : ~found;
         var lineStart = before == 0 ? 0 : breaks[before - 1] + 1;
         return Pack(before + 1, target - lineStart + 1);
     }
@@ -371,6 +347,17 @@ public sealed class SourcePositions
     /// <summary>The record's own position.</summary>
     internal (int Line, int Column) RecordAt(int ordinal) => Unpack(_slots[_starts[ordinal]]);
 
+    /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
+    private (int Line, int Column) Unpack(long slot)
+    {
+        if (_lazy)
+        {
+            slot = PlainPosition(slot, _textLength, _lineFeeds);
+        }
+
+        return UnpackPacked(slot);
+    }
+
     /// <summary>Where field <paramref name="index"/> starts; the record's own position when unknown.</summary>
     internal (int Line, int Column) FieldAt(int ordinal, int index)
     {
@@ -434,7 +421,7 @@ public sealed class SourcePositions
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
 
-    private static (int Line, int Column) Unpack(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+    private static (int Line, int Column) UnpackPacked(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
 }
 
 /// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>

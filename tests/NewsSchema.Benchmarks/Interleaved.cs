@@ -90,6 +90,27 @@ public static class Interleaved
         return 0;
     }
 
+    /// <summary>
+    /// <c>--loop KEY SECONDS</c>: calls one benchmark body (a key as in <see cref="Report.Rows"/>)
+    /// over and over for about that long, for a sampling profiler to attach to (docs/benchmarks.md,
+    /// "Profiling a row"). Prints the calls per second; returns 0.
+    /// </summary>
+    public static int Loop(string key, double seconds)
+    {
+        var runner = Resolve(key);
+        runner.Calibrate();
+        var watch = Stopwatch.StartNew();
+        var calls = 0L;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            runner.Time();
+            calls += runner.Calls;
+        }
+
+        Console.WriteLine($"{key}: {calls} calls in {watch.Elapsed.TotalSeconds:F1} s, {Report.Time(watch.Elapsed.TotalMilliseconds * 1e6 / calls)} per call");
+        return 0;
+    }
+
     /// <summary>Keys in <see cref="Report.Rows"/> that name no benchmark method (the smoke mode checks there are none).</summary>
     public static IReadOnlyList<string> UnknownKeys()
         => Report.Rows.SelectMany(r => r.Against.Select(a => a.Method).Append(r.Method)).Distinct(StringComparer.Ordinal)

@@ -24,6 +24,13 @@ public static class Program
             return Interleaved.Run(rounds, rows >= 0 && rows + 1 < args.Length ? args[rows + 1] : null);
         }
 
+        var loop = Array.IndexOf(args, "--loop");
+        if (loop >= 0 && loop + 1 < args.Length)
+        {
+            var seconds = loop + 2 < args.Length && double.TryParse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 20;
+            return Interleaved.Loop(args[loop + 1], seconds);
+        }
+
         if (args.Contains("--scale-memory"))
         {
             ScaleMemory.MeasureAll(print: true);

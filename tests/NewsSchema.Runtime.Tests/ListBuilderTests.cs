@@ -10,8 +10,12 @@ public class ListBuilderTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
+    [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(25)]
     [InlineData(1000)]
     public void The_finished_list_holds_the_items_added_and_the_builder_starts_over(int count)
     {

@@ -15,7 +15,7 @@ namespace NewsSchema.Tests;
 /// </summary>
 public class ReaderCatchTests
 {
-    public static TheoryData<string> Kinds => new() { "InvalidOperation", "Argument", "Format", "IndexOutOfRange", "Overflow", "NullReference" };
+    public static TheoryData<string> Kinds => new() { "InvalidOperation", "Argument", "Format", "IndexOutOfRange", "Overflow", "NullReference", "Json" };
 
     private static Exception Make(string kind) => kind switch
     {
@@ -24,6 +24,7 @@ public class ReaderCatchTests
         "Format" => new FormatException("our bug"),
         "IndexOutOfRange" => new IndexOutOfRangeException("our bug"),
         "Overflow" => new OverflowException("our bug"),
+        "Json" => new System.Text.Json.JsonException("our bug"),
         _ => new NullReferenceException("our bug"),
     };
 
@@ -44,6 +45,8 @@ public class ReaderCatchTests
     {
         var thrown = Make(kind);
         var caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}", "x.json", null, (ref System.Text.Json.Utf8JsonReader r, JsonContext c) => throw thrown));
+        Assert.Same(thrown, caught);
+        caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}"u8, "x.json", null, (ref System.Text.Json.Utf8JsonReader r, JsonContext c) => throw thrown));
         Assert.Same(thrown, caught);
     }
 

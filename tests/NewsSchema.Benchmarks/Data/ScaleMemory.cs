@@ -27,6 +27,9 @@ public static class ScaleMemory
     /// <summary>One size's figures.</summary>
     public sealed record Figures(int Entities, long FileBytes, long PeakBytes, long RetainedBytes, long AllocatedBytes, TimeSpan Parse, TimeSpan GcPause, int Gen0, int Gen1, int Gen2)
     {
+        /// <summary>What the same parse with <c>TrackPositions = false</c> retains: the records alone (0 when not measured).</summary>
+        public long RecordsOnlyBytes { get; init; }
+
         public long BeyondRecords => AllocatedBytes - RetainedBytes;
 
         public double PeakPerFile => (double)PeakBytes / FileBytes;
@@ -41,13 +44,14 @@ public static class ScaleMemory
         var all = new List<Figures>();
         foreach (var size in ScaleData.Sizes)
         {
-            var figures = Measure(size);
+            var figures = Measure(size) with { RecordsOnlyBytes = Measure(size, trackPositions: false).RetainedBytes };
             all.Add(figures);
             if (print)
             {
                 Console.WriteLine(
                     $"{figures.Entities,7:N0} entities: file {figures.FileBytes / 1048576.0,7:F2} MB, parse {figures.Parse.TotalMilliseconds,8:F1} ms ({figures.Parse.TotalMilliseconds * 1000 / figures.Entities:F2} us/entity), "
                     + $"peak {figures.PeakBytes / 1048576.0,7:F2} MB ({figures.PeakPerFile:F2}x the file), retained {figures.RetainedBytes / 1048576.0,7:F2} MB, "
+                    + $"records alone {figures.RecordsOnlyBytes / 1048576.0,7:F2} MB ({(double)figures.RecordsOnlyBytes / figures.FileBytes:F2}x), "
                     + $"allocated {figures.AllocatedBytes / 1048576.0,7:F2} MB, beyond the records {figures.BeyondRecords / 1048576.0,7:F2} MB ({figures.BeyondPerFile:F2}x the file), "
                     + $"GC pause {figures.GcPause.TotalMilliseconds:F1} ms ({100 * figures.GcPause.TotalMilliseconds / figures.Parse.TotalMilliseconds:F0}% of the parse), collections {figures.Gen0}/{figures.Gen1}/{figures.Gen2}");
             }
@@ -57,7 +61,7 @@ public static class ScaleMemory
     }
 
     /// <summary>One parse of the catalog of <paramref name="entities"/> entities.</summary>
-    public static Figures Measure(int entities)
+    public static Figures Measure(int entities, bool trackPositions = true)
     {
         var yaml = ScaleData.Catalog(entities);
         var fileBytes = Encoding.UTF8.GetByteCount(yaml);
@@ -89,7 +93,7 @@ public static class ScaleMemory
         var pause = GC.GetTotalPauseDuration();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var catalog = BenchCatalog.ParseYaml(yaml, "scale.yaml").GetValueOrThrow();
+        var catalog = BenchCatalog.ParseYaml(yaml, "scale.yaml", trackPositions ? null : new ParseOptions { TrackPositions = false }).GetValueOrThrow();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var elapsed = clock.Elapsed;
         var gcPause = GC.GetTotalPauseDuration() - pause;

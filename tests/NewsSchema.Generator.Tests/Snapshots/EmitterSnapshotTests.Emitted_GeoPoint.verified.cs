@@ -60,6 +60,18 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(yaml, source, options, static reader => ReadYamlList(reader));
 
+        /// <summary>Parses a list of GeoPoint from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of GeoPoint from YAML read from a stream to its end; the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
         /// <summary>Parses a JSON document holding one GeoPoint; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -88,6 +100,18 @@ namespace NewsKit.Model
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of GeoPoint given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of GeoPoint read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -139,6 +139,18 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(yaml, source, options, static reader => ReadYamlList(reader));
 
+        /// <summary>Parses a list of Meeting from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Meeting from YAML read from a stream to its end; the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
         /// <summary>Parses a JSON document holding one Meeting; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -167,6 +179,18 @@ namespace NewsKit.Model
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Meeting given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(utf8Json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Meeting read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>> ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>>(utf8Json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -201,7 +225,7 @@ namespace NewsKit.Model
                     case "id":
                         if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (reader.ReadString(out var value))
+                            if (reader.ReadId(out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -248,7 +272,7 @@ namespace NewsKit.Model
                                     {
                                         reader.NullItem("the id of an Actor");
                                     }
-                                    else if (reader.ReadString(out var value))
+                                    else if (reader.ReadId(out var value))
                                     {
                                         items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
@@ -264,7 +288,7 @@ namespace NewsKit.Model
                     case "venue":
                         if (reader.EnterField(key, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            if (reader.ReadString(out var value))
+                            if (reader.ReadId(out var value))
                             {
                                 venue = new global::NewsKit.Model.VenueId(value);
                             }
@@ -507,7 +531,7 @@ namespace NewsKit.Model
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (context.ReadString(ref reader, out var value))
+                            if (context.ReadId(ref reader, out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -560,7 +584,7 @@ namespace NewsKit.Model
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
                                     }
-                                    else if (context.ReadString(ref reader, out var value))
+                                    else if (context.ReadId(ref reader, out var value))
                                     {
                                         items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
@@ -578,7 +602,7 @@ namespace NewsKit.Model
                     case 4:
                         if (context.EnterField(ref reader, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            if (context.ReadString(ref reader, out var value))
+                            if (context.ReadId(ref reader, out var value))
                             {
                                 venue = new global::NewsKit.Model.VenueId(value);
                             }

@@ -56,6 +56,18 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(yaml, source, options, static reader => ReadYamlList(reader));
 
+        /// <summary>Parses a list of Contender from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Contender from YAML read from a stream to its end; the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
         /// <summary>Parses a JSON document holding one Contender; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -84,6 +96,18 @@ namespace NewsKit.Model
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Contender given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Contender read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Json, source, options, ReadJsonList);
 
         /// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -51,6 +51,18 @@ namespace NewsKit.Model
         public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(yaml, source, options, static reader => ReadYamlList(reader));
 
+        /// <summary>Parses a list of Group from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Group from YAML read from a stream to its end; the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
         /// <summary>Parses a JSON document holding one Group; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -79,6 +91,18 @@ namespace NewsKit.Model
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Group given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Group read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Json, source, options, ReadJsonList);
 
         /// <summary>Reads one value of the family from the current node, choosing the concrete type by its discriminator.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -65,6 +65,18 @@ namespace Hand.Built
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(string yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(yaml, source, options, static reader => ReadYamlList(reader));
 
+        /// <summary>Parses a list of Note from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Note from YAML read from a stream to its end; the stream is not disposed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(global::System.IO.Stream utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
         /// <summary>Parses a JSON document holding one Note; throws <see cref="global::NewsSchema.DataException"/> with every error.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -93,6 +105,18 @@ namespace Hand.Built
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseJsonList(string json, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Note given as UTF-8 bytes.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseJsonList(global::System.ReadOnlySpan<byte> utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Json, source, options, ReadJsonList);
+
+        /// <summary>Parses a JSON array of Note read from <paramref name="utf8Json"/> to its end (UTF-8); the stream is not closed.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseJsonList(global::System.IO.Stream utf8Json, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.JsonContext.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Json, source, options, ReadJsonList);
 
         /// <summary>Reads one value from the current node; null when it had errors (they are in the reader).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NewsSchema.Tests.Model;
+using Xunit;
+
+namespace NewsSchema.Tests;
+
+/// <summary>
+/// Ids and references read again give back the string made the first time (runtime
+/// <c>IdStrings</c>), and whatever the table holds, every value is exactly the one in the text.
+/// </summary>
+public class IdStringTests
+{
+    private static string Yaml(params (string Id, string[] Owners)[] samples)
+        => string.Concat(samples.Select(s => $"- id: {s.Id}\n  title: T\n  owner: {s.Owners[0]}\n  owners: [{string.Join(", ", s.Owners)}]\n"));
+
+    private static string Json(params (string Id, string[] Owners)[] samples)
+        => "[" + string.Join(",", samples.Select(s => $"{{\"id\": \"{s.Id}\", \"title\": \"T\", \"owner\": \"{s.Owners[0]}\", \"owners\": [{string.Join(", ", s.Owners.Select(o => $"\"{o}\""))}]}}")) + "]";
+
+    [Fact]
+    public void A_reference_read_again_is_the_same_string_in_yaml_and_json()
+    {
+        var samples = new[] { ("s1", new[] { "ann", "bob" }), ("s2", new[] { "bob", "ann" }) };
+        foreach (var list in new[] { Sample.ParseYamlList(Yaml(samples)).GetValueOrThrow(), Sample.ParseJsonList(Json(samples)).GetValueOrThrow() })
+        {
+            Assert.Equal("ann", list[0].Owner!.Value.Value);
+            Assert.Same(list[0].Owner!.Value.Value, list[0].Owners[0].Value);
+            Assert.Same(list[0].Owners[0].Value, list[1].Owners[1].Value);
+            Assert.Same(list[0].Owners[1].Value, list[1].Owners[0].Value);
+            Assert.Same(list[0].Owners[1].Value, list[1].Owner!.Value.Value);
+        }
+    }
+
+    /// <summary>
+    /// Many distinct ids (more than the table's largest size, so slots are shared and replaced),
+    /// non-ASCII ones (never kept), ones longer than the table looks up, and JSON escapes: each
+    /// value is the one written.
+    /// </summary>
+    [Fact]
+    public void Every_id_is_read_as_written_whatever_the_table_holds()
+    {
+        var random = new Random(7);
+        var owners = Enumerable.Range(0, 6000).Select(i => i switch
+        {
+            _ when i % 97 == 0 => "caf\u00e9-" + i,
+            _ when i % 89 == 0 => new string('x', 60 + (i % 10)) + i,
+            _ => "o-" + i,
+        }).ToArray();
+        var samples = Enumerable.Range(0, 3000)
+            .Select(i => ("s" + i, Enumerable.Range(0, 4).Select(_ => owners[random.Next(owners.Length)]).ToArray()))
+            .ToArray();
+        foreach (var list in new[] { Sample.ParseYamlList(Yaml(samples)).GetValueOrThrow(), Sample.ParseJsonList(Json(samples)).GetValueOrThrow() })
+        {
+            Assert.Equal(samples.Select(s => s.Item1), list.Select(s => s.Id.Value));
+            Assert.Equal(samples.Select(s => s.Item2[0]), list.Select(s => s.Owner!.Value.Value));
+            Assert.Equal(samples.SelectMany(s => s.Item2), list.SelectMany(s => s.Owners.Select(o => o.Value)));
+        }
+    }
+
+    [Fact]
+    public void An_escaped_json_id_is_unescaped_and_the_same_bytes_unescaped_are_not_confused_with_it()
+    {
+        var json = "[{\"id\": \"s1\", \"title\": \"T\", \"owners\": [\"a\\u002db\", \"a-b\", \"a\\\\u002db\", \"a-b\"]}]";
+        var owners = Sample.ParseJsonList(json).GetValueOrThrow()[0].Owners.Select(o => o.Value).ToArray();
+        Assert.Equal(new[] { "a-b", "a-b", "a\\u002db", "a-b" }, owners);
+    }
+
+    [Fact]
+    public void The_list_parsers_read_bytes_and_streams_as_they_read_text()
+    {
+        var samples = new[] { ("s1", new[] { "ann", "bob" }), ("s2", new[] { "bob" }) };
+        var yaml = Yaml(samples);
+        var json = Json(samples);
+        var expected = Sample.ParseYamlList(yaml).GetValueOrThrow();
+        Assert.Equal(expected, Sample.ParseYamlList(Encoding.UTF8.GetBytes(yaml)).GetValueOrThrow());
+        Assert.Equal(expected, Sample.ParseYamlList(new MemoryStream(Encoding.UTF8.GetBytes(yaml))).GetValueOrThrow());
+        Assert.Equal(expected, Sample.ParseJsonList(json).GetValueOrThrow());
+        Assert.Equal(expected, Sample.ParseJsonList(Encoding.UTF8.GetBytes(json)).GetValueOrThrow());
+        Assert.Equal(expected, Sample.ParseJsonList(new MemoryStream(Encoding.UTF8.GetBytes(json))).GetValueOrThrow());
+        var error = Assert.Single(Sample.ParseJsonList(Encoding.UTF8.GetBytes("[{\"id\": 1}]"), "b.json").Errors, e => e.Path == "[0].id");
+        Assert.Equal(("b.json", 1, 9), (error.Source, error.Line, error.Column));
+    }
+}
