@@ -62,24 +62,33 @@ internal sealed class IdStrings
         _slots[Hash(utf8) & (_slots.Length - 1)] = text;
     }
 
-    /// <summary>A hash of the length and the bytes, eight at a time.</summary>
+    /// <summary>
+    /// A hash of the length and the first and last eight bytes (four, or each byte, for shorter
+    /// text): ids differ at their ends (<c>actor-0041</c>, <c>actor-0042</c>). Text that differs only
+    /// in the middle shares a slot, which costs misses, never a wrong string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<byte> utf8)
     {
-        var hash = (ulong)utf8.Length * 0x9E3779B97F4A7C15UL;
-        var i = 0;
-        for (; i + 8 <= utf8.Length; i += 8)
+        ulong first;
+        ulong last;
+        if (utf8.Length >= 8)
         {
-            hash = (hash ^ MemoryMarshal.Read<ulong>(utf8.Slice(i))) * 0x100000001B3UL;
-            hash ^= hash >> 29;
+            first = MemoryMarshal.Read<ulong>(utf8);
+            last = MemoryMarshal.Read<ulong>(utf8.Slice(utf8.Length - 8));
+        }
+        else if (utf8.Length >= 4)
+        {
+            first = MemoryMarshal.Read<uint>(utf8);
+            last = MemoryMarshal.Read<uint>(utf8.Slice(utf8.Length - 4));
+        }
+        else
+        {
+            first = utf8.Length > 0 ? utf8[0] : 0u;
+            last = utf8.Length > 1 ? ((ulong)utf8[1] << 8) | utf8[utf8.Length - 1] : 0u;
         }
 
-        ulong tail = 0;
-        for (; i < utf8.Length; i++)
-        {
-            tail = (tail << 8) | utf8[i];
-        }
-
-        hash = (hash ^ tail) * 0x9E3779B97F4A7C15UL;
+        var hash = ((first * 0x9E3779B97F4A7C15UL) ^ (last + (ulong)utf8.Length)) * 0xC2B2AE3D27D4EB4FUL;
         return (int)(hash >> 40);
     }
 }

@@ -28,8 +28,17 @@ public sealed class SourcePositions
     private Chunks<IReadOnlyList<string>?> _names;
     private int _recordCount;
     private int _completed;
-    private Chunks<long> _items;
+    private Chunks<long> _itemKeys;
+    private Chunks<long> _itemPositions;
     private int _itemCount;
+
+    // A JSON parse records byte offsets + 1 in 32 bits, half the room of a packed line and column:
+    // a record's own and its fields' in _offsetSlots, its items' in _itemOffsets. Plain text keeps
+    // them so (each resolved when asked for); other text turns them into packed positions in
+    // _slots and _itemPositions when the parse ends.
+    private Chunks<int> _offsetSlots;
+    private Chunks<int> _itemOffsets;
+    private bool _inOffsets;
     private readonly bool _offsets;
     private readonly bool _plain;
     private bool _lazy;
@@ -39,7 +48,7 @@ public sealed class SourcePositions
     private int _orderCount;
     private List<SourcePositions>? _parts;
     private Dictionary<object, int>? _lookup;
-    private Dictionary<long, long>? _itemLookup;
+    private Dictionary<long, int>? _itemLookup;
 
     /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
     public SourcePositions()
@@ -61,17 +70,19 @@ public sealed class SourcePositions
         _source = source;
         _offsets = offsets;
         _plain = offsets && plain;
+        _inOffsets = offsets;
         if (length >= 1024)
         {
             // One chunk at most: a document of one long string must not reserve room for nothing.
             var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
-            _slots.Reserve(positions);
+            _offsetSlots.Reserve(positions);
             if (!_plain)
             {
                 _order.Reserve(positions);
             }
 
-            _items.Reserve(positions / 2);
+            _itemKeys.Reserve(positions / 4);
+            _itemOffsets.Reserve(positions / 4);
         }
     }
 
@@ -153,8 +164,17 @@ public sealed class SourcePositions
     {
         var at = _slotCount;
         var end = at + 1 + fieldNames.Count;
-        _slots.Reserve(end);
-        _slots[at] = position;
+        if (_inOffsets)
+        {
+            _offsetSlots.Reserve(end);
+            _offsetSlots[at] = (int)position;
+        }
+        else
+        {
+            _slots.Reserve(end);
+            _slots[at] = position;
+        }
+
         _slotCount = end;
         Order(at);
         var ordinal = _recordCount;
@@ -172,7 +192,15 @@ public sealed class SourcePositions
     internal void SetField(int ordinal, int index, long position)
     {
         var at = _starts[ordinal] + 1 + index;
-        _slots[at] = position;
+        if (_inOffsets)
+        {
+            _offsetSlots[at] = (int)position;
+        }
+        else
+        {
+            _slots[at] = position;
+        }
+
         Order(at);
     }
 
@@ -180,11 +208,21 @@ public sealed class SourcePositions
     internal void SetItem(int ordinal, int index, int item, long position)
     {
         var at = _itemCount;
-        _items.Reserve(at + 2);
-        _items[at] = ItemKey(_starts[ordinal] + 1 + index, item);
-        _items[at + 1] = position;
-        _itemCount = at + 2;
-        Order(~(at + 1));
+        _itemKeys.Reserve(at + 1);
+        _itemKeys[at] = ItemKey(_starts[ordinal] + 1 + index, item);
+        if (_inOffsets)
+        {
+            _itemOffsets.Reserve(at + 1);
+            _itemOffsets[at] = (int)position;
+        }
+        else
+        {
+            _itemPositions.Reserve(at + 1);
+            _itemPositions[at] = position;
+        }
+
+        _itemCount = at + 1;
+        Order(~at);
     }
 
     /// <summary>Record <paramref name="ordinal"/> was read: it is <paramref name="record"/>.</summary>
@@ -213,11 +251,21 @@ public sealed class SourcePositions
         var line = 1;
         var column = 1;
         var at = 0;
+        if (_slotCount > 0)
+        {
+            _slots.Reserve(_slotCount);
+        }
+
+        if (_itemCount > 0)
+        {
+            _itemPositions.Reserve(_itemCount);
+        }
         for (var k = 0; k < _orderCount; k++)
         {
             var index = _order[k];
-            ref var slot = ref index >= 0 ? ref _slots[index] : ref _items[~index];
-            var target = (int)Math.Min(Math.Max(slot - 1, at), utf8.Length);
+            ref var slot = ref index >= 0 ? ref _slots[index] : ref _itemPositions[~index];
+            long offset = index >= 0 ? _offsetSlots[index] : _itemOffsets[~index];
+            var target = (int)Math.Min(Math.Max(offset - 1, at), utf8.Length);
             if (lineFeedsOnly)
             {
                 Advance(utf8.Slice(at, target - at), ref line, ref column);
@@ -228,11 +276,14 @@ public sealed class SourcePositions
             }
 
             at = target;
-            slot = Pack(line, column);
+            slot = offset == 0 ? 0 : Pack(line, column);
         }
 
         _order = default;
         _orderCount = 0;
+        _offsetSlots = default;
+        _itemOffsets = default;
+        _inOffsets = false;
     }
 
     /// <summary>
@@ -345,7 +396,13 @@ public sealed class SourcePositions
     internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal];
 
     /// <summary>The record's own position.</summary>
-    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(_slots[_starts[ordinal]]);
+    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(_starts[ordinal]));
+
+    /// <summary>What slot <paramref name="at"/> holds: a packed position, or (JSON) an offset + 1; 0 is unknown.</summary>
+    private long Slot(int at) => _inOffsets ? _offsetSlots[at] : _slots[at];
+
+    /// <summary>What item <paramref name="at"/> (in recording order) holds, as <see cref="Slot"/>.</summary>
+    private long ItemPosition(int at) => _inOffsets ? _itemOffsets[at] : _itemPositions[at];
 
     /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
     private (int Line, int Column) Unpack(long slot)
@@ -363,9 +420,9 @@ public sealed class SourcePositions
     {
         var start = _starts[ordinal];
         var names = _names[ordinal];
-        return index >= 0 && names is not null && index < names.Count && _slots[start + 1 + index] != 0
-            ? Unpack(_slots[start + 1 + index])
-            : Unpack(_slots[start]);
+        return index >= 0 && names is not null && index < names.Count && Slot(start + 1 + index) != 0
+            ? Unpack(Slot(start + 1 + index))
+            : Unpack(Slot(start));
     }
 
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
@@ -373,10 +430,10 @@ public sealed class SourcePositions
     {
         var names = _names[ordinal];
         if (index >= 0 && names is not null && index < names.Count && item >= 0
-            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var position)
-            && position != 0)
+            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var at)
+            && ItemPosition(at) != 0)
         {
-            return Unpack(position);
+            return Unpack(ItemPosition(at));
         }
 
         return FieldAt(ordinal, index);
@@ -405,12 +462,12 @@ public sealed class SourcePositions
         return Interlocked.CompareExchange(ref _lookup, lookup, null) ?? lookup;
     }
 
-    private Dictionary<long, long> BuildItemLookup()
+    private Dictionary<long, int> BuildItemLookup()
     {
-        var lookup = new Dictionary<long, long>(_itemCount / 2);
-        for (var i = 0; i < _itemCount; i += 2)
+        var lookup = new Dictionary<long, int>(_itemCount);
+        for (var i = 0; i < _itemCount; i++)
         {
-            lookup[_items[i]] = _items[i + 1];
+            lookup[_itemKeys[i]] = i;
         }
 
         return Interlocked.CompareExchange(ref _itemLookup, lookup, null) ?? lookup;
@@ -458,14 +515,16 @@ public readonly struct RecordPositions
 }
 
 /// <summary>
-/// A growing array kept in chunks of 8,192 items (64 KiB for 8-byte items): below the large-object
-/// threshold, so a large parse's positions are never copied when they grow and never land on the
-/// large-object heap, where they would make every collection a full one. The first chunk grows
-/// from 16 items, so a small parse stays small.
+/// A growing array kept in chunks of 1,024 items (8 KiB for 8-byte items): far below the
+/// large-object threshold, so a large parse's positions are never copied when they grow and never
+/// land on the large-object heap, where they would make every collection a full one; and at most
+/// one chunk is partly empty. The first chunk grows from 16 items, so a small parse stays small.
+/// (Chunks of 8,192 items wasted up to 64 KiB per array, and the first grew through every size up
+/// to it: half the arena's allocation in the JSON benchmark.)
 /// </summary>
 internal struct Chunks<T>
 {
-    private const int Shift = 13;
+    private const int Shift = 10;
     private const int Size = 1 << Shift;
 
     /// <summary>The items of one chunk.</summary>
