@@ -13,10 +13,11 @@ namespace NewsSchema;
 /// </summary>
 /// <remarks>
 /// An append-only arena made during the parse (docs/decisions.md, "Positions and JSON from
-/// UTF-8"): one <c>long</c> per record and per field in one growing array, in parse order, item
-/// positions as (field slot, item, position) entries in a second one, and the records in the
-/// order they started. Validation walks records in the same order, so it finds each one at a
-/// cursor; a record met out of that order is found through a lookup built once on first need.
+/// UTF-8"): one slot per record and per field in one growing array, in parse order (a packed
+/// line and column, or for JSON a byte offset in 32 bits), item positions as (field slot and item,
+/// position) entries beside it, and the records in the order they started. Validation walks records
+/// in the same order, so it finds each one at a cursor; a record met out of that order is found by
+/// a walk from the cursor, or, when such walks grow long, through a lookup built once.
 /// </remarks>
 public sealed class SourcePositions
 {
@@ -48,6 +49,7 @@ public sealed class SourcePositions
     private int _orderCount;
     private List<SourcePositions>? _parts;
     private Dictionary<object, int>? _lookup;
+    private long _scanned;
     private Dictionary<long, int>? _itemLookup;
 
     /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
@@ -138,6 +140,12 @@ public sealed class SourcePositions
             return new RecordPositions(this, cursor++);
         }
 
+        if (_lookup is null && Scan(record, cursor) is var at and >= 0)
+        {
+            cursor = at + 1;
+            return new RecordPositions(this, at);
+        }
+
         var found = Find(record);
         if (found is { } positions && ReferenceEquals(positions.Owner, this))
         {
@@ -145,6 +153,37 @@ public sealed class SourcePositions
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Looks for <paramref name="record"/> from <paramref name="from"/> on, round to where it
+    /// started, without a lookup: a catalog validated in another order than its file's (actors,
+    /// meetings, venues for a file of actors, venues, meetings) misses the cursor once per list,
+    /// and a walk finds the next list's first record. Its number, or -1 when it is not here or
+    /// the walks so far have looked at twice as many records as there are (then the caller builds
+    /// the lookup: validation in no order at all stays linear).
+    /// </summary>
+    private int Scan(object record, int from)
+    {
+        var count = _recordCount;
+        if (_scanned >= 2L * count)
+        {
+            return -1;
+        }
+
+        from = (uint)from < (uint)count ? from : 0;
+        for (var k = 0; k < count; k++)
+        {
+            var i = from + k < count ? from + k : from + k - count;
+            if (ReferenceEquals(_records[i], record))
+            {
+                _scanned += k + 1;
+                return i;
+            }
+        }
+
+        _scanned += count;
+        return -1;
     }
 
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
