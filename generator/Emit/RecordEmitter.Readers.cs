@@ -123,7 +123,9 @@ internal static partial class RecordEmitter
         }
 
         w.Open($"if ({d.EnterField(arguments)})");
-        ValueReader(w, d, f.Type, value => $"{member.Local} = {value};", "if", 0, member.Index);
+        // An entity's own id is read once per entity: looking it up among the ids read before would only
+        // miss and push out the references that do repeat.
+        ValueReader(w, d, f.Type, value => $"{member.Local} = {value};", "if", 0, member.Index, member.IsId ? "ReadString" : "ReadReference");
         if (d.ExitField is not null)
         {
             w.Line();
@@ -140,7 +142,7 @@ internal static partial class RecordEmitter
     /// runs <paramref name="assign"/>. Temporaries nested <paramref name="depth"/> levels down get
     /// its number (<c>items2</c>), so they never hide the outer ones.
     /// </summary>
-    private static void ValueReader(CodeWriter w, Dialect d, TypeRefModel type, Func<string, string> assign, string lead, int depth, int positionField)
+    private static void ValueReader(CodeWriter w, Dialect d, TypeRefModel type, Func<string, string> assign, string lead, int depth, int positionField, string readRef = "ReadReference")
     {
         var level = depth == 0 ? string.Empty : Number(depth + 1);
         switch (type.Kind)
@@ -150,8 +152,8 @@ internal static partial class RecordEmitter
                 w.Open().Line(assign("value")).Close();
                 break;
             case TypeRefKind.Ref:
-                // Ids and references repeat: the runtime hands back the string it made for the same bytes before.
-                w.Line($"{lead} ({d.Call("ReadId", "out var value")})");
+                // References repeat: ReadReference hands back the string the parse made for the same bytes before.
+                w.Line($"{lead} ({d.Call(readRef, "out var value")})");
                 w.Open().Line(assign($"new {type.FullName}(value)")).Close();
                 break;
             case TypeRefKind.Enum:

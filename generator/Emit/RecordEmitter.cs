@@ -23,14 +23,18 @@ internal static partial class RecordEmitter
     /// <summary>A field as the emitter sees it, with the implicit entity id first.</summary>
     private sealed class Member
     {
-        public Member(FieldModel field, int index, bool inherited)
+        public Member(FieldModel field, int index, bool inherited, bool isId = false)
         {
             Field = field;
             Index = index;
             Inherited = inherited;
+            IsId = isId;
         }
 
         public FieldModel Field { get; }
+
+        /// <summary>Whether this is an entity's own (implicit) <c>id</c>.</summary>
+        public bool IsId { get; }
 
         /// <summary>Declared by a base type of the family: no property here, and no access to its backing field.</summary>
         public bool Inherited { get; }
@@ -109,6 +113,6 @@ internal static partial class RecordEmitter
 
         // The id and the first InheritedFieldCount fields come from the base of a family.
         var inherited = type.BaseFullName is null ? 0 : type.InheritedFieldCount + (type.Kind == TypeKind.Entity ? 1 : 0);
-        return fields.Select((f, i) => new Member(f, i, i < inherited)).ToList();
+        return fields.Select((f, i) => new Member(f, i, i < inherited, isId: i == 0 && type.Kind == TypeKind.Entity)).ToList();
     }
 }

@@ -6,16 +6,17 @@ using System.Text;
 namespace NewsSchema.Generated;
 
 /// <summary>
-/// The strings of the ids and references one parse has read, found again by their UTF-8 bytes.
+/// The strings of the references one parse has read, found again by their UTF-8 bytes.
 /// References repeat (a meeting's participants name the same actors again and again), so a
-/// reference read before, or the id of the entity it names, gives back the string made then,
-/// without decoding or allocating. Every record keeps its own value, only the string is shared.
+/// reference read before gives back the string made then, without decoding or allocating. Every
+/// record keeps its own value, only the string is shared. (An entity's own id is read once per
+/// entity, so the generated readers do not look it up: it would only push references out.)
 /// </summary>
 /// <remarks>
 /// A cache, not a dictionary: each slot keeps the last string whose bytes hashed to it, so a miss
 /// costs one decode, as without the table, and the table never grows past <see cref="MaxSlots"/>
-/// however the data is made. It starts small (a parse of one record allocates little) and grows
-/// when it misses often. Only ASCII text of at most <see cref="MaxLength"/> bytes is looked up:
+/// however the data is made. It starts small (a parse of one record allocates little) and grows,
+/// keeping what it held, when it has had to replace many strings. Only ASCII text of at most <see cref="MaxLength"/> bytes is looked up:
 /// that is every id the id pattern of the news schemas allows, and the compare is one vectorized
 /// call.
 /// </remarks>
@@ -25,10 +26,10 @@ internal sealed class IdStrings
     public const int MaxLength = 64;
 
     private const int FirstSlots = 64;
-    private const int MaxSlots = 4096;
+    private const int MaxSlots = 8192; // 64 KiB: below the large-object heap
 
     private string?[] _slots = new string?[FirstSlots];
-    private int _misses;
+    private int _evictions;
 
     /// <summary>The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,14 +53,37 @@ internal sealed class IdStrings
             return;
         }
 
-        if (++_misses > 2 * _slots.Length && _slots.Length < MaxSlots)
+        ref var slot = ref _slots[Hash(utf8) & (_slots.Length - 1)];
+        if (slot is not null && ++_evictions > _slots.Length / 8 && _slots.Length < MaxSlots)
         {
-            // Many different ids: a larger table (what the smaller one held is found again on the next miss).
-            _slots = new string?[_slots.Length * 8];
-            _misses = 0;
+            // Many different references: a larger table, before this one forgets more of them.
+            Grow();
+            slot = ref _slots[Hash(utf8) & (_slots.Length - 1)];
         }
 
-        _slots[Hash(utf8) & (_slots.Length - 1)] = text;
+        slot = text;
+    }
+
+    /// <summary>Many different references: a table eight times larger (at most <see cref="MaxSlots"/>), holding what the smaller one held.</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new string?[Math.Min(old.Length * 8, MaxSlots)];
+        _evictions = 0;
+        Span<byte> utf8 = stackalloc byte[MaxLength];
+        foreach (var text in old)
+        {
+            if (text is not null)
+            {
+                // Kept strings are ASCII: their bytes are their characters.
+                for (var i = 0; i < text.Length; i++)
+                {
+                    utf8[i] = (byte)text[i];
+                }
+
+                _slots[Hash(utf8.Slice(0, text.Length)) & (_slots.Length - 1)] = text;
+            }
+        }
     }
 
     /// <summary>
@@ -88,7 +112,12 @@ internal sealed class IdStrings
             last = utf8.Length > 1 ? ((ulong)utf8[1] << 8) | utf8[utf8.Length - 1] : 0u;
         }
 
-        var hash = ((first * 0x9E3779B97F4A7C15UL) ^ (last + (ulong)utf8.Length)) * 0xC2B2AE3D27D4EB4FUL;
-        return (int)(hash >> 40);
+        // Multiplying moves a difference only upwards, and ids differ in their last bytes (the high
+        // ones of a little-endian read): each shift folds the high bits down before the next step.
+        var hash = (first * 0x9E3779B97F4A7C15UL) ^ (last + (ulong)utf8.Length);
+        hash ^= hash >> 29;
+        hash *= 0xC2B2AE3D27D4EB4FUL;
+        hash ^= hash >> 32;
+        return (int)(hash & 0x7FFFFFFF);
     }
 }

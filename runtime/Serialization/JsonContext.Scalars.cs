@@ -55,10 +55,10 @@ public sealed partial class JsonContext
     private IdStrings? _ids;
 
     /// <summary>
-    /// Reads a JSON string that is an id or a reference: as <see cref="ReadString"/>, but the same
-    /// id read again gives back the same string (<see cref="IdStrings"/>).
+    /// Reads a JSON string that is a reference: as <see cref="ReadString"/>, but the same
+    /// reference read again gives back the same string (<see cref="IdStrings"/>).
     /// </summary>
-    public bool ReadId(ref Utf8JsonReader reader, out string value)
+    public bool ReadReference(ref Utf8JsonReader reader, out string value)
     {
         if (!IsString(ref reader, "a string"))
         {

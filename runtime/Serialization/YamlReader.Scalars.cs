@@ -12,10 +12,10 @@ public sealed partial class YamlReader
     private IdStrings? _ids;
 
     /// <summary>
-    /// Reads a scalar that is an id or a reference: as <see cref="ReadString"/>, but the same id
+    /// Reads a scalar that is a reference: as <see cref="ReadString"/>, but the same reference
     /// read again gives back the same string (<see cref="IdStrings"/>).
     /// </summary>
-    public bool ReadId(out string value)
+    public bool ReadReference(out string value)
     {
         if (!AtText(null))
         {

@@ -34,6 +34,25 @@ public class IdStringTests
     }
 
     /// <summary>
+    /// Ids alike but for their last characters, as ids are (<c>actor-000</c> to <c>actor-199</c>):
+    /// read a second time, most give back the string of the first (the table is a cache, so a few
+    /// may have been replaced by another id of the same slot; a hash that tells them apart badly
+    /// shares almost none).
+    /// </summary>
+    [Fact]
+    public void Ids_that_differ_only_at_their_end_are_mostly_found_again()
+    {
+        var ids = Enumerable.Range(0, 200).Select(i => $"actor-{i:000}").ToArray();
+        var samples = new[] { ("s1", ids), ("s2", ids) };
+        foreach (var list in new[] { Sample.ParseYamlList(Yaml(samples)).GetValueOrThrow(), Sample.ParseJsonList(Json(samples)).GetValueOrThrow() })
+        {
+            Assert.Equal(ids, list[1].Owners.Select(o => o.Value));
+            var shared = Enumerable.Range(0, ids.Length).Count(i => ReferenceEquals(list[0].Owners[i].Value, list[1].Owners[i].Value));
+            Assert.True(shared >= 120, $"{shared} of {ids.Length} references read again share the first string");
+        }
+    }
+
+    /// <summary>
     /// Many distinct ids (more than the table's largest size, so slots are shared and replaced),
     /// non-ASCII ones (never kept), ones longer than the table looks up, and JSON escapes: each
     /// value is the one written.

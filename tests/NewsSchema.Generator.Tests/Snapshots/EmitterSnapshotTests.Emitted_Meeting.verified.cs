@@ -225,7 +225,7 @@ namespace NewsKit.Model
                     case "id":
                         if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (reader.ReadId(out var value))
+                            if (reader.ReadString(out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -272,7 +272,7 @@ namespace NewsKit.Model
                                     {
                                         reader.NullItem("the id of an Actor");
                                     }
-                                    else if (reader.ReadId(out var value))
+                                    else if (reader.ReadReference(out var value))
                                     {
                                         items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
@@ -288,7 +288,7 @@ namespace NewsKit.Model
                     case "venue":
                         if (reader.EnterField(key, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            if (reader.ReadId(out var value))
+                            if (reader.ReadReference(out var value))
                             {
                                 venue = new global::NewsKit.Model.VenueId(value);
                             }
@@ -531,7 +531,7 @@ namespace NewsKit.Model
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (context.ReadId(ref reader, out var value))
+                            if (context.ReadString(ref reader, out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -584,7 +584,7 @@ namespace NewsKit.Model
                                     {
                                         context.NullItem(ref reader, "the id of an Actor");
                                     }
-                                    else if (context.ReadId(ref reader, out var value))
+                                    else if (context.ReadReference(ref reader, out var value))
                                     {
                                         items.Add(new global::NewsKit.Model.ActorId(value));
                                     }
@@ -602,7 +602,7 @@ namespace NewsKit.Model
                     case 4:
                         if (context.EnterField(ref reader, ref seen0, 0x10UL, positions, 4, "venue", required: false))
                         {
-                            if (context.ReadId(ref reader, out var value))
+                            if (context.ReadReference(ref reader, out var value))
                             {
                                 venue = new global::NewsKit.Model.VenueId(value);
                             }

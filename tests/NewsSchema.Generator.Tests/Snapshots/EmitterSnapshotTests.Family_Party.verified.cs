@@ -144,7 +144,7 @@ namespace NewsKit.Model
                     case "id":
                         if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (reader.ReadId(out var value))
+                            if (reader.ReadString(out var value))
                             {
                                 id = new global::NewsKit.Model.ContenderId(value);
                             }
@@ -304,7 +304,7 @@ namespace NewsKit.Model
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (context.ReadId(ref reader, out var value))
+                            if (context.ReadString(ref reader, out var value))
                             {
                                 id = new global::NewsKit.Model.ContenderId(value);
                             }
