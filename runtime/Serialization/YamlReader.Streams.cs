@@ -36,7 +36,8 @@ public sealed partial class YamlReader
                 return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, message, source, 1, 1) });
             }
 
-            return ParseDocument(new ReadOnlySpan<byte>(buffer, 0, length), source, options, read);
+            // The buffer is this parse's own: read in place, not copied once more.
+            return ParseBuffer(buffer, length, source, options, read);
         }
         finally
         {

@@ -119,6 +119,20 @@ public sealed partial class YamlReader
         }
     }
 
+    /// <summary>
+    /// The parse of bytes (<c>ParseDocument</c> of a span)
+    /// for bytes already in an array of the caller's, <c>buffer[0..length)</c>, which is read in place
+    /// (no copy) and must not change until the parse returns.
+    /// </summary>
+    internal static ParseResult<T> ParseBuffer<T>(byte[] buffer, int length, string? source, ParseOptions? options, Func<YamlReader, T?> read)
+        where T : class
+    {
+        options ??= ParseOptions.Default;
+        return length >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))
+            ? ParseDocument(new ReadOnlySpan<byte>(buffer, 0, length), source, options, read)
+            : ParseUtf8(buffer, length, source, options, read);
+    }
+
     /// <summary>Parses the UTF-8 document in <c>buffer[0..length)</c>, which stays the caller's.</summary>
     private static ParseResult<T> ParseUtf8<T>(byte[] buffer, int length, string? source, ParseOptions options, Func<YamlReader, T?> read)
         where T : class

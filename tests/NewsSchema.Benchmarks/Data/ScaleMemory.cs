@@ -30,6 +30,11 @@ public static class ScaleMemory
         /// <summary>What the same parse with <c>TrackPositions = false</c> retains: the records alone (0 when not measured).</summary>
         public long RecordsOnlyBytes { get; init; }
 
+        /// <summary>The peak of the same parse from the file's UTF-8 bytes, loaded before it starts (0 when not measured).</summary>
+        public long PeakFromBytes { get; init; }
+
+        public double PeakFromBytesPerFile => (double)PeakFromBytes / FileBytes;
+
         public long BeyondRecords => AllocatedBytes - RetainedBytes;
 
         public double PeakPerFile => (double)PeakBytes / FileBytes;
@@ -44,13 +49,18 @@ public static class ScaleMemory
         var all = new List<Figures>();
         foreach (var size in ScaleData.Sizes)
         {
-            var figures = Measure(size) with { RecordsOnlyBytes = Measure(size, trackPositions: false).RetainedBytes };
+            var figures = Measure(size) with
+            {
+                RecordsOnlyBytes = Measure(size, trackPositions: false).RetainedBytes,
+                PeakFromBytes = Measure(size, fromBytes: true).PeakBytes,
+            };
             all.Add(figures);
             if (print)
             {
                 Console.WriteLine(
                     $"{figures.Entities,7:N0} entities: file {figures.FileBytes / 1048576.0,7:F2} MB, parse {figures.Parse.TotalMilliseconds,8:F1} ms ({figures.Parse.TotalMilliseconds * 1000 / figures.Entities:F2} us/entity), "
                     + $"peak {figures.PeakBytes / 1048576.0,7:F2} MB ({figures.PeakPerFile:F2}x the file), retained {figures.RetainedBytes / 1048576.0,7:F2} MB, "
+                    + $"peak from UTF-8 bytes {figures.PeakFromBytes / 1048576.0,7:F2} MB ({figures.PeakFromBytesPerFile:F2}x), "
                     + $"records alone {figures.RecordsOnlyBytes / 1048576.0,7:F2} MB ({(double)figures.RecordsOnlyBytes / figures.FileBytes:F2}x), "
                     + $"allocated {figures.AllocatedBytes / 1048576.0,7:F2} MB, beyond the records {figures.BeyondRecords / 1048576.0,7:F2} MB ({figures.BeyondPerFile:F2}x the file), "
                     + $"GC pause {figures.GcPause.TotalMilliseconds:F1} ms ({100 * figures.GcPause.TotalMilliseconds / figures.Parse.TotalMilliseconds:F0}% of the parse), collections {figures.Gen0}/{figures.Gen1}/{figures.Gen2}");
@@ -60,11 +70,16 @@ public static class ScaleMemory
         return all;
     }
 
-    /// <summary>One parse of the catalog of <paramref name="entities"/> entities.</summary>
-    public static Figures Measure(int entities, bool trackPositions = true)
+    /// <summary>
+    /// One parse of the catalog of <paramref name="entities"/> entities: from the string, or with
+    /// <paramref name="fromBytes"/> from its UTF-8 bytes (in memory before the baseline, as the
+    /// string is: a parse from a string makes a UTF-8 copy of it, one from bytes does not).
+    /// </summary>
+    public static Figures Measure(int entities, bool trackPositions = true, bool fromBytes = false)
     {
         var yaml = ScaleData.Catalog(entities);
         var fileBytes = Encoding.UTF8.GetByteCount(yaml);
+        var utf8 = fromBytes ? Encoding.UTF8.GetBytes(yaml) : null;
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -93,7 +108,8 @@ public static class ScaleMemory
         var pause = GC.GetTotalPauseDuration();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var catalog = BenchCatalog.ParseYaml(yaml, "scale.yaml", trackPositions ? null : new ParseOptions { TrackPositions = false }).GetValueOrThrow();
+        var options = trackPositions ? null : new ParseOptions { TrackPositions = false };
+        var catalog = (utf8 is null ? BenchCatalog.ParseYaml(yaml, "scale.yaml", options) : BenchCatalog.ParseYaml(utf8, "scale.yaml", options)).GetValueOrThrow();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var elapsed = clock.Elapsed;
         var gcPause = GC.GetTotalPauseDuration() - pause;
@@ -109,6 +125,7 @@ public static class ScaleMemory
         }
 
         GC.KeepAlive(catalog);
+        GC.KeepAlive(utf8);
         return new Figures(entities, fileBytes, peak - baseline, retained, allocated, elapsed, gcPause, collections.Item1, collections.Item2, collections.Item3);
     }
 }
