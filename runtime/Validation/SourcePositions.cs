@@ -49,7 +49,6 @@ public sealed class SourcePositions
     private int _orderCount;
     private List<SourcePositions>? _parts;
     private Dictionary<object, int>? _lookup;
-    private long _scanned;
     private Dictionary<long, int>? _itemLookup;
 
     /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
@@ -133,14 +132,18 @@ public sealed class SourcePositions
     /// As <see cref="Find(object)"/>, first trying the record at <paramref name="cursor"/> (the next
     /// one in parse order); the cursor moves past the record found.
     /// </summary>
-    internal RecordPositions? Find(object record, ref int cursor)
+    /// <remarks>
+    /// <paramref name="scanned"/> counts the records the walks of one validation looked at (see
+    /// <see cref="Scan"/>); the caller starts it at 0 for each validation.
+    /// </remarks>
+    internal RecordPositions? Find(object record, ref int cursor, ref int scanned)
     {
         if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor], record))
         {
             return new RecordPositions(this, cursor++);
         }
 
-        if (_lookup is null && Scan(record, cursor) is var at and >= 0)
+        if (_lookup is null && Scan(record, cursor, ref scanned) is var at and >= 0)
         {
             cursor = at + 1;
             return new RecordPositions(this, at);
@@ -160,13 +163,15 @@ public sealed class SourcePositions
     /// started, without a lookup: a catalog validated in another order than its file's (actors,
     /// meetings, venues for a file of actors, venues, meetings) misses the cursor once per list,
     /// and a walk finds the next list's first record. Its number, or -1 when it is not here or
-    /// the walks so far have looked at twice as many records as there are (then the caller builds
-    /// the lookup: validation in no order at all stays linear).
+    /// the walks of this validation (<paramref name="scanned"/>) have looked at twice as many
+    /// records as there are: then the caller builds the lookup, once, so validation in no order
+    /// at all stays linear. The count is per validation, so a catalog validated again and again in
+    /// the same order never builds it.
     /// </summary>
-    private int Scan(object record, int from)
+    private int Scan(object record, int from, ref int scanned)
     {
         var count = _recordCount;
-        if (_scanned >= 2L * count)
+        if (scanned >= 2L * count)
         {
             return -1;
         }
@@ -177,12 +182,12 @@ public sealed class SourcePositions
             var i = from + k < count ? from + k : from + k - count;
             if (ReferenceEquals(_records[i], record))
             {
-                _scanned += k + 1;
+                scanned += k + 1;
                 return i;
             }
         }
 
-        _scanned += count;
+        scanned += count;
         return -1;
     }
 

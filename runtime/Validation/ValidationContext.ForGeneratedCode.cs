@@ -34,7 +34,7 @@ public sealed partial class ValidationContext
         }
 
         var frame = new Frame(_record, _fieldNames);
-        _record = Positions?.Find(record, ref _cursor);
+        _record = Positions?.Find(record, ref _cursor, ref _scanned);
         _fieldNames = fieldNames;
         return frame;
     }

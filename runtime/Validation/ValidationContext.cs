@@ -64,6 +64,7 @@ public sealed partial class ValidationContext
 
     // The next record of Positions in parse order: validation walks records in that order, so most are found here.
     private int _cursor;
+    private int _scanned;
 
     private ValidationContext()
     {
@@ -158,6 +159,7 @@ public sealed partial class ValidationContext
         _record = null;
         _fieldNames = null;
         _cursor = 0;
+        _scanned = 0;
         Positions = null;
         Resolver = null;
         CurrentSource = null;
