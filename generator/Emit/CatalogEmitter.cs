@@ -201,7 +201,10 @@ internal static partial class CatalogEmitter
                         continue;
                     }
 
-                    var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);
+                    // The file's bytes are this call's own: YAML reads them in place, without a copy.
+                    var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase)
+                        ? ParseJson(bytes, path, options)
+                        : WithPositions({{Serialization}}.YamlReader.ParseDocument<{{c}}>(bytes, path, options, static reader => ReadYaml(reader)));
                     warnings.AddRange(part.Warnings);
                     if (part.IsSuccess)
                     {

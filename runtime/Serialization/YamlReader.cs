@@ -120,6 +120,15 @@ public sealed partial class YamlReader
     }
 
     /// <summary>
+    /// Parses one document given as the whole of an array (UTF-8, or UTF-16 with its byte order
+    /// mark), read in place, without the copy the span overload makes: the array must not change
+    /// until the parse returns. The generated <c>LoadFiles</c> parses each file's bytes so.
+    /// </summary>
+    public static ParseResult<T> ParseDocument<T>(byte[] utf8, string? source, ParseOptions? options, Func<YamlReader, T?> read)
+        where T : class
+        => ParseBuffer(utf8 ?? throw new ArgumentNullException(nameof(utf8)), utf8.Length, source, options, read);
+
+    /// <summary>
     /// The parse of bytes (<c>ParseDocument</c> of a span)
     /// for bytes already in an array of the caller's, <c>buffer[0..length)</c>, which is read in place
     /// (no copy) and must not change until the parse returns.

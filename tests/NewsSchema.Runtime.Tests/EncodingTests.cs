@@ -76,6 +76,40 @@ public class EncodingTests
         AssertLine3(Sample.ParseYaml(Utf8Bom(bad)), 8);
     }
 
+    /// <summary>
+    /// The runtime's array overload (what <c>LoadFiles</c> uses) reads the array in place: the same
+    /// records, errors, lines and columns as the span overload, in every encoding, and the array
+    /// unchanged.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LineEndings))]
+    public void Yaml_from_an_array_in_place_reads_as_from_a_span(string ending)
+    {
+        var good = WithEndings(GoodYaml, ending);
+        var bad = WithEndings(BadYaml, ending);
+        var inputs = new[]
+        {
+            Encoding.UTF8.GetBytes(good),
+            Utf8Bom(good),
+            Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(good)).ToArray(),
+            Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(good)).ToArray(),
+            Encoding.UTF8.GetBytes(bad),
+            Utf8Bom(bad),
+        };
+        foreach (var bytes in inputs)
+        {
+            var before = bytes.ToArray();
+            var fromArray = NewsSchema.Generated.YamlReader.ParseDocument<Sample>(bytes, "s.yaml", null, static reader => Sample.ReadYaml(reader));
+            var fromSpan = Sample.ParseYaml(new ReadOnlySpan<byte>(bytes), "s.yaml");
+            Assert.Equal(fromSpan.Value, fromArray.Value);
+            Assert.Equal(fromSpan.Errors, fromArray.Errors);
+            Assert.Equal(before, bytes);
+        }
+
+        Assert.Equal(Expected, Ok(NewsSchema.Generated.YamlReader.ParseDocument<Sample>(inputs[0], "s.yaml", null, static reader => Sample.ReadYaml(reader))));
+        AssertLine3(NewsSchema.Generated.YamlReader.ParseDocument<Sample>(inputs[4], "s.yaml", null, static reader => Sample.ReadYaml(reader)), 8);
+    }
+
     [Theory]
     [MemberData(nameof(LineEndings))]
     public void Json_line_endings_and_bom(string ending)

@@ -172,7 +172,10 @@ namespace TestProject
                     continue;
                 }
 
-                var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase) ? ParseJson(bytes, path, options) : ParseYaml(bytes, path, options);
+                // The file's bytes are this call's own: YAML reads them in place, without a copy.
+                var part = path.EndsWith(".json", global::System.StringComparison.OrdinalIgnoreCase)
+                    ? ParseJson(bytes, path, options)
+                    : WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(bytes, path, options, static reader => ReadYaml(reader)));
                 warnings.AddRange(part.Warnings);
                 if (part.IsSuccess)
                 {
