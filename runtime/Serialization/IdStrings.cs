@@ -6,11 +6,12 @@ using System.Text;
 namespace NewsSchema.Generated;
 
 /// <summary>
-/// The strings of the references one parse has read, found again by their UTF-8 bytes.
-/// References repeat (a meeting's participants name the same actors again and again), so a
-/// reference read before gives back the string made then, without decoding or allocating. Every
-/// record keeps its own value, only the string is shared. (An entity's own id is read once per
-/// entity, so the generated readers do not look it up: it would only push references out.)
+/// The strings one parse has made for text that repeats, found again by their UTF-8 bytes: the
+/// references it read (a meeting's participants name the same actors again and again) and, in its
+/// own table, the keys of the YAML reader (every record of a list has the same ones). Text read
+/// before gives back the string made then, without decoding or allocating. Every record keeps its
+/// own value, only the string is shared. (An entity's own id is read once per entity, so the
+/// generated readers do not look it up: it would only push references out.)
 /// </summary>
 /// <remarks>
 /// A cache, not a dictionary: each slot keeps the last string whose bytes hashed to it, so a miss
@@ -31,37 +32,41 @@ internal sealed class IdStrings
     private string?[] _slots = new string?[FirstSlots];
     private int _evictions;
 
-    /// <summary>The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null.</summary>
+    /// <summary>
+    /// The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null; then
+    /// <paramref name="slot"/> is where <see cref="Keep"/> puts the string made instead (-1: not kept).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public string? Find(ReadOnlySpan<byte> utf8)
+    public string? Find(ReadOnlySpan<byte> utf8, out int slot)
     {
         if (utf8.Length > MaxLength)
         {
+            slot = -1;
             return null;
         }
 
-        var kept = _slots[Hash(utf8) & (_slots.Length - 1)];
+        slot = Hash(utf8) & (_slots.Length - 1);
+        var kept = _slots[slot];
         return kept is not null && kept.Length == utf8.Length && Ascii.Equals(utf8, kept) ? kept : null;
     }
 
-    /// <summary>Keeps <paramref name="text"/>, the text of <paramref name="utf8"/>, for the next <see cref="Find"/> of the same bytes.</summary>
-    public void Keep(ReadOnlySpan<byte> utf8, string text)
+    /// <summary>Keeps <paramref name="text"/>, the text of <paramref name="utf8"/>, in <paramref name="slot"/> (from <see cref="Find"/>) for the next <see cref="Find"/> of the same bytes.</summary>
+    public void Keep(int slot, ReadOnlySpan<byte> utf8, string text)
     {
-        if (utf8.Length > MaxLength || text.Length != utf8.Length)
+        if (slot < 0 || text.Length != utf8.Length)
         {
             // Too long, or not ASCII (UTF-8 spends more bytes than UTF-16 units on anything else).
             return;
         }
 
-        ref var slot = ref _slots[Hash(utf8) & (_slots.Length - 1)];
-        if (slot is not null && ++_evictions > _slots.Length / 8 && _slots.Length < MaxSlots)
+        if (_slots[slot] is not null && ++_evictions > _slots.Length / 8 && _slots.Length < MaxSlots)
         {
-            // Many different references: a larger table, before this one forgets more of them.
+            // Many different strings: a larger table, before this one forgets more of them.
             Grow();
-            slot = ref _slots[Hash(utf8) & (_slots.Length - 1)];
+            slot = Hash(utf8) & (_slots.Length - 1);
         }
 
-        slot = text;
+        _slots[slot] = text;
     }
 
     /// <summary>Many different references: a table eight times larger (at most <see cref="MaxSlots"/>), holding what the smaller one held.</summary>

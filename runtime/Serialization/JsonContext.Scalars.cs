@@ -74,14 +74,14 @@ public sealed partial class JsonContext
 
         var utf8 = reader.ValueSpan;
         var ids = _ids ??= new IdStrings();
-        if (ids.Find(utf8) is { } kept)
+        if (ids.Find(utf8, out var slot) is { } kept)
         {
             value = kept;
             return true;
         }
 
         value = Text(ref reader);
-        ids.Keep(utf8, value);
+        ids.Keep(slot, utf8, value);
         return true;
     }
 

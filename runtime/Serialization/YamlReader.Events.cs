@@ -261,34 +261,26 @@ public sealed partial class YamlReader
 
     /// <summary>
     /// The text of a key. Keys repeat (every record of a list has the same ones), so their strings
-    /// are kept in a small table by their bytes and reused: a key allocates the first time only.
+    /// are kept by their bytes in a table of their own (<see cref="IdStrings"/>) and reused: an
+    /// ASCII key allocates the first time only (others, rare, are decoded each time).
     /// </summary>
-    private string KeyText(in YamlEvent e)
+    private string KeyText(in YamlEvent e) => Shared(_keys ??= new IdStrings(), in e);
+
+    /// <summary>The text of a scalar event, the string <paramref name="table"/> made before for the same bytes when it has one.</summary>
+    private string Shared(IdStrings table, in YamlEvent e)
     {
-        var bytes = Bytes(in e);
-        if (bytes.Length > 64)
+        var utf8 = Bytes(in e);
+        if (table.Find(utf8, out var slot) is { } kept)
         {
-            return Text(in e);
+            return kept;
         }
 
-        var hash = 2166136261u;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        _keys ??= new KeyEntry[256];
-        ref var slot = ref _keys[(int)(hash & 255)];
-        if (slot.Text is not null && slot.Hash == hash && bytes.SequenceEqual(slot.Utf8))
-        {
-            return slot.Text;
-        }
-
-        slot = new KeyEntry { Hash = hash, Utf8 = bytes.ToArray(), Text = Text(in e) };
-        return slot.Text;
+        var text = Text(in e);
+        table.Keep(slot, utf8, text);
+        return text;
     }
 
-    private KeyEntry[]? _keys;
+    private IdStrings? _keys;
 
     /// <summary>True when the UTF-8 <paramref name="bytes"/> spell <paramref name="text"/>.</summary>
     private static bool IsText(ReadOnlySpan<byte> bytes, string text)
@@ -314,13 +306,6 @@ public sealed partial class YamlReader
 
         // Not plain ASCII on both sides: compare the decoded text (rare).
         return bytes.Length >= text.Length && StrictUtf8.GetCharCount(bytes) == text.Length && StrictUtf8.GetString(bytes) == text;
-    }
-
-    private struct KeyEntry
-    {
-        public uint Hash;
-        public byte[] Utf8;
-        public string? Text;
     }
 
     /// <summary>

@@ -23,18 +23,7 @@ public sealed partial class YamlReader
             return false;
         }
 
-        var utf8 = Bytes(in _current);
-        var ids = _ids ??= new IdStrings();
-        if (ids.Find(utf8) is { } kept)
-        {
-            value = kept;
-        }
-        else
-        {
-            value = Text(in _current);
-            ids.Keep(utf8, value);
-        }
-
+        value = Shared(_ids ??= new IdStrings(), in _current);
         Advance();
         return true;
     }

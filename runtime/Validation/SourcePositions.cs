@@ -42,7 +42,6 @@ public sealed class SourcePositions
     private bool _inOffsets;
     private readonly bool _offsets;
     private readonly bool _plain;
-    private bool _lazy;
     private int _textLength;
     private int[]? _lineFeeds;
     private Chunks<int> _order;
@@ -354,7 +353,6 @@ public sealed class SourcePositions
         }
 
         _textLength = utf8.Length;
-        _lazy = true;
     }
 
     /// <summary>The packed line and column of a recorded offset + 1 (0, unknown, stays 0) in a plain text of <paramref name="length"/> bytes whose line feeds are at <paramref name="breaks"/>.</summary>
@@ -451,8 +449,9 @@ public sealed class SourcePositions
     /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
     private (int Line, int Column) Unpack(long slot)
     {
-        if (_lazy)
+        if (_inOffsets)
         {
+            // Still an offset: plain JSON, resolved now (other text was packed when its parse ended).
             slot = PlainPosition(slot, _textLength, _lineFeeds);
         }
 
