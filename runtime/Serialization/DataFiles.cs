@@ -56,7 +56,15 @@ public static class DataFiles
         {
             reason = "the file cannot be read: " + ex.Message;
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or SecurityException)
+        catch (ArgumentException ex)
+        {
+            reason = "the path is not valid: " + ex.Message;
+        }
+        catch (NotSupportedException ex)
+        {
+            reason = "the path is not valid: " + ex.Message;
+        }
+        catch (SecurityException ex)
         {
             reason = "the path is not valid: " + ex.Message;
         }

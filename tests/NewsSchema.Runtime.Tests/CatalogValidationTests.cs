@@ -271,6 +271,16 @@ public sealed class CatalogValidationTests : IDisposable
         Assert.Equal($"{missing}: error file: the file does not exist", result.Errors[0].ToString());
     }
 
+    /// <summary>A path the file system refuses (a NUL character) is a <c>file</c> error that says so, not an exception.</summary>
+    [Fact]
+    public void LoadFiles_reports_a_path_that_is_not_valid()
+    {
+        var path = Path.Combine(_dir, "a\0b.yaml");
+        var error = Assert.Single(TestCatalog.LoadFiles([path]).Errors);
+        Assert.Equal((DataErrorCodes.File, path), (error.Code, error.Source));
+        Assert.StartsWith("the path is not valid: ", error.Message);
+    }
+
     [Fact]
     public void Catalog_validation_errors_come_ordered_by_file_line_and_column()
     {
