@@ -35,14 +35,15 @@ public static class JsonWriting
         writer.WriteString(name, DateText(text, value));
     }
 
-    private static ReadOnlySpan<byte> DateText(Span<byte> text, DateOnly value)
+    /// <summary>Writes <paramref name="value"/> as <c>yyyy-MM-dd</c> in the first 10 bytes of <paramref name="text"/> and returns them.</summary>
+    internal static ReadOnlySpan<byte> DateText(Span<byte> text, DateOnly value)
     {
         Digits(text.Slice(0, 4), value.Year);
         text[4] = (byte)'-';
         Digits(text.Slice(5, 2), value.Month);
         text[7] = (byte)'-';
         Digits(text.Slice(8, 2), value.Day);
-        return text;
+        return text.Slice(0, 10);
     }
 
     /// <summary>Writes <paramref name="number"/> (not negative) in ASCII digits filling <paramref name="into"/>, with leading zeros.</summary>

@@ -178,6 +178,13 @@ public sealed partial class YamlWriter
             return false;
         }
 
+        // Most text is letters, digits, spaces and a few marks that no rule below is about: one
+        // vectorized pass decides it, and only text with some other character takes the loop.
+        if (value.AsSpan().IndexOfAnyExcept(PlainAlways) < 0)
+        {
+            return !IsReserved(value);
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -219,27 +226,26 @@ public sealed partial class YamlWriter
     private static bool IsPrintable(char c)
         => c is (>= '\u0020' and <= '\u007E') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
 
-    private static bool IsReserved(string value)
-    {
-        if (value.Length > 5)
-        {
-            return false; // the longest reserved word is "false": no lower-case copy of longer text
-        }
+    /// <summary>
+    /// Characters that can be anywhere in a plain scalar but first (the loop of <see cref="CanBePlain"/>
+    /// never refuses them): ASCII letters and digits, the space, and <c>. _ ( ) /</c>. None is an
+    /// indicator, a flow character or ':', so no pair of them is refused either.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> PlainAlways =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ._()/");
 
-        switch (value.ToLowerInvariant())
-        {
-            case "null":
-            case "true":
-            case "false":
-            case "yes":
-            case "no":
-            case "on":
-            case "off":
-            case "y":
-            case "n":
-                return true;
-            default:
-                return false;
-        }
-    }
+    /// <summary>
+    /// Whether <paramref name="value"/> is a YAML 1.1 null or boolean word in any case. An ASCII
+    /// comparison ignoring case is exact here: no character outside ASCII lower-cases to a letter
+    /// of these words, and nothing is allocated.
+    /// </summary>
+    private static bool IsReserved(string value) => value.Length switch
+    {
+        1 => value[0] is 'y' or 'Y' or 'n' or 'N',
+        2 => System.Text.Ascii.EqualsIgnoreCase(value, "no") || System.Text.Ascii.EqualsIgnoreCase(value, "on"),
+        3 => System.Text.Ascii.EqualsIgnoreCase(value, "yes") || System.Text.Ascii.EqualsIgnoreCase(value, "off"),
+        4 => System.Text.Ascii.EqualsIgnoreCase(value, "null") || System.Text.Ascii.EqualsIgnoreCase(value, "true"),
+        5 => System.Text.Ascii.EqualsIgnoreCase(value, "false"),
+        _ => false,
+    };
 }

@@ -266,16 +266,7 @@ public sealed partial class YamlWriter
     public void WriteDate(DateOnly value)
     {
         BeginValue();
-        Span<char> chars = stackalloc char[32];
-        if (value.TryFormat(chars, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-        {
-            Utf8(chars.Slice(0, written));
-        }
-        else
-        {
-            Utf8(ScalarParsers.Format(value).AsSpan());
-        }
-
+        _count += JsonWriting.DateText(Reserve(10), value).Length;
         EndValue();
     }
 

@@ -78,6 +78,33 @@ public class QuotingPropertyTests
             Assert.Equal(sample, fromJson.Value);
         }, iter: 20_000);
 
+    /// <summary>
+    /// Text made only of letters, digits, spaces and <c>. _ ( ) /</c> is decided without the
+    /// character loop; the rules about the first and last character and the reserved words still
+    /// hold for it, in any case.
+    /// </summary>
+    [Theory]
+    [InlineData("Talks in Geneva", true)]
+    [InlineData("a.b_c (d)/e 42", true)]
+    [InlineData("yes please", true)]
+    [InlineData("y", false)]
+    [InlineData("N", false)]
+    [InlineData("No", false)]
+    [InlineData("oN", false)]
+    [InlineData("YES", false)]
+    [InlineData("Off", false)]
+    [InlineData("nULL", false)]
+    [InlineData("True", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("falsey", true)]
+    [InlineData("9 am", false)]
+    [InlineData(".5", false)]
+    [InlineData("(draft)", true)]
+    [InlineData("trailing ", false)]
+    [InlineData(" leading", false)]
+    public void Simple_text_is_plain_unless_a_rule_says_otherwise(string text, bool plain)
+        => Assert.Equal(plain, YamlWriter.CanBePlain(text));
+
     /// <summary>The review's examples, and their class: an indicator after a space inside a key or value.</summary>
     [Theory]
     [InlineData("a *b")]
