@@ -51,7 +51,7 @@ internal static partial class CatalogEmitter
     private static string XmlSafe(string plural) => plural.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 
     /// <summary>
-    /// <c>WriteYamlBody</c> and <c>WriteJson</c>: one list per entity, under its plural, in the same
+    /// <c>WriteYamlBody</c> and <c>WriteJsonBody</c>: one list per entity, under its plural, in the same
     /// order. The two loops are alike in shape only; each is the text of its format's writer calls.
     /// </summary>
     private static void EmitWriting(CodeWriter w, CatalogModel model)
@@ -94,11 +94,15 @@ internal static partial class CatalogEmitter
 
             /// <summary>Writes the catalog as indented JSON.</summary>
             {{NonUserCode}}
-            public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
+            public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJsonBody(writer));
 
-            /// <summary>Writes the catalog as a JSON object.</summary>
+            /// <summary>Writes the catalog as a JSON object to <paramref name="writer"/>, with its options.</summary>
             {{NonUserCode}}
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody({{Serialization}}.JsonWriter.Over(writer));
+
+            {{EditorBrowsableNever}}
+            {{NonUserCode}}
+            internal void WriteJsonBody({{Serialization}}.JsonWriter writer)
             {
                 writer.WriteStartObject();
             """);
@@ -112,7 +116,7 @@ internal static partial class CatalogEmitter
                     writer.WriteStartArray();
                     foreach (var item in {{e.PropertyName}})
                     {
-                        item.WriteJson(writer);
+                        item.WriteJsonBody(writer);
                     }
 
                     writer.WriteEndArray();

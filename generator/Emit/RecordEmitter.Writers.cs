@@ -10,7 +10,8 @@ internal static partial class RecordEmitter
 {
     private const string YamlWriterType = EmitHelpers.Serialization + ".YamlWriter";
     private const string YamlWriting = EmitHelpers.Serialization + ".YamlWriting";
-    private const string JsonWriterType = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Utf8JsonWriterType = "global::System.Text.Json.Utf8JsonWriter";
+    private const string JsonWriterType = EmitHelpers.Serialization + ".JsonWriter";
 
     /// <summary>The expression a writer reads a member from: the equatable backing field for collections.</summary>
     private static string Source(Member member)
@@ -54,10 +55,14 @@ internal static partial class RecordEmitter
 
                     /// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>
                     {{NonUserCode}}
-                    public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+                    public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
 
-                    /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
-                    public abstract void WriteJson({{JsonWriterType}} writer);
+                    /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+                    {{NonUserCode}}
+                    public void WriteJson({{Utf8JsonWriterType}} writer) => WriteJsonBody({{JsonWriterType}}.Over(writer));
+
+                    {{EditorBrowsableNever}}
+                    internal abstract void WriteJsonBody({{JsonWriterType}} writer);
 
                     """);
             }
@@ -90,16 +95,20 @@ internal static partial class RecordEmitter
             w.Block($$"""
                 /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
                 {{NonUserCode}}
-                public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+                public string ToJson() => {{Serialization}}.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
+
+                /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+                {{NonUserCode}}
+                public void WriteJson({{Utf8JsonWriterType}} writer) => WriteJsonBody({{JsonWriterType}}.Over(writer));
 
                 """);
         }
 
         EmitJsonListWriter(w, type);
         w.Block($$"""
-            /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+            {{EditorBrowsableNever}}
             {{NonUserCode}}
-            public {{@override}}void WriteJson({{JsonWriterType}} writer)
+            internal {{@override}}void WriteJsonBody({{JsonWriterType}} writer)
             {
                 writer.WriteStartObject();
             """);
@@ -127,7 +136,7 @@ internal static partial class RecordEmitter
                     writer.WriteStartArray();
                     foreach (var item in values)
                     {
-                        item.WriteJson(writer);
+                        item.WriteJsonBody(writer);
                     }
 
                     writer.WriteEndArray();
@@ -138,7 +147,7 @@ internal static partial class RecordEmitter
     }
 
     /// <summary>
-    /// The body of <c>WriteYamlBody</c> or <c>WriteJson</c>: each field's key and value, in schema
+    /// The body of <c>WriteYamlBody</c> or <c>WriteJsonBody</c>: each field's key and value, in schema
     /// order; an absent optional field, or an empty optional list or map, is left out.
     /// </summary>
     /// <returns>Whether the last thing written was a block (a person would leave a blank line after it).</returns>
@@ -213,7 +222,7 @@ internal static partial class RecordEmitter
 
     /// <remarks>
     /// <see cref="JsonWrite"/> has the same cases: the two formats differ in every one of them
-    /// (YAML items are framed with BeginItem/EndItem, JSON text is checked for lone surrogates,
+    /// (YAML items are framed with BeginItem/EndItem, JSON values take their key in the same call,
     /// JSON keys of records are pre-encoded), so each is written out rather than parameterised.
     /// </remarks>
     private static void YamlWrite(CodeWriter w, TypeRefModel type, string value, LocalNames names)
@@ -296,16 +305,16 @@ internal static partial class RecordEmitter
             case TypeRefKind.Primitive:
                 w.Line(type.Primitive switch
                 {
-                    PrimitiveKind.String => $"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}));",
+                    PrimitiveKind.String => $"writer.WriteString{valueSuffix}({under}{value});",
                     PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumber{valueSuffix}({under}{value});",
                     PrimitiveKind.Bool => $"writer.WriteBoolean{valueSuffix}({under}{value});",
                     PrimitiveKind.Date => $"{Serialization}.JsonWriting.WriteDate(writer, {under}{value});",
                     PrimitiveKind.DateTime => $"writer.WriteString{valueSuffix}({under}{Serialization}.ScalarParsers.Format({value}));",
-                    _ => $"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}.OriginalString));",
+                    _ => $"writer.WriteString{valueSuffix}({under}{value}.OriginalString);",
                 });
                 break;
             case TypeRefKind.Ref:
-                w.Line($"writer.WriteString{valueSuffix}({under}{Serialization}.LoneSurrogates.Checked({value}.ToString()));");
+                w.Line($"writer.WriteString{valueSuffix}({under}{value}.ToString());");
                 break;
             case TypeRefKind.Enum:
                 w.Line($"writer.WriteString{valueSuffix}({under}{type.FullName}Extensions.ToWireName({value}));");
@@ -317,7 +326,7 @@ internal static partial class RecordEmitter
                     w.Line($"writer.WritePropertyName({key});");
                 }
 
-                w.Line($"{value}.WriteJson(writer);");
+                w.Line($"{value}.WriteJsonBody(writer);");
                 break;
             case TypeRefKind.List:
             {
@@ -339,7 +348,7 @@ internal static partial class RecordEmitter
                 var entry = names.Take("entry");
                 w.Line($"writer.WriteStartObject({key});");
                 w.Open($"foreach (var {entry} in {value})");
-                w.Line($"writer.WritePropertyName({Serialization}.LoneSurrogates.Checked({entry}.Key));");
+                w.Line($"writer.WritePropertyName({entry}.Key);");
                 JsonWrite(w, type.Element!, $"{entry}.Value", names);
                 w.Close();
                 w.Line();

@@ -22,17 +22,17 @@ public static class JsonWriting
     /// Writes a <c>date</c> as its canonical text (<c>yyyy-MM-dd</c>, as <see cref="ScalarParsers.Format(DateOnly)"/>
     /// gives it) straight into the writer's UTF-8, without making a string.
     /// </summary>
-    public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
+    public static void WriteDate(JsonWriter writer, DateOnly value)
     {
         Span<byte> text = stackalloc byte[10];
-        writer.WriteStringValue(DateText(text, value));
+        writer.WriteAsciiString(null, DateText(text, value));
     }
 
-    /// <summary>As <see cref="WriteDate(Utf8JsonWriter, DateOnly)"/>, under the property <paramref name="name"/>.</summary>
-    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value)
+    /// <summary>As <see cref="WriteDate(JsonWriter, DateOnly)"/>, under the property <paramref name="name"/>.</summary>
+    public static void WriteDate(JsonWriter writer, JsonEncodedText name, DateOnly value)
     {
         Span<byte> text = stackalloc byte[10];
-        writer.WriteString(name, DateText(text, value));
+        writer.WriteAsciiString(name, DateText(text, value));
     }
 
     /// <summary>Writes <paramref name="value"/> as <c>yyyy-MM-dd</c> in the first 10 bytes of <paramref name="text"/> and returns them.</summary>
@@ -56,38 +56,14 @@ public static class JsonWriting
         }
     }
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? s_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? s_writer;
-
     /// <summary>
     /// Writes <paramref name="value"/> with <paramref name="write"/> and returns the text. The
-    /// buffer and writer are kept per thread, so a call allocates little more than the string.
+    /// writer's buffer is kept per thread, so a call allocates little more than the string.
     /// </summary>
-    public static string ToJsonString<T>(T value, Action<Utf8JsonWriter, T> write)
+    public static string ToJsonString<T>(T value, Action<JsonWriter, T> write)
     {
-        var buffer = s_buffer ?? new ArrayBufferWriter<byte>(4096);
-        var writer = s_writer ?? new Utf8JsonWriter(buffer, Options);
-        s_buffer = null;
-        s_writer = null;
-        try
-        {
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            write(writer, value);
-            writer.Flush();
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-        finally
-        {
-            // Keep buffers up to 1 MiB for the next call on this thread; let bigger ones go.
-            if (buffer.Capacity <= 1024 * 1024)
-            {
-                s_buffer = buffer;
-                s_writer = writer;
-            }
-        }
+        var writer = JsonWriter.Create();
+        write(writer, value);
+        return writer.ToString();
     }
 }

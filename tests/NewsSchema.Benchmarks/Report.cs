@@ -118,7 +118,7 @@ public static class Report
         new Row("YamlDotNet `Serializer` (alternative)", nameof(WriterBenchmarks.YamlDotNetSerializer), false),
         new Row("generated JSON writer (`Meeting.ToJsonList`)", nameof(WriterBenchmarks.JsonWriteGenerated), false,
             new Comparison("System.Text.Json source-generated serialize (indented)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), Goal.FasterBy, 1.2)),
-        new Row("experiment: generated `WriteJson` into a reused buffer", nameof(WriterBenchmarks.JsonWriteGeneratedReusedBuffer), false,
+        new Row("experiment: the public `WriteJson(Utf8JsonWriter)` into a reused buffer", nameof(WriterBenchmarks.JsonWriteGeneratedReusedBuffer), false,
             new Comparison("System.Text.Json source-generated serialize (indented)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), Goal.None, 0)),
         new Row("System.Text.Json serialize (alternative)", nameof(WriterBenchmarks.JsonSystemTextJsonSerialize), false),
         new Row("generated validation (`Validate()` x 1,000, valid data)", nameof(ValidationBenchmarks.ValidateGenerated), true,

@@ -22,19 +22,32 @@ public class JsonWritingTests
     public void A_date_is_written_as_its_canonical_text(int year, int month, int day)
     {
         var date = new DateOnly(year, month, day);
+        var text = "\"" + ScalarParsers.Format(date) + "\"";
+
+        // Passed on to a caller's Utf8JsonWriter (here a compact one: its options are kept).
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var utf8Writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartArray();
-            JsonWriting.WriteDate(writer, date);
-            writer.WriteStartObject();
-            JsonWriting.WriteDate(writer, JsonEncodedText.Encode("on"), date);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
+            Write(JsonWriter.Over(utf8Writer), date);
         }
 
-        var text = "\"" + ScalarParsers.Format(date) + "\"";
         Assert.Equal("[" + text + ",{\"on\":" + text + "}]", Encoding.UTF8.GetString(buffer.WrittenSpan));
+
+        // Written by the writer itself, indented.
+        var own = JsonWriter.Create();
+        Write(own, date);
+        var nl = Environment.NewLine;
+        Assert.Equal("[" + nl + "  " + text + "," + nl + "  {" + nl + "    \"on\": " + text + nl + "  }" + nl + "]", own.ToString());
+    }
+
+    private static void Write(JsonWriter writer, DateOnly date)
+    {
+        writer.WriteStartArray();
+        JsonWriting.WriteDate(writer, date);
+        writer.WriteStartObject();
+        JsonWriting.WriteDate(writer, JsonEncodedText.Encode("on"), date);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     [Fact]

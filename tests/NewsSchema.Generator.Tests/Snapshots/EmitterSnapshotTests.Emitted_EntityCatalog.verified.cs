@@ -541,12 +541,17 @@ namespace TestProject
         /// <summary>Writes the catalog as indented JSON.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, catalog) => catalog.WriteJsonBody(writer));
 
-        /// <summary>Writes the catalog as a JSON object.</summary>
+        /// <summary>Writes the catalog as a JSON object to <paramref name="writer"/>, with its options.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody(global::NewsSchema.Generated.JsonWriter.Over(writer));
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        internal void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer)
         {
             writer.WriteStartObject();
             if (Actors.Count > 0)
@@ -555,7 +560,7 @@ namespace TestProject
                 writer.WriteStartArray();
                 foreach (var item in Actors)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
@@ -567,7 +572,7 @@ namespace TestProject
                 writer.WriteStartArray();
                 foreach (var item in Meetings)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
@@ -579,7 +584,7 @@ namespace TestProject
                 writer.WriteStartArray();
                 foreach (var item in Venues)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();

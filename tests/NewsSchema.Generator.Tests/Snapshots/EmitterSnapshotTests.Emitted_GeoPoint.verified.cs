@@ -366,7 +366,12 @@ namespace NewsKit.Model
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
+
+        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody(global::NewsSchema.Generated.JsonWriter.Over(writer));
 
         /// <summary>Writes a list of GeoPoint as a JSON array.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -378,17 +383,17 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
             });
         }
 
-        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        internal void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer)
         {
             writer.WriteStartObject();
             writer.WriteNumber(s_json0, Lat);

@@ -898,7 +898,12 @@ namespace NewsKit.Model
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
+
+        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody(global::NewsSchema.Generated.JsonWriter.Over(writer));
 
         /// <summary>Writes a list of Meeting as a JSON array.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -910,24 +915,24 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
             });
         }
 
-        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        internal void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
+            writer.WriteString(s_json0, Id.ToString());
 
             if (Title is { } title)
             {
-                writer.WriteString(s_json1, global::NewsSchema.Generated.LoneSurrogates.Checked(title));
+                writer.WriteString(s_json1, title);
             }
 
             if (Format is { } format)
@@ -940,7 +945,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray(s_json3);
                 foreach (var item in _participants)
                 {
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item.ToString()));
+                    writer.WriteStringValue(item.ToString());
                 }
 
                 writer.WriteEndArray();
@@ -948,7 +953,7 @@ namespace NewsKit.Model
 
             if (Venue is { } venue)
             {
-                writer.WriteString(s_json4, global::NewsSchema.Generated.LoneSurrogates.Checked(venue.ToString()));
+                writer.WriteString(s_json4, venue.ToString());
             }
 
             if (StartsOn is { } startsOn)
@@ -966,7 +971,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray(s_json7);
                 foreach (var item in _topics)
                 {
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(item));
+                    writer.WriteStringValue(item);
                 }
 
                 writer.WriteEndArray();
@@ -977,8 +982,8 @@ namespace NewsKit.Model
                 writer.WriteStartObject(s_json8);
                 foreach (var entry in _names)
                 {
-                    writer.WritePropertyName(global::NewsSchema.Generated.LoneSurrogates.Checked(entry.Key));
-                    writer.WriteStringValue(global::NewsSchema.Generated.LoneSurrogates.Checked(entry.Value));
+                    writer.WritePropertyName(entry.Key);
+                    writer.WriteStringValue(entry.Value);
                 }
 
                 writer.WriteEndObject();
@@ -988,7 +993,7 @@ namespace NewsKit.Model
 
             if (OldTitle is { } oldTitle)
             {
-                writer.WriteString(s_json10, global::NewsSchema.Generated.LoneSurrogates.Checked(oldTitle));
+                writer.WriteString(s_json10, oldTitle);
             }
 
             writer.WriteEndObject();

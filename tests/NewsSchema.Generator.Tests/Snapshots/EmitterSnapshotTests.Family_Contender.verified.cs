@@ -229,10 +229,15 @@ namespace NewsKit.Model
         /// <summary>Writes this value as indented JSON: the discriminator first, then keys in schema order.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
 
-        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
-        public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
+        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody(global::NewsSchema.Generated.JsonWriter.Over(writer));
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal abstract void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer);
 
         /// <summary>Writes a list of Contender as a JSON array.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -244,7 +249,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();

@@ -218,7 +218,7 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();

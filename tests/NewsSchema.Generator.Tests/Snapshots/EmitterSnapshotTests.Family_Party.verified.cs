@@ -470,25 +470,25 @@ namespace NewsKit.Model
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
             });
         }
 
-        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        internal override void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer)
         {
             writer.WriteStartObject();
             writer.WriteString(s_jsonDiscriminator, WireTag);
-            writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(Id.ToString()));
+            writer.WriteString(s_json0, Id.ToString());
 
             if (Name is { } name)
             {
-                writer.WriteString(s_json1, global::NewsSchema.Generated.LoneSurrogates.Checked(name));
+                writer.WriteString(s_json1, name);
             }
 
             if (Founded is { } founded)
@@ -498,7 +498,7 @@ namespace NewsKit.Model
 
             if (Leader is { } leader)
             {
-                writer.WriteString(s_json3, global::NewsSchema.Generated.LoneSurrogates.Checked(leader));
+                writer.WriteString(s_json3, leader);
             }
 
             writer.WriteEndObject();

@@ -407,7 +407,12 @@ namespace Hand.Built
         /// <summary>Writes this value as indented JSON: keys in schema order, absent optional fields left out.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJson(writer));
+        public string ToJson() => global::NewsSchema.Generated.JsonWriting.ToJsonString(this, static (writer, value) => value.WriteJsonBody(writer));
+
+        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>, with its options.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonBody(global::NewsSchema.Generated.JsonWriter.Over(writer));
 
         /// <summary>Writes a list of Note as a JSON array.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
@@ -419,22 +424,22 @@ namespace Hand.Built
                 writer.WriteStartArray();
                 foreach (var item in values)
                 {
-                    item.WriteJson(writer);
+                    item.WriteJsonBody(writer);
                 }
 
                 writer.WriteEndArray();
             });
         }
 
-        /// <summary>Writes this value as a JSON object to <paramref name="writer"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        internal void WriteJsonBody(global::NewsSchema.Generated.JsonWriter writer)
         {
             writer.WriteStartObject();
             if (Text is { } text)
             {
-                writer.WriteString(s_json0, global::NewsSchema.Generated.LoneSurrogates.Checked(text));
+                writer.WriteString(s_json0, text);
             }
 
             writer.WriteStartArray(s_json1);
