@@ -280,7 +280,22 @@ public sealed partial class JsonContext
     }
 
     /// <summary>The current string or property name as text; invalid UTF-8 in it is a <see cref="ReaderFailure"/>.</summary>
+    /// <remarks>
+    /// Most strings are ASCII without an escape: one vectorized check, then a widening copy (ASCII
+    /// is Latin-1), instead of the reader's validating transcoder. Anything else takes the reader's way.
+    /// </remarks>
     private static string Text(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
+        {
+            return reader.ValueSpan.IsEmpty ? string.Empty : Encoding.Latin1.GetString(reader.ValueSpan);
+        }
+
+        return Transcoded(ref reader);
+    }
+
+    /// <summary><see cref="Text"/> of a string that is escaped or not ASCII, by the reader.</summary>
+    private static string Transcoded(ref Utf8JsonReader reader)
     {
         try
         {
