@@ -38,22 +38,20 @@ public static class JsonWriting
     /// <summary>Writes <paramref name="value"/> as <c>yyyy-MM-dd</c> in the first 10 bytes of <paramref name="text"/> and returns them.</summary>
     internal static ReadOnlySpan<byte> DateText(Span<byte> text, DateOnly value)
     {
-        Digits(text.Slice(0, 4), value.Year);
+        // One calendar computation for the three parts (Year, Month and Day would each do it).
+        value.Deconstruct(out var year, out var month, out var day);
+        text = text.Slice(0, 10);
+        text[0] = (byte)('0' + (year / 1000));
+        text[1] = (byte)('0' + (year / 100 % 10));
+        text[2] = (byte)('0' + (year / 10 % 10));
+        text[3] = (byte)('0' + (year % 10));
         text[4] = (byte)'-';
-        Digits(text.Slice(5, 2), value.Month);
+        text[5] = (byte)('0' + (month / 10));
+        text[6] = (byte)('0' + (month % 10));
         text[7] = (byte)'-';
-        Digits(text.Slice(8, 2), value.Day);
-        return text.Slice(0, 10);
-    }
-
-    /// <summary>Writes <paramref name="number"/> (not negative) in ASCII digits filling <paramref name="into"/>, with leading zeros.</summary>
-    private static void Digits(Span<byte> into, int number)
-    {
-        for (var i = into.Length - 1; i >= 0; i--)
-        {
-            into[i] = (byte)('0' + (number % 10));
-            number /= 10;
-        }
+        text[8] = (byte)('0' + (day / 10));
+        text[9] = (byte)('0' + (day % 10));
+        return text;
     }
 
     /// <summary>
