@@ -13,16 +13,22 @@ namespace NewsSchema;
 /// </summary>
 /// <remarks>
 /// An append-only arena made during the parse (docs/decisions.md, "Positions and JSON from
-/// UTF-8"): one slot per record and per field in one growing array, in parse order (a packed
-/// line and column, or for JSON a byte offset in 32 bits), item positions as (field slot and item,
-/// position) entries beside it, and the records in the order they started. Validation walks records
+/// UTF-8"): one slot per record and per field in one growing array, in parse order, 32 bits each
+/// (for YAML a line and column relative to the record's, whose own is kept whole; for JSON a byte
+/// offset), item positions as (field slot and item, position) entries beside it, and the records
+/// in the order they started. Validation walks records
 /// in the same order, so it finds each one at a cursor; a record met out of that order is found by
 /// a walk from the cursor, or, when such walks grow long, through a lookup built once.
 /// </remarks>
 public sealed class SourcePositions
 {
     private readonly string? _source;
-    private Chunks<long> _slots;
+    // YAML: a record's own position, packed, in _recordStarts; its fields' and items' in 32 bits
+    // each, relative to it (Relative): a line difference and a column, or FarMarker and the packed
+    // position in _far when they do not fit.
+    private Chunks<int> _slots;
+    private Chunks<long> _recordStarts;
+    private Dictionary<long, long>? _far;
     private int _slotCount;
     private Chunks<int> _starts;
     private Chunks<object?> _records;
@@ -30,15 +36,17 @@ public sealed class SourcePositions
     private int _recordCount;
     private int _completed;
     private Chunks<long> _itemKeys;
-    private Chunks<long> _itemPositions;
+    private Chunks<int> _itemPositions;
     private int _itemCount;
 
     // A JSON parse records byte offsets + 1 in 32 bits, half the room of a packed line and column:
     // a record's own and its fields' in _offsetSlots, its items' in _itemOffsets. Plain text keeps
     // them so (each resolved when asked for); other text turns them into packed positions in
-    // _slots and _itemPositions when the parse ends.
+    // _packedSlots and _packedItems when the parse ends.
     private Chunks<int> _offsetSlots;
     private Chunks<int> _itemOffsets;
+    private Chunks<long> _packedSlots;
+    private Chunks<long> _packedItems;
     private bool _inOffsets;
     private readonly bool _offsets;
     private readonly bool _plain;
@@ -215,7 +223,8 @@ public sealed class SourcePositions
         else
         {
             _slots.Reserve(end);
-            _slots[at] = position;
+            _recordStarts.Reserve(_recordCount + 1);
+            _recordStarts[_recordCount] = position;
         }
 
         _slotCount = end;
@@ -241,7 +250,7 @@ public sealed class SourcePositions
         }
         else
         {
-            _slots[at] = position;
+            _slots[at] = Relative(ordinal, position, at);
         }
 
         Order(at);
@@ -261,7 +270,7 @@ public sealed class SourcePositions
         else
         {
             _itemPositions.Reserve(at + 1);
-            _itemPositions[at] = position;
+            _itemPositions[at] = Relative(ordinal, position, ~(long)at);
         }
 
         _itemCount = at + 1;
@@ -296,17 +305,18 @@ public sealed class SourcePositions
         var at = 0;
         if (_slotCount > 0)
         {
-            _slots.Reserve(_slotCount);
+            _packedSlots.Reserve(_slotCount);
         }
 
         if (_itemCount > 0)
         {
-            _itemPositions.Reserve(_itemCount);
+            _packedItems.Reserve(_itemCount);
         }
+
         for (var k = 0; k < _orderCount; k++)
         {
             var index = _order[k];
-            ref var slot = ref index >= 0 ? ref _slots[index] : ref _itemPositions[~index];
+            ref var slot = ref index >= 0 ? ref _packedSlots[index] : ref _packedItems[~index];
             long offset = index >= 0 ? _offsetSlots[index] : _itemOffsets[~index];
             var target = (int)Math.Min(Math.Max(offset - 1, at), utf8.Length);
             if (lineFeedsOnly)
@@ -438,13 +448,74 @@ public sealed class SourcePositions
     internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal];
 
     /// <summary>The record's own position.</summary>
-    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(_starts[ordinal]));
+    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(ordinal, _starts[ordinal]));
 
-    /// <summary>What slot <paramref name="at"/> holds: a packed position, or (JSON) an offset + 1; 0 is unknown.</summary>
-    private long Slot(int at) => _inOffsets ? _offsetSlots[at] : _slots[at];
+    /// <summary>
+    /// Slot <paramref name="at"/> of record <paramref name="ordinal"/> as a packed position, or
+    /// (plain JSON) an offset + 1; 0 is unknown.
+    /// </summary>
+    private long Slot(int ordinal, int at)
+    {
+        if (_offsets)
+        {
+            return _inOffsets ? _offsetSlots[at] : _packedSlots[at];
+        }
 
-    /// <summary>What item <paramref name="at"/> (in recording order) holds, as <see cref="Slot"/>.</summary>
-    private long ItemPosition(int at) => _inOffsets ? _itemOffsets[at] : _itemPositions[at];
+        return at == _starts[ordinal] ? _recordStarts[ordinal] : Absolute(ordinal, _slots[at], at);
+    }
+
+    /// <summary>Item <paramref name="at"/> (in recording order) of record <paramref name="ordinal"/>, as <see cref="Slot"/>.</summary>
+    private long ItemPosition(int ordinal, int at)
+    {
+        if (_offsets)
+        {
+            return _inOffsets ? _itemOffsets[at] : _packedItems[at];
+        }
+
+        return Absolute(ordinal, _itemPositions[at], ~(long)at);
+    }
+
+    /// <summary>Bits of a relative position that hold the column; the line difference has the others but the sign bit.</summary>
+    private const int ColumnBits = 20;
+
+    /// <summary>A relative position that did not fit: the packed one is in <see cref="_far"/>.</summary>
+    private const int FarMarker = -1;
+
+    /// <summary>
+    /// A YAML position of record <paramref name="ordinal"/> in 32 bits: its line's distance from the
+    /// record's and its column, + 1 (0 stays unknown). A value that does not fit (a line 2,047 or
+    /// more after the record's, or before it through an alias; a column past 1,048,574) is kept
+    /// whole in <see cref="_far"/> under <paramref name="key"/> (a slot, or ~item).
+    /// </summary>
+    private int Relative(int ordinal, long position, long key)
+    {
+        var (line, column) = UnpackPacked(position);
+        var delta = line - (int)(_recordStarts[ordinal] >> 32);
+        if ((uint)delta < (1u << (31 - ColumnBits)) - 1 && (uint)column < (1u << ColumnBits) - 1)
+        {
+            return ((delta << ColumnBits) | column) + 1;
+        }
+
+        (_far ??= new Dictionary<long, long>())[key] = position;
+        return FarMarker;
+    }
+
+    /// <summary>The packed position a <see cref="Relative"/> value of record <paramref name="ordinal"/> stands for (0 for unknown).</summary>
+    private long Absolute(int ordinal, int value, long key)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        if (value == FarMarker)
+        {
+            return _far![key];
+        }
+
+        value--;
+        return Pack((int)(_recordStarts[ordinal] >> 32) + (value >> ColumnBits), value & ((1 << ColumnBits) - 1));
+    }
 
     /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
     private (int Line, int Column) Unpack(long slot)
@@ -463,9 +534,9 @@ public sealed class SourcePositions
     {
         var start = _starts[ordinal];
         var names = _names[ordinal];
-        return index >= 0 && names is not null && index < names.Count && Slot(start + 1 + index) != 0
-            ? Unpack(Slot(start + 1 + index))
-            : Unpack(Slot(start));
+        return index >= 0 && names is not null && index < names.Count && Slot(ordinal, start + 1 + index) is var slot and not 0
+            ? Unpack(slot)
+            : Unpack(Slot(ordinal, start));
     }
 
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
@@ -474,9 +545,9 @@ public sealed class SourcePositions
         var names = _names[ordinal];
         if (index >= 0 && names is not null && index < names.Count && item >= 0
             && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var at)
-            && ItemPosition(at) != 0)
+            && ItemPosition(ordinal, at) is var position and not 0)
         {
-            return Unpack(ItemPosition(at));
+            return Unpack(position);
         }
 
         return FieldAt(ordinal, index);
