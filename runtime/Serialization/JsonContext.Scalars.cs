@@ -49,9 +49,27 @@ public sealed partial class JsonContext
         return false;
     }
 
-    /// <summary>Reads a JSON string.</summary>
-    public bool ReadString(ref Utf8JsonReader reader, out string value) => StringToken(ref reader, "a string", out value);
+    /// <summary>
+    /// Reads a JSON string. A short one (at most <see cref="SharedValueLength"/> bytes) read again
+    /// gives back the same string, as a reference does (<see cref="IdStrings"/>): repeated values
+    /// such as topics or tags cost one string, not one each.
+    /// </summary>
+    public bool ReadString(ref Utf8JsonReader reader, out string value)
+    {
+        if (!IsString(ref reader, "a string"))
+        {
+            value = string.Empty;
+            return false;
+        }
 
+        value = reader.ValueSpan.Length <= SharedValueLength ? Shared(ref reader, _values ??= new IdStrings()) : Text(ref reader);
+        return true;
+    }
+
+    /// <summary>The longest string value, in UTF-8 bytes, that <see cref="ReadString"/> shares.</summary>
+    internal const int SharedValueLength = 32;
+
+    private IdStrings? _values;
     private IdStrings? _ids;
 
     /// <summary>
@@ -66,23 +84,27 @@ public sealed partial class JsonContext
             return false;
         }
 
+        value = Shared(ref reader, _ids ??= new IdStrings());
+        return true;
+    }
+
+    /// <summary>The current string's text, the one <paramref name="table"/> made before for the same bytes when it has one.</summary>
+    private static string Shared(ref Utf8JsonReader reader, IdStrings table)
+    {
         if (reader.ValueIsEscaped)
         {
-            value = Text(ref reader);
-            return true;
+            return Text(ref reader);
         }
 
         var utf8 = reader.ValueSpan;
-        var ids = _ids ??= new IdStrings();
-        if (ids.Find(utf8, out var slot) is { } kept)
+        if (table.Find(utf8, out var slot) is { } kept)
         {
-            value = kept;
-            return true;
+            return kept;
         }
 
-        value = Text(ref reader);
-        ids.Keep(slot, utf8, value);
-        return true;
+        var text = Text(ref reader);
+        table.Keep(slot, utf8, text);
+        return text;
     }
 
     // ReadInt32, ReadInt64, ReadDouble and ReadDecimal differ only in their TryGet call and message:

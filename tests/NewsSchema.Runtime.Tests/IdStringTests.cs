@@ -34,6 +34,28 @@ public class IdStringTests
     }
 
     /// <summary>
+    /// A short string value (up to 32 UTF-8 bytes: tags, topics) read again is the same string, in
+    /// YAML and JSON, within a list and across records; a longer one is made each time; each is
+    /// the text written.
+    /// </summary>
+    [Fact]
+    public void A_short_string_value_read_again_is_the_same_string()
+    {
+        var shortTag = new string('t', 32);
+        var longTag = new string('u', 33);
+        var yaml = $"- id: s1\n  title: T\n  tags: [{shortTag}, {longTag}, {shortTag}]\n- id: s2\n  title: T\n  tags: [{longTag}, {shortTag}]\n";
+        var json = $"[{{\"id\": \"s1\", \"title\": \"T\", \"tags\": [\"{shortTag}\", \"{longTag}\", \"{shortTag}\"]}}, {{\"id\": \"s2\", \"title\": \"T\", \"tags\": [\"{longTag}\", \"{shortTag}\"]}}]";
+        foreach (var list in new[] { Sample.ParseYamlList(yaml).GetValueOrThrow(), Sample.ParseJsonList(json).GetValueOrThrow() })
+        {
+            Assert.Equal(new[] { shortTag, longTag, shortTag }, list[0].Tags);
+            Assert.Equal(new[] { longTag, shortTag }, list[1].Tags);
+            Assert.Same(list[0].Tags[0], list[0].Tags[2]);
+            Assert.Same(list[0].Tags[0], list[1].Tags[1]);
+            Assert.NotSame(list[0].Tags[1], list[1].Tags[0]);
+        }
+    }
+
+    /// <summary>
     /// Ids alike but for their last characters, as ids are (<c>actor-000</c> to <c>actor-199</c>):
     /// read a second time, most give back the string of the first (the table is a cache, so a few
     /// may have been replaced by another id of the same slot; a hash that tells them apart badly
