@@ -159,6 +159,11 @@ internal static partial class CatalogEmitter
             public static {{result}} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
                 => WithPositions({{Serialization}}.YamlReader.ParseDocument<{{c}}>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
 
+            /// <summary>Parses a YAML catalog given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+            {{NonUserCode}}
+            public static {{result}} ParseYaml(byte[] utf8Yaml, string? source = null, {{options}})
+                => WithPositions({{Serialization}}.YamlReader.ParseDocument<{{c}}>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
+
             /// <summary>Parses a YAML catalog read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
             {{NonUserCode}}
             public static {{result}} ParseYaml(global::System.IO.Stream utf8Yaml, string? source = null, {{options}})

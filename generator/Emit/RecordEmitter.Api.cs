@@ -6,8 +6,10 @@ namespace NewsSchema.Generator.Emit;
 internal static partial class RecordEmitter
 {
     /// <summary>
-    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text, bytes and a stream), <c>ParseYamlList</c> (the same three)
-    /// and their JSON twins, each a thin call into the runtime with this type's readers.
+    /// The public parse methods: <c>FromYaml</c>, <c>ParseYaml</c> (text, a span of bytes, an array
+    /// of bytes read in place, and a stream), <c>ParseYamlList</c> (the same four) and their JSON
+    /// twins (JSON reads a span in place already: no array overload), each a thin call into the
+    /// runtime with this type's readers.
     /// </summary>
     private static void EmitParseApi(CodeWriter w, TypeModel type)
     {
@@ -33,6 +35,11 @@ internal static partial class RecordEmitter
             public static {{@new}}{{result}} ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{t}}>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+            /// <summary>Parses YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{result}} ParseYaml(byte[] utf8Yaml, string? source = null, {{options}})
+                => {{YamlReaderType}}.ParseDocument<{{t}}>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
             /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
             {{NonUserCode}}
             public static {{@new}}{{result}} ParseYaml(global::System.IO.Stream utf8Yaml, string? source = null, {{options}})
@@ -46,6 +53,11 @@ internal static partial class RecordEmitter
             /// <summary>Parses a list of {{type.Name}} from YAML given as bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
             {{NonUserCode}}
             public static {{@new}}{{listResult}} ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, {{options}})
+                => {{YamlReaderType}}.ParseDocument<{{list}}>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+            /// <summary>Parses a list of {{type.Name}} from YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+            {{NonUserCode}}
+            public static {{@new}}{{listResult}} ParseYamlList(byte[] utf8Yaml, string? source = null, {{options}})
                 => {{YamlReaderType}}.ParseDocument<{{list}}>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
 
             /// <summary>Parses a list of {{type.Name}} from YAML read from a stream to its end; the stream is not disposed.</summary>

@@ -77,9 +77,9 @@ public class EncodingTests
     }
 
     /// <summary>
-    /// The runtime's array overload (what <c>LoadFiles</c> uses) reads the array in place: the same
-    /// records, errors, lines and columns as the span overload, in every encoding, and the array
-    /// unchanged.
+    /// The array overloads (the generated <c>ParseYaml(byte[])</c> and <c>ParseYamlList(byte[])</c>,
+    /// and the runtime's that <c>LoadFiles</c> uses) read the array in place: the same records,
+    /// errors, lines and columns as the span overload, in every encoding, and the array unchanged.
     /// </summary>
     [Theory]
     [MemberData(nameof(LineEndings))]
@@ -99,15 +99,36 @@ public class EncodingTests
         foreach (var bytes in inputs)
         {
             var before = bytes.ToArray();
-            var fromArray = NewsSchema.Generated.YamlReader.ParseDocument<Sample>(bytes, "s.yaml", null, static reader => Sample.ReadYaml(reader));
+            var fromArray = Sample.ParseYaml(bytes, "s.yaml");
             var fromSpan = Sample.ParseYaml(new ReadOnlySpan<byte>(bytes), "s.yaml");
             Assert.Equal(fromSpan.Value, fromArray.Value);
             Assert.Equal(fromSpan.Errors, fromArray.Errors);
             Assert.Equal(before, bytes);
+
+            var listBytes = ListOf(bytes);
+            var listFromArray = Sample.ParseYamlList(listBytes, "l.yaml");
+            var listFromSpan = Sample.ParseYamlList(new ReadOnlySpan<byte>(listBytes), "l.yaml");
+            Assert.Equal(listFromSpan.Value, listFromArray.Value);
+            Assert.Equal(listFromSpan.Errors, listFromArray.Errors);
         }
 
+        Assert.Equal(Expected, Ok(Sample.ParseYaml(inputs[0], "s.yaml")));
+        AssertLine3(Sample.ParseYaml(inputs[4], "s.yaml"), 8);
         Assert.Equal(Expected, Ok(NewsSchema.Generated.YamlReader.ParseDocument<Sample>(inputs[0], "s.yaml", null, static reader => Sample.ReadYaml(reader))));
-        AssertLine3(NewsSchema.Generated.YamlReader.ParseDocument<Sample>(inputs[4], "s.yaml", null, static reader => Sample.ReadYaml(reader)), 8);
+        Assert.Equal(new[] { Expected }, Sample.ParseYamlList(ListOf(inputs[0]), "l.yaml").GetValueOrThrow());
+    }
+
+    /// <summary>The same bytes as a list of one (a UTF-8 document, its mapping indented under "- ").</summary>
+    private static byte[] ListOf(byte[] document)
+    {
+        if (document.Length >= 2 && (document[0] == 0xFF || document[0] == 0xFE))
+        {
+            return document; // UTF-16: parsed as a list, it is a type error at the same place either way
+        }
+
+        // Every line but an empty last one is indented under the dash, whatever its line break.
+        var text = Encoding.UTF8.GetString(document).TrimStart('\uFEFF');
+        return Encoding.UTF8.GetBytes("- " + System.Text.RegularExpressions.Regex.Replace(text, "(\r\n|\r(?!\n)|\n)(?=.)", "$1  ", System.Text.RegularExpressions.RegexOptions.Singleline));
     }
 
     [Theory]

@@ -124,6 +124,12 @@ namespace TestProject
         public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
 
+        /// <summary>Parses a YAML catalog given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::TestProject.EntityCatalog> ParseYaml(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => WithPositions(global::NewsSchema.Generated.YamlReader.ParseDocument<global::TestProject.EntityCatalog>(utf8Yaml, source, options, static reader => ReadYaml(reader)));
+
         /// <summary>Parses a YAML catalog read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]

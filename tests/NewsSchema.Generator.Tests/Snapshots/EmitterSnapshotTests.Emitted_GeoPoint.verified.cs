@@ -48,6 +48,12 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+        /// <summary>Parses YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::NewsKit.Model.GeoPoint> ParseYaml(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.GeoPoint>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
         /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -64,6 +70,12 @@ namespace NewsKit.Model
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of GeoPoint from YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>> ParseYamlList(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a list of GeoPoint from YAML read from a stream to its end; the stream is not disposed.</summary>

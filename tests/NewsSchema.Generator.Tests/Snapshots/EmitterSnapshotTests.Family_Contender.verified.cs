@@ -44,6 +44,12 @@ namespace NewsKit.Model
         public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Contender>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+        /// <summary>Parses YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::NewsKit.Model.Contender> ParseYaml(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Contender>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
         /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -60,6 +66,12 @@ namespace NewsKit.Model
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Contender from YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>> ParseYamlList(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a list of Contender from YAML read from a stream to its end; the stream is not disposed.</summary>

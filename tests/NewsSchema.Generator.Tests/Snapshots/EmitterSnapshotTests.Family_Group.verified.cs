@@ -39,6 +39,12 @@ namespace NewsKit.Model
         public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Group> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Group>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+        /// <summary>Parses YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::NewsKit.Model.Group> ParseYaml(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::NewsKit.Model.Group>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
         /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -55,6 +61,12 @@ namespace NewsKit.Model
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Group from YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static new global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>> ParseYamlList(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a list of Group from YAML read from a stream to its end; the stream is not disposed.</summary>

@@ -53,6 +53,12 @@ namespace Hand.Built
         public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(utf8Yaml, source, options, static reader => ReadYaml(reader));
 
+        /// <summary>Parses YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::Hand.Built.Note> ParseYaml(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::Hand.Built.Note>(utf8Yaml, source, options, static reader => ReadYaml(reader));
+
         /// <summary>Parses YAML read from a stream to its end (UTF-8, or UTF-16 with a byte order mark); the stream is not disposed.</summary>
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -69,6 +75,12 @@ namespace Hand.Built
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(global::System.ReadOnlySpan<byte> utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
+            => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
+
+        /// <summary>Parses a list of Note from YAML given as an array of bytes, read in place without a copy: the array must not change until the call returns.</summary>
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        public static global::NewsSchema.ParseResult<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>> ParseYamlList(byte[] utf8Yaml, string? source = null, global::NewsSchema.ParseOptions? options = null)
             => global::NewsSchema.Generated.YamlReader.ParseDocument<global::System.Collections.Generic.IReadOnlyList<global::Hand.Built.Note>>(utf8Yaml, source, options, static reader => ReadYamlList(reader));
 
         /// <summary>Parses a list of Note from YAML read from a stream to its end; the stream is not disposed.</summary>
