@@ -72,8 +72,9 @@ public static class ScaleMemory
 
     /// <summary>
     /// One parse of the catalog of <paramref name="entities"/> entities: from the string, or with
-    /// <paramref name="fromBytes"/> from its UTF-8 bytes (in memory before the baseline, as the
-    /// string is: a parse from a string makes a UTF-8 copy of it, one from bytes does not).
+    /// <paramref name="fromBytes"/> from its UTF-8 bytes, an array (in memory before the baseline,
+    /// as the string is: a parse from a string makes a UTF-8 copy of it, <c>ParseYaml(byte[])</c>
+    /// reads the array in place).
     /// </summary>
     public static Figures Measure(int entities, bool trackPositions = true, bool fromBytes = false)
     {
