@@ -26,6 +26,12 @@ internal sealed class IdStrings
     /// <summary>The longest id looked up, in bytes; longer ones are decoded each time.</summary>
     public const int MaxLength = 64;
 
+    /// <summary>
+    /// The longest string value, in UTF-8 bytes, that the readers' <c>ReadString</c> looks up: short
+    /// values (topics, tags) repeat; longer text (titles, summaries) rarely does, and would cost a hash.
+    /// </summary>
+    public const int ShortValueLength = 32;
+
     private const int FirstSlots = 64;
     private const int MaxSlots = 8192; // 64 KiB: below the large-object heap
 

@@ -50,7 +50,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>
-    /// Reads a JSON string. A short one (at most <see cref="SharedValueLength"/> bytes) read again
+    /// Reads a JSON string. A short one (at most <see cref="IdStrings.ShortValueLength"/> bytes) read again
     /// gives back the same string, as a reference does (<see cref="IdStrings"/>): repeated values
     /// such as topics or tags cost one string, not one each.
     /// </summary>
@@ -62,12 +62,9 @@ public sealed partial class JsonContext
             return false;
         }
 
-        value = reader.ValueSpan.Length <= SharedValueLength ? Shared(ref reader, _values ??= new IdStrings()) : Text(ref reader);
+        value = reader.ValueSpan.Length <= IdStrings.ShortValueLength ? Shared(ref reader, _values ??= new IdStrings()) : Text(ref reader);
         return true;
     }
-
-    /// <summary>The longest string value, in UTF-8 bytes, that <see cref="ReadString"/> shares.</summary>
-    internal const int SharedValueLength = 32;
 
     private IdStrings? _values;
     private IdStrings? _ids;

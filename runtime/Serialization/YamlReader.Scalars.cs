@@ -8,7 +8,7 @@ public sealed partial class YamlReader
 {
     /// <summary>Reads any scalar as text (string fields: <c>NO</c>, <c>1984</c>, <c>true</c> stay text).</summary>
     /// <remarks>
-    /// A short value (at most <see cref="SharedValueLength"/> bytes) read again gives back the same
+    /// A short value (at most <see cref="IdStrings.ShortValueLength"/> bytes) read again gives back the same
     /// string, as a reference does (<see cref="IdStrings"/>): repeated values such as topics or tags
     /// cost one string, not one each.
     /// </remarks>
@@ -20,13 +20,10 @@ public sealed partial class YamlReader
             return false;
         }
 
-        value = Bytes(in _current).Length <= SharedValueLength ? Shared(_values ??= new IdStrings(), in _current) : Text(in _current);
+        value = Bytes(in _current).Length <= IdStrings.ShortValueLength ? Shared(_values ??= new IdStrings(), in _current) : Text(in _current);
         Advance();
         return true;
     }
-
-    /// <summary>The longest string value, in UTF-8 bytes, that <see cref="ReadString"/> shares.</summary>
-    internal const int SharedValueLength = 32;
 
     private IdStrings? _values;
 
