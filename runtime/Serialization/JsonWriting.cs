@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.ComponentModel;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
