@@ -108,12 +108,18 @@ public sealed class DataPath
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Grow()
     {
         if (_count == _names.Length)
         {
-            System.Array.Resize(ref _names, _names.Length * 2);
-            System.Array.Resize(ref _indexes, _indexes.Length * 2);
+            Double();
         }
+    }
+
+    private void Double()
+    {
+        System.Array.Resize(ref _names, _names.Length * 2);
+        System.Array.Resize(ref _indexes, _indexes.Length * 2);
     }
 }

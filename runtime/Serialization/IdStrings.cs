@@ -16,7 +16,7 @@ namespace NewsSchema.Generated;
 /// <remarks>
 /// A cache, not a dictionary: each slot keeps the last string whose bytes hashed to it, so a miss
 /// costs one decode, as without the table, and the table never grows past <see cref="MaxSlots"/>
-/// however the data is made. It starts small (a parse of one record allocates little) and grows,
+/// however the data is made. It starts at a size for the document's length (a parse of one record allocates little) and grows,
 /// keeping what it held, when it has had to replace many strings. Only ASCII text of at most <see cref="MaxLength"/> bytes is looked up:
 /// that is every id the id pattern of the news schemas allows, and the compare is one vectorized
 /// call.
@@ -35,8 +35,23 @@ internal sealed class IdStrings
     private const int FirstSlots = 64;
     private const int MaxSlots = 8192; // 64 KiB: below the large-object heap
 
-    private string?[] _slots = new string?[FirstSlots];
+    /// <summary>About one slot for this many bytes of document: the distinct values a document holds grow with it.</summary>
+    private const int BytesPerSlot = 128;
+
+    private string?[] _slots;
     private int _evictions;
+
+    /// <summary>A table for a document of <paramref name="documentLength"/> bytes: small for one record, larger from the start for a large file (so it does not grow, rehashing, during the parse).</summary>
+    public IdStrings(long documentLength = 0)
+    {
+        var slots = FirstSlots;
+        while (slots < MaxSlots && (long)slots * BytesPerSlot < documentLength)
+        {
+            slots *= 2;
+        }
+
+        _slots = new string?[slots];
+    }
 
     /// <summary>
     /// The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null; then

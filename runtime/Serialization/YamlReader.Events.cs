@@ -18,6 +18,7 @@ public sealed partial class YamlReader
     private const byte InScratch = 2;
 
     private byte[] _input = Array.Empty<byte>();
+    private int _inputLength;
     private Utf8YamlReader _yaml;
     private Utf8YamlException? _yamlFailure; // the input was refused before the first event
     private byte[] _extra = Array.Empty<byte>();
@@ -52,6 +53,7 @@ public sealed partial class YamlReader
     /// <summary>Starts reading <c>_input[0..length)</c>; a refusal of the whole input is met at the first event.</summary>
     private void Open(int length)
     {
+        _inputLength = length;
         try
         {
             _yaml = new Utf8YamlReader(_input, length, _options);

@@ -20,7 +20,7 @@ public sealed partial class YamlReader
             return false;
         }
 
-        value = Bytes(in _current).Length <= IdStrings.ShortValueLength ? Shared(_values ??= new IdStrings(), in _current) : Text(in _current);
+        value = Bytes(in _current).Length <= IdStrings.ShortValueLength ? Shared(_values ??= new IdStrings(_inputLength), in _current) : Text(in _current);
         Advance();
         return true;
     }
@@ -28,6 +28,24 @@ public sealed partial class YamlReader
     private IdStrings? _values;
 
     private IdStrings? _ids;
+
+    /// <summary>
+    /// Reads an entity's own id: as <see cref="ReadString"/>, but never looked up among the strings
+    /// read before. Each entity has its own, so a lookup would only miss and push out the values
+    /// that do repeat.
+    /// </summary>
+    public bool ReadOwnId(out string value)
+    {
+        if (!AtText(null))
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        value = Text(in _current);
+        Advance();
+        return true;
+    }
 
     /// <summary>
     /// Reads a scalar that is a reference: as <see cref="ReadString"/>, but the same reference
@@ -41,7 +59,7 @@ public sealed partial class YamlReader
             return false;
         }
 
-        value = Shared(_ids ??= new IdStrings(), in _current);
+        value = Shared(_ids ??= new IdStrings(_inputLength), in _current);
         Advance();
         return true;
     }
