@@ -340,7 +340,7 @@ internal static partial class CatalogEmitter
         w.Block($$"""
             {{EditorBrowsableNever}}
             {{NonUserCode}}
-            internal static {{c}}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, {{EmitHelpers.Serialization}}.JsonContext context)
+            internal static {{c}}? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, {{EmitHelpers.Serialization}}.JsonContext context)
             {
                 if (!context.BeginObject(ref reader, "a catalog object with the keys " + string.Join(", ", s_keys), out _))
                 {

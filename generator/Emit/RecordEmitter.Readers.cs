@@ -123,9 +123,9 @@ internal static partial class RecordEmitter
         }
 
         w.Open($"if ({d.EnterField(arguments)})");
-        // An entity's own id is read once per entity: looking it up among the ids read before would only
-        // miss and push out the references that do repeat.
-        ValueReader(w, d, f.Type, value => $"{member.Local} = {value};", "if", 0, member.Index, member.IsId ? "ReadString" : "ReadReference");
+        // An entity's own id is read once per entity: looking it up among the strings read before would
+        // only miss and push out the references and short values that do repeat (ReadOwnId never looks).
+        ValueReader(w, d, f.Type, value => $"{member.Local} = {value};", "if", 0, member.Index, member.IsId ? "ReadOwnId" : "ReadReference");
         if (d.ExitField is not null)
         {
             w.Line();

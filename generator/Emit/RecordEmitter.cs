@@ -17,7 +17,7 @@ internal static partial class RecordEmitter
     private const string YamlReaderType = EmitHelpers.Serialization + ".YamlReader";
     private const string JsonContextType = EmitHelpers.Serialization + ".JsonContext";
     private const string ListBuilderType = EmitHelpers.Serialization + ".ListBuilder";
-    private const string JsonReaderType = "global::System.Text.Json.Utf8JsonReader";
+    private const string JsonReaderType = "global::NewsSchema.Generated.JsonReader";
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
 
     /// <summary>A field as the emitter sees it, with the implicit entity id first.</summary>

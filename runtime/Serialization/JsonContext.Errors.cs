@@ -9,7 +9,7 @@ namespace NewsSchema.Generated;
 public sealed partial class JsonContext
 {
     /// <summary>Reports an error at the current token and path.</summary>
-    public void Error(ref Utf8JsonReader reader, string code, string message)
+    public void Error(ref JsonReader reader, string code, string message)
         => Errors.AddAtOffset(code, Path.ToString(), message, reader.TokenStartIndex);
 
     /// <summary>Reports a required field absent from the object that started at <paramref name="start"/>.</summary>
@@ -17,11 +17,11 @@ public sealed partial class JsonContext
         => Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(field), $"{typeName} requires '{field}', which is missing", start);
 
     /// <summary>Reports a null in a required field.</summary>
-    public void NullNotAllowed(ref Utf8JsonReader reader, string field)
+    public void NullNotAllowed(ref JsonReader reader, string field)
         => Errors.AddAtOffset(DataErrorCodes.Required, Path.ToString(), $"'{field}' is required and cannot be null", reader.TokenStartIndex);
 
     /// <summary>Reports a null list item or map value (they cannot be null).</summary>
-    public void NullItem(ref Utf8JsonReader reader, string expected)
+    public void NullItem(ref JsonReader reader, string expected)
         => Errors.AddAtOffset(DataErrorCodes.Type, Path.ToString(), $"expected {expected}, found null; items cannot be null", reader.TokenStartIndex);
 
     /// <summary>
@@ -29,20 +29,20 @@ public sealed partial class JsonContext
     /// <paramref name="offset"/>) as not one of an enum's wire names; its text is made here, so
     /// invalid UTF-8 in it is the same syntax error as in any other string.
     /// </summary>
-    public void EnumError(ref Utf8JsonReader reader, string enumName, IReadOnlyList<string> names, long offset)
+    public void EnumError(ref JsonReader reader, string enumName, IReadOnlyList<string> names, long offset)
     {
         var text = Text(ref reader);
         Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(), $"'{text}' is not {Suggestions.A(enumName)}; expected one of: {string.Join(", ", names)}{Suggestions.Sentence(text, names)}", offset);
     }
 
-    private void TypeError(ref Utf8JsonReader reader, string expected)
+    private void TypeError(ref JsonReader reader, string expected)
     {
         Error(ref reader, DataErrorCodes.Type, $"expected {expected}, found {Describe(ref reader)}");
         SkipValue(ref reader);
     }
 
     /// <summary>A short description of the current token for messages.</summary>
-    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    public static string Describe(ref JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",

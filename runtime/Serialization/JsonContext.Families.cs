@@ -12,7 +12,7 @@ public sealed partial class JsonContext
     /// ahead on a copy of the reader (nothing is consumed). Missing: a <c>required</c> error
     /// naming the allowed tags, the object is skipped and false is returned.
     /// </summary>
-    public bool ReadDiscriminator(ref Utf8JsonReader reader, string key, string expected, IReadOnlyList<string> tags, out string tag, out long offset)
+    public bool ReadDiscriminator(ref JsonReader reader, string key, string expected, IReadOnlyList<string> tags, out string tag, out long offset)
     {
         offset = reader.TokenStartIndex;
         tag = string.Empty;
@@ -62,14 +62,14 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reports a discriminator value no type of the family has, and skips the object.</summary>
-    public void UnknownTag(ref Utf8JsonReader reader, string key, string tag, string familyName, IReadOnlyList<string> tags, long offset)
+    public void UnknownTag(ref JsonReader reader, string key, string tag, string familyName, IReadOnlyList<string> tags, long offset)
     {
         Errors.AddAtOffset(DataErrorCodes.Enum, Path.ToString(key), $"'{tag}' is not a kind of {familyName}; expected one of: {string.Join(", ", tags)}{Suggestions.Sentence(tag, tags)}", offset);
         SkipValue(ref reader);
     }
 
     /// <summary>Reads the discriminator value inside a concrete type's object; it must be that type's tag.</summary>
-    public void ExpectTag(ref Utf8JsonReader reader, string key, string tag, string typeName)
+    public void ExpectTag(ref JsonReader reader, string key, string tag, string typeName)
     {
         var offset = reader.TokenStartIndex;
         if (ReadString(ref reader, out var text) && !string.Equals(text, tag, StringComparison.Ordinal))

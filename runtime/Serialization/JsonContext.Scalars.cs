@@ -8,7 +8,7 @@ namespace NewsSchema.Generated;
 // The JSON context: scalars, read as text, numbers, dates and enum names.
 public sealed partial class JsonContext
 {
-    private bool StringToken(ref Utf8JsonReader reader, string expected, out string text)
+    private bool StringToken(ref JsonReader reader, string expected, out string text)
     {
         if (!IsString(ref reader, expected))
         {
@@ -21,7 +21,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Whether the current token is a string within <see cref="ParseOptions.MaxScalarLength"/>; anything else is a <c>type</c> error (value skipped), a longer string a <c>limit</c> error.</summary>
-    private bool IsString(ref Utf8JsonReader reader, string expected)
+    private bool IsString(ref JsonReader reader, string expected)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -38,7 +38,7 @@ public sealed partial class JsonContext
         return true;
     }
 
-    private bool Check(ref Utf8JsonReader reader, string? problem, string found)
+    private bool Check(ref JsonReader reader, string? problem, string found)
     {
         if (problem is null)
         {
@@ -54,7 +54,7 @@ public sealed partial class JsonContext
     /// gives back the same string, as a reference does (<see cref="IdStrings"/>): repeated values
     /// such as topics or tags cost one string, not one each.
     /// </summary>
-    public bool ReadString(ref Utf8JsonReader reader, out string value)
+    public bool ReadString(ref JsonReader reader, out string value)
     {
         if (!IsString(ref reader, "a string"))
         {
@@ -62,7 +62,7 @@ public sealed partial class JsonContext
             return false;
         }
 
-        value = reader.ValueSpan.Length <= IdStrings.ShortValueLength ? Shared(ref reader, _values ??= new IdStrings()) : Text(ref reader);
+        value = reader.ValueSpan.Length <= IdStrings.ShortValueLength ? Shared(ref reader, _values ??= new IdStrings(_documentLength)) : Text(ref reader);
         return true;
     }
 
@@ -70,10 +70,11 @@ public sealed partial class JsonContext
     private IdStrings? _ids;
 
     /// <summary>
-    /// Reads a JSON string that is a reference: as <see cref="ReadString"/>, but the same
-    /// reference read again gives back the same string (<see cref="IdStrings"/>).
+    /// Reads an entity's own id: as <see cref="ReadString"/>, but never looked up among the strings
+    /// read before. Each entity has its own, so a lookup would only miss and push out the values
+    /// that do repeat.
     /// </summary>
-    public bool ReadReference(ref Utf8JsonReader reader, out string value)
+    public bool ReadOwnId(ref JsonReader reader, out string value)
     {
         if (!IsString(ref reader, "a string"))
         {
@@ -81,12 +82,28 @@ public sealed partial class JsonContext
             return false;
         }
 
-        value = Shared(ref reader, _ids ??= new IdStrings());
+        value = Text(ref reader);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a JSON string that is a reference: as <see cref="ReadString"/>, but the same
+    /// reference read again gives back the same string (<see cref="IdStrings"/>).
+    /// </summary>
+    public bool ReadReference(ref JsonReader reader, out string value)
+    {
+        if (!IsString(ref reader, "a string"))
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        value = Shared(ref reader, _ids ??= new IdStrings(_documentLength));
         return true;
     }
 
     /// <summary>The current string's text, the one <paramref name="table"/> made before for the same bytes when it has one.</summary>
-    private static string Shared(ref Utf8JsonReader reader, IdStrings table)
+    private static string Shared(ref JsonReader reader, IdStrings table)
     {
         if (reader.ValueIsEscaped)
         {
@@ -108,7 +125,7 @@ public sealed partial class JsonContext
     // kept apart so each is a direct call on the hot path (one shared reader would take a delegate).
 
     /// <summary>Reads an <c>int</c> from a JSON number.</summary>
-    public bool ReadInt32(ref Utf8JsonReader reader, out int value)
+    public bool ReadInt32(ref JsonReader reader, out int value)
     {
         value = 0;
         if (reader.TokenType != JsonTokenType.Number)
@@ -121,7 +138,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads a <c>long</c> from a JSON number.</summary>
-    public bool ReadInt64(ref Utf8JsonReader reader, out long value)
+    public bool ReadInt64(ref JsonReader reader, out long value)
     {
         value = 0;
         if (reader.TokenType != JsonTokenType.Number)
@@ -134,7 +151,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads a finite <c>double</c> from a JSON number.</summary>
-    public bool ReadDouble(ref Utf8JsonReader reader, out double value)
+    public bool ReadDouble(ref JsonReader reader, out double value)
     {
         value = 0;
         if (reader.TokenType != JsonTokenType.Number)
@@ -147,7 +164,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads a <c>decimal</c> from a JSON number.</summary>
-    public bool ReadDecimal(ref Utf8JsonReader reader, out decimal value)
+    public bool ReadDecimal(ref JsonReader reader, out decimal value)
     {
         value = 0;
         if (reader.TokenType != JsonTokenType.Number)
@@ -160,7 +177,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
-    public bool ReadBoolean(ref Utf8JsonReader reader, out bool value)
+    public bool ReadBoolean(ref JsonReader reader, out bool value)
     {
         switch (reader.TokenType)
         {
@@ -178,11 +195,11 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads a <c>date</c> string (<c>yyyy-MM-dd</c>).</summary>
-    public bool ReadDate(ref Utf8JsonReader reader, out DateOnly value)
+    public bool ReadDate(ref JsonReader reader, out DateOnly value)
     {
         // The usual date straight from its bytes, without a string; anything else (an error, an
         // escape, a limit below 10) takes the text path, which words the error.
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
             && _options.MaxScalarLength >= 10 && ScalarParsers.TryDateUtf8(reader.ValueSpan, out value))
         {
             return true;
@@ -193,14 +210,14 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reads a <c>datetime</c> string (ISO 8601 with an offset).</summary>
-    public bool ReadDateTime(ref Utf8JsonReader reader, out DateTimeOffset value)
+    public bool ReadDateTime(ref JsonReader reader, out DateTimeOffset value)
     {
         value = default;
         return StringToken(ref reader, "a date-time string", out var text) && Check(ref reader, ScalarParsers.ParseDateTime(text, out value), Quote(text));
     }
 
     /// <summary>Reads a <c>uri</c> string (absolute).</summary>
-    public bool ReadUri(ref Utf8JsonReader reader, out Uri value)
+    public bool ReadUri(ref JsonReader reader, out Uri value)
     {
         Uri? uri = null;
         var ok = StringToken(ref reader, "a URI string", out var text) && Check(ref reader, ScalarParsers.ParseUri(text, out uri), Quote(text));
@@ -211,9 +228,9 @@ public sealed partial class JsonContext
     /// <summary>
     /// Reads an enum's wire name as UTF-8 bytes, without making a string: the value's own bytes, or
     /// its unescaped text's when it has escapes. The caller maps it, and on no match calls
-    /// <see cref="EnumError(ref Utf8JsonReader, string, IReadOnlyList{string}, long)"/> with the reader still here.
+    /// <see cref="EnumError(ref JsonReader, string, IReadOnlyList{string}, long)"/> with the reader still here.
     /// </summary>
-    public bool ReadEnumUtf8(ref Utf8JsonReader reader, string enumName, out ReadOnlySpan<byte> utf8, out long offset)
+    public bool ReadEnumUtf8(ref JsonReader reader, string enumName, out ReadOnlySpan<byte> utf8, out long offset)
     {
         offset = reader.TokenStartIndex;
         if (!IsString(ref reader, Suggestions.A(enumName) + " name"))
@@ -223,7 +240,7 @@ public sealed partial class JsonContext
         }
 
         // An escape (or a bad one, which Text turns into a syntax error as for any string) takes the text path.
-        utf8 = reader.ValueIsEscaped || reader.HasValueSequence ? Encoding.UTF8.GetBytes(Text(ref reader)) : reader.ValueSpan;
+        utf8 = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(Text(ref reader)) : reader.ValueSpan;
         return true;
     }
 }

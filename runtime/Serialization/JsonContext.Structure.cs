@@ -9,7 +9,7 @@ namespace NewsSchema.Generated;
 public sealed partial class JsonContext
 {
     /// <summary>Enters an object; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
-    public bool BeginObject(ref Utf8JsonReader reader, string expected, out long start)
+    public bool BeginObject(ref JsonReader reader, string expected, out long start)
     {
         start = reader.TokenStartIndex;
         if (reader.TokenType == JsonTokenType.StartObject)
@@ -22,7 +22,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Moves to the next property name; false at the end of the object.</summary>
-    public bool NextProperty(ref Utf8JsonReader reader)
+    public bool NextProperty(ref JsonReader reader)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -35,7 +35,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Enters property <paramref name="name"/> and moves to its value.</summary>
-    public void EnterProperty(ref Utf8JsonReader reader, string name)
+    public void EnterProperty(ref JsonReader reader, string name)
     {
         Path.PushName(name);
         Next(ref reader);
@@ -57,7 +57,7 @@ public sealed partial class JsonContext
     /// message (empty for none); else null.
     /// </remarks>
     /// <returns>True when there is a value to read, at the current token; call <see cref="ExitProperty"/> after reading it.</returns>
-    public bool EnterField(ref Utf8JsonReader reader, ref ulong seen, ulong bit, int positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    public bool EnterField(ref JsonReader reader, ref ulong seen, ulong bit, int positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
     {
         if ((seen & bit) != 0)
         {
@@ -99,7 +99,7 @@ public sealed partial class JsonContext
     /// Moves to the next entry of a map and enters its key in the path, at its value; false at the
     /// end of the object. Call <see cref="ExitProperty"/> after reading the value.
     /// </summary>
-    public bool TryReadMapKey(ref Utf8JsonReader reader, out string key)
+    public bool TryReadMapKey(ref JsonReader reader, out string key)
     {
         if (!NextProperty(ref reader))
         {
@@ -112,14 +112,14 @@ public sealed partial class JsonContext
     }
 
     /// <summary>The current property name as text, unescaped.</summary>
-    public static string PropertyName(ref Utf8JsonReader reader) => Text(ref reader);
+    public static string PropertyName(ref JsonReader reader) => Text(ref reader);
 
     /// <summary>The current property name as UTF-8 bytes, unescaped when needed.</summary>
-    public static ReadOnlySpan<byte> PropertyNameUtf8(ref Utf8JsonReader reader)
+    public static ReadOnlySpan<byte> PropertyNameUtf8(ref JsonReader reader)
         => reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(Text(ref reader)) : reader.ValueSpan;
 
     /// <summary>Reports a property the type does not declare (with a suggestion) and skips its value.</summary>
-    public void UnknownProperty(ref Utf8JsonReader reader, string typeName, IReadOnlyList<string> known)
+    public void UnknownProperty(ref JsonReader reader, string typeName, IReadOnlyList<string> known)
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), $"'{name}' is not a field of {typeName}{Suggestions.Sentence(name, known)}", _keyOffset);
@@ -128,7 +128,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reports a property of a catalog that is no entity's plural (see <see cref="Suggestions.UnknownCatalogKey"/>) and skips its value.</summary>
-    public void UnknownCatalogKey(ref Utf8JsonReader reader, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
+    public void UnknownCatalogKey(ref JsonReader reader, IReadOnlyList<string> keys, IReadOnlyList<(string Member, string Plural, string Family)> members)
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.UnknownField, Path.ToString(name), Suggestions.UnknownCatalogKey(name, keys, members), _keyOffset);
@@ -146,7 +146,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reports a property given twice and skips the second value.</summary>
-    public void DuplicateProperty(ref Utf8JsonReader reader, string name)
+    public void DuplicateProperty(ref JsonReader reader, string name)
     {
         // Report the key as written (an alias such as 'oldName'), as the YAML reader does, not the field's name.
         name = reader.TokenType == JsonTokenType.PropertyName ? PropertyName(ref reader) : name;
@@ -156,7 +156,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reports a property that sets a field with aliases a second time and skips its value; the message names the field's keys.</summary>
-    public void DuplicateProperty(ref Utf8JsonReader reader, string field, string keys)
+    public void DuplicateProperty(ref JsonReader reader, string field, string keys)
     {
         var name = PropertyName(ref reader);
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(name), YamlReader.DuplicateAliasMessage(name, field, keys), _keyOffset);
@@ -165,7 +165,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Enters an array; on anything else reports a <c>type</c> error, skips the value and returns false.</summary>
-    public bool BeginArray(ref Utf8JsonReader reader, string expected)
+    public bool BeginArray(ref JsonReader reader, string expected)
     {
         if (reader.TokenType == JsonTokenType.StartArray)
         {
@@ -177,7 +177,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Moves to item <paramref name="index"/> and enters it in the path; false at the end of the array. Call <see cref="ExitItem"/> after reading it.</summary>
-    public bool NextItem(ref Utf8JsonReader reader, int index)
+    public bool NextItem(ref JsonReader reader, int index)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
@@ -193,7 +193,7 @@ public sealed partial class JsonContext
     public void ExitItem() => Path.Pop();
 
     /// <summary>Enters a map entry: the key goes into the path; moves to its value.</summary>
-    public string EnterMapEntry(ref Utf8JsonReader reader)
+    public string EnterMapEntry(ref JsonReader reader)
     {
         var key = PropertyName(ref reader);
         Path.PushName(key);
@@ -202,7 +202,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Reports a map key given twice (the value is skipped by the caller's flow).</summary>
-    public void DuplicateMapKey(ref Utf8JsonReader reader, string key)
+    public void DuplicateMapKey(ref JsonReader reader, string key)
     {
         Errors.AddAtOffset(DataErrorCodes.DuplicateKey, Path.ToString(), $"the key '{key}' appears more than once", _keyOffset);
         SkipValue(ref reader);

@@ -8,10 +8,10 @@ namespace NewsSchema.Generated;
 
 /// <summary>Reads one value with the reader positioned on its first token.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public delegate T? JsonReadFunc<T>(ref Utf8JsonReader reader, JsonContext context);
+public delegate T? JsonReadFunc<T>(ref JsonReader reader, JsonContext context);
 
 /// <summary>
-/// The JSON side of the generated parsers: wraps <see cref="Utf8JsonReader"/> use with
+/// The JSON side of the generated parsers: wraps <see cref="JsonReader"/> use with
 /// error collection, paths, limits and positions. Positions are kept as byte offsets and
 /// turned into line and column only when the parse has errors.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed partial class JsonContext
 {
     private readonly ParseOptions _options;
     private readonly int _maxDepth;
+    private readonly int _documentLength;
     private long _keyOffset;
 
     private JsonContext(ErrorSink errors, ParseOptions options, ReadOnlySpan<byte> utf8)
@@ -28,6 +29,7 @@ public sealed partial class JsonContext
         Errors = errors;
         _options = options;
         _maxDepth = options.MaxDepth;
+        _documentLength = utf8.Length;
         Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8)) : null;
     }
 
@@ -45,7 +47,7 @@ public sealed partial class JsonContext
         => Positions is null ? -1 : Positions.Start(start + 1, fieldNames);
 
     /// <summary>Keeps where field <paramref name="index"/>'s value starts (the current token).</summary>
-    private void MarkField(int positions, int index, ref Utf8JsonReader reader)
+    private void MarkField(int positions, int index, ref JsonReader reader)
     {
         if (positions >= 0)
         {
@@ -54,7 +56,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="positions"/> starts (the current token).</summary>
-    public void MarkItem(ref Utf8JsonReader reader, int positions, int index, int item)
+    public void MarkItem(ref JsonReader reader, int positions, int index, int item)
     {
         if (positions >= 0)
         {
@@ -137,9 +139,7 @@ public sealed partial class JsonContext
 
         var errors = new ErrorSink(source, options.MaxErrors);
         var context = new JsonContext(errors, options, utf8);
-        // The depth limit is ours (Next checks it on every token), so the reader's own, one deeper, never fires first.
-        var readerDepth = options.MaxDepth >= int.MaxValue - 1 ? int.MaxValue : Math.Max(1, options.MaxDepth) + 1;
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new JsonReader(utf8);
         T? value = null;
         try
         {
@@ -159,16 +159,10 @@ public sealed partial class JsonContext
         catch (ParseAbortedException)
         {
         }
-        catch (JsonException ex) when (FromReader(ex))
+        catch (JsonSyntaxFailure failure)
         {
-            // System.Text.Json gives a line (counting '\n' only) and a byte position in it; turn them into
-            // an offset so the column counts like every other error (and a lone CR counts as a line break).
-            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(ex.Message), Offset(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
-        }
-        catch (ReaderFailure failure)
-        {
-            // Invalid UTF-8 inside a string: the reader cannot transcode it.
-            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), CleanMessage(failure.InnerException!.Message), failure.TokenStart);
+            // Bad JSON, found by our reader (JsonReader) at a byte offset.
+            errors.AddFinalAtOffset(DataErrorCodes.Syntax, context.Path.ToString(), failure.Message, failure.Offset);
         }
 
         errors.ResolveOffsets(utf8, 0);
@@ -181,70 +175,21 @@ public sealed partial class JsonContext
         return ParseResult<T>.Create(null, errors.ToArray(), errors.Warnings);
     }
 
-    /// <summary>
-    /// Whether <paramref name="ex"/> is <see cref="Utf8JsonReader"/>'s own report of bad JSON (its
-    /// internal <c>JsonReaderException</c>), not a <see cref="JsonException"/> thrown by a read
-    /// function: that would be a bug, and must escape.
-    /// </summary>
-    private static bool FromReader(JsonException ex) => ex.GetType().FullName == "System.Text.Json.JsonReaderException";
-
-    /// <summary>The byte offset of a System.Text.Json position (0-based line counting '\n' only, byte in that line).</summary>
-    private static long Offset(ReadOnlySpan<byte> utf8, long line, long bytePositionInLine)
-    {
-        var offset = 0;
-        for (var i = 0L; i < line; i++)
-        {
-            var next = utf8.Slice(offset).IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                return utf8.Length;
-            }
-
-            offset += next + 1;
-        }
-
-        return Math.Min(utf8.Length, offset + bytePositionInLine);
-    }
-
     private static ParseResult<T> TooLong<T>(long length, string? source, ParseOptions options)
         => ParseResult<T>.Failure(new[]
         {
             new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {length} bytes; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", source, 1, 1),
         });
 
-    private static string CleanMessage(string message)
-    {
-        // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 5."; we carry the position ourselves.
-        var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (i > 0 ? message.Substring(0, i) : message).TrimEnd();
-    }
-
     /// <summary>
-    /// What System.Text.Json threw on bad text inside a string (invalid UTF-8, an escaped lone
-    /// surrogate), from <see cref="Text"/> and <see cref="NameEquals"/>; the document's handler turns
-    /// it into a <c>syntax</c> error. Anything else thrown while reading (a bug in our code or in
-    /// generated code) is not caught.
-    /// </summary>
-    private sealed class ReaderFailure : Exception
-    {
-        public ReaderFailure(Exception inner, long tokenStart)
-            : base(inner.Message, inner)
-        {
-            TokenStart = tokenStart;
-        }
-
-        public long TokenStart { get; }
-    }
-
-    /// <summary>
-    /// Reads the next token. Bad JSON is the reader's <see cref="JsonException"/>, which only
+    /// Reads the next token. Bad JSON is the reader's <see cref="JsonSyntaxFailure"/>, which only
     /// <see cref="ParseDocument{T}(ReadOnlySpan{byte}, string?, ParseOptions?, JsonReadFunc{T})"/>
     /// catches; an object or array nested deeper than <see cref="ParseOptions.MaxDepth"/> is a
     /// <c>limit</c> error (counted here, so no exception message is ever looked at).
     /// </summary>
     /// <remarks>No try block here: it is called for every token, and a method with one is never inlined.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool Next(ref Utf8JsonReader reader)
+    private bool Next(ref JsonReader reader)
     {
         var more = reader.Read();
         if (more && reader.CurrentDepth >= _maxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -256,14 +201,14 @@ public sealed partial class JsonContext
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private void TooDeep(ref Utf8JsonReader reader)
+    private void TooDeep(ref JsonReader reader)
     {
         Errors.AddFinalAtOffset(DataErrorCodes.Limit, Path.ToString(), $"the data is nested deeper than {_options.MaxDepth} levels (ParseOptions.MaxDepth)", reader.TokenStartIndex);
         throw new ParseAbortedException();
     }
 
     /// <summary>Skips the current value (after moving to it from a property name), through <see cref="Next"/>.</summary>
-    private void SkipValue(ref Utf8JsonReader reader)
+    private void SkipValue(ref JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -279,56 +224,9 @@ public sealed partial class JsonContext
         }
     }
 
-    /// <summary>The current string or property name as text; invalid UTF-8 in it is a <see cref="ReaderFailure"/>.</summary>
-    /// <remarks>
-    /// Most strings are ASCII without an escape: one vectorized check, then a widening copy (ASCII
-    /// is Latin-1), instead of the reader's validating transcoder. Anything else takes the reader's way.
-    /// </remarks>
-    private static string Text(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
-        {
-            return reader.ValueSpan.IsEmpty ? string.Empty : Encoding.Latin1.GetString(reader.ValueSpan);
-        }
+    /// <summary>The current string or property name as text; invalid UTF-8 or an escaped lone surrogate in it is a <see cref="JsonSyntaxFailure"/>.</summary>
+    private static string Text(ref JsonReader reader) => reader.GetString();
 
-        return Transcoded(ref reader);
-    }
-
-    /// <summary><see cref="Text"/> of a string that is escaped or not ASCII, by the reader.</summary>
-    private static string Transcoded(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            return reader.GetString() ?? string.Empty;
-        }
-        catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-        {
-            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
-        }
-    }
-
-    /// <summary>A clear failure when the current string holds an escaped lone surrogate (<c>"\uD800"</c>), else null.</summary>
-    private static ReaderFailure? LoneEscape(ref Utf8JsonReader reader)
-    {
-        if (reader.HasValueSequence || LoneSurrogates.EscapeIndexOf(reader.ValueSpan, out var unit) is not (var at and >= 0))
-        {
-            return null;
-        }
-
-        // The token starts at its quote; the escape is 'at' bytes into the value.
-        return new ReaderFailure(new InvalidOperationException(LoneSurrogates.Message(unit)), reader.TokenStartIndex + 1 + at);
-    }
-
-    /// <summary>Whether the current property name is <paramref name="name"/>; a bad escape in it is a <see cref="ReaderFailure"/>.</summary>
-    private static bool NameEquals(ref Utf8JsonReader reader, string name)
-    {
-        try
-        {
-            return reader.ValueTextEquals(name);
-        }
-        catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-        {
-            throw LoneEscape(ref reader) ?? new ReaderFailure(ex, reader.TokenStartIndex);
-        }
-    }
+    /// <summary>Whether the current property name is <paramref name="name"/>; a bad escape in it is a <see cref="JsonSyntaxFailure"/>.</summary>
+    private static bool NameEquals(ref JsonReader reader, string name) => reader.ValueTextEquals(name);
 }

@@ -29,7 +29,7 @@ public class ErrorCodeTests
 
     [Fact]
     public void Syntax_json_column_counts_characters_not_bytes()
-        => AssertError(JsonFile("syntax.json"), DataErrorCodes.Syntax, "", 3, 20, "'\"' is invalid after a value", "Expected");
+        => AssertError(JsonFile("syntax.json"), DataErrorCodes.Syntax, "", 3, 20, "expected ',' or '}' after a property's value, found '\"'");
 
     [Fact]
     public void Type_yaml() => AssertError(YamlFile("type.yaml"), DataErrorCodes.Type, "count", 3, 8, "expected an integer", "found 'abc'");

@@ -9,7 +9,7 @@ using Xunit;
 namespace NewsSchema.Tests;
 
 /// <summary>
-/// The readers catch only what YamlDotNet and System.Text.Json throw on bad input, around the calls
+/// The readers catch only what YamlDotNet and our JSON reader throw on bad input, around the calls
 /// into them. An exception from our own code or from generated code (here: a read function that
 /// throws) is a bug: it must escape, so the fuzz tests fail, and never turn into a data error.
 /// </summary>
@@ -44,9 +44,9 @@ public class ReaderCatchTests
     public void A_bug_in_a_json_read_function_escapes(string kind)
     {
         var thrown = Make(kind);
-        var caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}", "x.json", null, (ref System.Text.Json.Utf8JsonReader r, JsonContext c) => throw thrown));
+        var caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}", "x.json", null, (ref JsonReader r, JsonContext c) => throw thrown));
         Assert.Same(thrown, caught);
-        caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}"u8, "x.json", null, (ref System.Text.Json.Utf8JsonReader r, JsonContext c) => throw thrown));
+        caught = Record.Exception(() => JsonContext.ParseDocument<object>("{\"a\": 1}"u8, "x.json", null, (ref JsonReader r, JsonContext c) => throw thrown));
         Assert.Same(thrown, caught);
     }
 

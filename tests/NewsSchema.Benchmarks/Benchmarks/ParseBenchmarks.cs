@@ -127,6 +127,20 @@ public class ParseBenchmarks
         return tokens;
     }
 
+    /// <summary>Experiment: our own tokenizer (<see cref="NewsSchema.Generated.JsonReader"/>) read to the end over the same bytes, nothing built.</summary>
+    [Benchmark, BenchmarkCategory("json-parse")]
+    public int JsonOwnReaderFloor()
+    {
+        var reader = new NewsSchema.Generated.JsonReader(_jsonUtf8);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
+
     // ---- the small sample catalog -------------------------------------------------------------
 
     /// <summary>The sample catalog (60 actors, 20 venues, 20 meetings): parse and validate with references.</summary>

@@ -369,7 +369,7 @@ namespace TestProject
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::TestProject.EntityCatalog? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::TestProject.EntityCatalog? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a catalog object with the keys " + string.Join(", ", s_keys), out _))
             {

@@ -245,7 +245,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::NewsKit.Model.GeoPoint? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::NewsKit.Model.GeoPoint? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a GeoPoint object", out var start))
             {
@@ -321,7 +321,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.GeoPoint>? ReadJsonList(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of GeoPoint"))
             {

@@ -237,7 +237,7 @@ namespace NewsKit.Model
                     case "id":
                         if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (reader.ReadString(out var value))
+                            if (reader.ReadOwnId(out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -514,7 +514,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::NewsKit.Model.Meeting? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::NewsKit.Model.Meeting? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Meeting object", out var start))
             {
@@ -543,7 +543,7 @@ namespace NewsKit.Model
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (context.ReadString(ref reader, out var value))
+                            if (context.ReadOwnId(ref reader, out var value))
                             {
                                 id = new global::NewsKit.Model.MeetingId(value);
                             }
@@ -775,7 +775,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Meeting>? ReadJsonList(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Meeting"))
             {

@@ -172,7 +172,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::NewsKit.Model.Contender? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::NewsKit.Model.Contender? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.ReadDiscriminator(ref reader, "kind", "a Contender object", s_tags, out var tag, out var offset))
             {
@@ -192,7 +192,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Contender>? ReadJsonList(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Contender"))
             {

@@ -167,7 +167,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static new global::NewsKit.Model.Group? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static new global::NewsKit.Model.Group? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.ReadDiscriminator(ref reader, "kind", "a Group object", s_tags, out var tag, out var offset))
             {
@@ -187,7 +187,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Group>? ReadJsonList(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Group"))
             {

@@ -156,7 +156,7 @@ namespace NewsKit.Model
                     case "id":
                         if (reader.EnterField(key, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (reader.ReadString(out var value))
+                            if (reader.ReadOwnId(out var value))
                             {
                                 id = new global::NewsKit.Model.ContenderId(value);
                             }
@@ -293,7 +293,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static new global::NewsKit.Model.Party? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static new global::NewsKit.Model.Party? ReadJson(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginObject(ref reader, "a Party object", out var start))
             {
@@ -316,7 +316,7 @@ namespace NewsKit.Model
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
                         {
-                            if (context.ReadString(ref reader, out var value))
+                            if (context.ReadOwnId(ref reader, out var value))
                             {
                                 id = new global::NewsKit.Model.ContenderId(value);
                             }
@@ -410,7 +410,7 @@ namespace NewsKit.Model
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>? ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, global::NewsSchema.Generated.JsonContext context)
+        internal static new global::System.Collections.Generic.IReadOnlyList<global::NewsKit.Model.Party>? ReadJsonList(ref global::NewsSchema.Generated.JsonReader reader, global::NewsSchema.Generated.JsonContext context)
         {
             if (!context.BeginArray(ref reader, "an array of Party"))
             {
