@@ -33,8 +33,25 @@ public sealed partial class JsonContext
         Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8)) : null;
     }
 
+    /// <summary>Every ASCII byte but CR.</summary>
+    private static readonly System.Buffers.SearchValues<byte> PlainBytes = System.Buffers.SearchValues.Create(PlainByteList());
+
     /// <summary>Whether <paramref name="utf8"/> is ASCII without a CR: its columns are byte distances (one vectorized pass).</summary>
-    private static bool IsPlain(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 && utf8.IndexOf((byte)'\r') < 0;
+    private static bool IsPlain(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(PlainBytes) < 0;
+
+    private static byte[] PlainByteList()
+    {
+        var bytes = new byte[127];
+        for (var b = 0; b < 128; b++)
+        {
+            if (b != '\r')
+            {
+                bytes[b < '\r' ? b : b - 1] = (byte)b;
+            }
+        }
+
+        return bytes;
+    }
 
     /// <summary>Positions of the records read so far, when <see cref="ParseOptions.TrackPositions"/> is on (byte offsets until the parse ends).</summary>
     public SourcePositions? Positions { get; }

@@ -31,8 +31,8 @@ public sealed class SourcePositions
     private Dictionary<long, long>? _far;
     private int _slotCount;
     private Chunks<int> _starts;
-    private Chunks<object?> _records;
-    private Chunks<IReadOnlyList<string>?> _names;
+    private Chunks<Reference<object>> _records;
+    private Chunks<Reference<IReadOnlyList<string>>> _names;
     private int _recordCount;
     private int _completed;
     private Chunks<long> _itemKeys;
@@ -145,7 +145,7 @@ public sealed class SourcePositions
     /// </remarks>
     internal RecordPositions? Find(object record, ref int cursor, ref int scanned)
     {
-        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor], record))
+        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor].Value, record))
         {
             return new RecordPositions(this, cursor++);
         }
@@ -187,7 +187,7 @@ public sealed class SourcePositions
         for (var k = 0; k < count; k++)
         {
             var i = from + k < count ? from + k : from + k - count;
-            if (ReferenceEquals(_records[i], record))
+            if (ReferenceEquals(_records[i].Value, record))
             {
                 scanned += k + 1;
                 return i;
@@ -234,7 +234,7 @@ public sealed class SourcePositions
         _records.Reserve(ordinal + 1);
         _names.Reserve(ordinal + 1);
         _starts[ordinal] = at;
-        _names[ordinal] = fieldNames;
+        _names[ordinal].Value = fieldNames;
         _recordCount = ordinal + 1;
         return ordinal;
     }
@@ -280,7 +280,7 @@ public sealed class SourcePositions
     /// <summary>Record <paramref name="ordinal"/> was read: it is <paramref name="record"/>.</summary>
     internal void Complete(int ordinal, object record)
     {
-        _records[ordinal] = record;
+        _records[ordinal].Value = record;
         _completed++;
     }
 
@@ -445,7 +445,7 @@ public sealed class SourcePositions
 
     internal string? Source => _source;
 
-    internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal];
+    internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal].Value;
 
     /// <summary>The record's own position.</summary>
     internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(ordinal, _starts[ordinal]));
@@ -533,7 +533,7 @@ public sealed class SourcePositions
     internal (int Line, int Column) FieldAt(int ordinal, int index)
     {
         var start = _starts[ordinal];
-        var names = _names[ordinal];
+        var names = _names[ordinal].Value;
         return index >= 0 && names is not null && index < names.Count && Slot(ordinal, start + 1 + index) is var slot and not 0
             ? Unpack(slot)
             : Unpack(Slot(ordinal, start));
@@ -542,7 +542,7 @@ public sealed class SourcePositions
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
     internal (int Line, int Column) ItemAt(int ordinal, int index, int item)
     {
-        var names = _names[ordinal];
+        var names = _names[ordinal].Value;
         if (index >= 0 && names is not null && index < names.Count && item >= 0
             && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var at)
             && ItemPosition(ordinal, at) is var position and not 0)
@@ -567,7 +567,7 @@ public sealed class SourcePositions
         var lookup = new Dictionary<object, int>(_completed, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _recordCount; i++)
         {
-            if (_records[i] is { } record)
+            if (_records[i].Value is { } record)
             {
                 lookup[record] = i;
             }
@@ -593,6 +593,17 @@ public sealed class SourcePositions
     internal static long Pack(int line, int column) => ((long)line << 32) | (uint)column;
 
     private static (int Line, int Column) UnpackPacked(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+}
+
+/// <summary>
+/// A reference kept in a <see cref="Chunks{T}"/>: an array of a struct, so storing one makes no
+/// covariance check (an array of a class or interface type checks the type on every store).
+/// </summary>
+internal struct Reference<T>
+    where T : class
+{
+    /// <summary>The reference.</summary>
+    public T? Value;
 }
 
 /// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>
