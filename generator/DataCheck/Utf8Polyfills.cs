@@ -47,6 +47,19 @@ namespace NewsSchema.Generator.DataCheck
             return -1;
         }
 
+        public static int IndexOfAnyExcept(this ReadOnlySpan<byte> span, SearchValues<byte> values)
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (!values.Contains(span[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         public static int IndexOfAnyExceptInRange(this ReadOnlySpan<byte> span, byte low, byte high)
         {
             for (var i = 0; i < span.Length; i++)

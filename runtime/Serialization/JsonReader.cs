@@ -242,58 +242,9 @@ public ref struct JsonReader
     public readonly bool TryGetInt64(out long value) => Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength;
 
     /// <summary>The current number as a <see cref="double"/>, correctly rounded (too large a number is an infinity; the caller checks).</summary>
+    /// <remarks>The usual short decimal without the general parser (<see cref="ScalarParsers.TryShortDecimalUtf8"/>).</remarks>
     public readonly bool TryGetDouble(out double value)
-        => TryShortDecimal(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength);
-
-    /// <summary>Powers of ten that a double holds exactly.</summary>
-    private static ReadOnlySpan<double> ExactPowersOfTen => new double[]
-    {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    };
-
-    /// <summary>
-    /// The usual number (<c>-12.3456</c>: at most 15 digits, no exponent) without the general parser:
-    /// its digits make an integer a double holds exactly, and dividing it by an exact power of ten
-    /// rounds once, so the result is the correctly rounded value (Clinger's fast path). The token is
-    /// already a valid JSON number. Anything else: false, for the general parser.
-    /// </summary>
-    private static bool TryShortDecimal(ReadOnlySpan<byte> number, out double value)
-    {
-        var negative = number[0] == (byte)'-';
-        var mantissa = 0L;
-        var digits = 0;
-        var decimals = -1;
-        for (var i = negative ? 1 : 0; i < number.Length; i++)
-        {
-            var d = (uint)(number[i] - '0');
-            if (d <= 9)
-            {
-                mantissa = (mantissa * 10) + d;
-                digits++;
-                decimals += decimals >= 0 ? 1 : 0;
-            }
-            else if (number[i] == (byte)'.')
-            {
-                decimals = 0;
-            }
-            else
-            {
-                // An exponent.
-                value = 0;
-                return false;
-            }
-        }
-
-        if (digits > 15)
-        {
-            value = 0;
-            return false;
-        }
-
-        value = decimals > 0 ? mantissa / ExactPowersOfTen[decimals] : mantissa;
-        value = negative ? -value : value;
-        return true;
-    }
+        => ScalarParsers.TryShortDecimalUtf8(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength);
 
     /// <summary>The current number as a <see cref="decimal"/>; false when out of range.</summary>
     public readonly bool TryGetDecimal(out decimal value) => Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength;

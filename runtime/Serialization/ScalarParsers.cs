@@ -184,6 +184,57 @@ public static class ScalarParsers
         return true;
     }
 
+    /// <summary>Powers of ten that a double holds exactly.</summary>
+    private static readonly double[] ExactPowersOfTen =
+    {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    };
+
+    /// <summary>
+    /// The usual decimal number from UTF-8 without a string: <c>-?[0-9]+(.[0-9]+)?</c> with at most
+    /// 15 digits, which <see cref="ParseDouble"/> accepts with the same value. Its digits make an
+    /// integer a double holds exactly, and dividing it by an exact power of ten rounds once, so the
+    /// result is the correctly rounded value (Clinger's fast path). False for anything else (an
+    /// exponent, more digits, a '+'), which the caller then parses the general way.
+    /// </summary>
+    internal static bool TryShortDecimalUtf8(ReadOnlySpan<byte> text, out double value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        var i = negative ? 1 : 0;
+        var mantissa = 0L;
+        var digits = 0;
+        var decimals = -1;
+        for (; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (text[i] == (byte)'.' && decimals < 0 && digits > 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || digits > 15 || decimals == 0)
+        {
+            // Nothing, too many digits for the fast path, or a point with no digit after it.
+            return false;
+        }
+
+        value = decimals > 0 ? mantissa / ExactPowersOfTen[decimals] : mantissa;
+        value = negative ? -value : value;
+        return true;
+    }
+
     /// <summary><c>yyyy-MM-dd</c> in ASCII digits naming a real day, as <see cref="ParseDate"/> accepts it, from UTF-8 without a string.</summary>
     internal static bool TryDateUtf8(ReadOnlySpan<byte> text, out DateOnly value)
     {

@@ -256,7 +256,22 @@ public sealed partial class YamlReader
 
     /// <summary>The text of a scalar event (allocates).</summary>
     private string Text(in YamlEvent e)
-        => e.Length == 0 ? string.Empty : StrictUtf8.GetString(Bytes(in e));
+    {
+        if (e.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var bytes = Bytes(in e);
+#if NET8_0_OR_GREATER
+        if (Ascii.IsValid(bytes))
+        {
+            // ASCII is Latin-1: a widening copy, cheaper than the UTF-8 decoder.
+            return Encoding.Latin1.GetString(bytes);
+        }
+#endif
+        return StrictUtf8.GetString(bytes);
+    }
 
     /// <summary>The tag of an event; null when it has none.</summary>
     private string? TagOf(in YamlEvent e) => e.Tag == 0 ? null : _tags![e.Tag];

@@ -217,6 +217,12 @@ public sealed partial class YamlReader
     /// <summary>Reads a <c>double</c>.</summary>
     public bool ReadDouble(out double value)
     {
+        if (IsPlainUntagged && ScalarParsers.TryShortDecimalUtf8(Bytes(in _current), out value))
+        {
+            Advance();
+            return true;
+        }
+
         value = 0;
         return ReadTypedText(IsIntTagged ? "int" : "float", "a number", out var text) && Finish(ScalarParsers.ParseDouble(text, out value), text);
     }

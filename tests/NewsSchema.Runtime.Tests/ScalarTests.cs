@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using NewsSchema.Generated;
 #pragma warning disable CS0618 // Legacy is deprecated on purpose: the tests read it
 using NewsSchema.Tests.Model;
@@ -129,6 +131,28 @@ public class ScalarTests
             var result = Yaml(Head + "day: " + text + "\n");
             var expected = ScalarParsers.ParseDate(text, out var day);
             Assert.True(expected is null ? result.IsSuccess && result.Value!.Day == day : !result.IsSuccess && result.Errors[0].Message.Contains(expected, StringComparison.Ordinal), "date " + text);
+        }
+    }
+
+    /// <summary>
+    /// Short decimals are read from their bytes by a fast path (at most 15 digits, no exponent); for
+    /// every form, taken by it or not, the value or error must be the one the text rules give, bit for bit.
+    /// </summary>
+    [Fact]
+    public void Doubles_read_from_bytes_agree_with_the_text_rules()
+    {
+        var texts = new List<string> { "0", "-0", "0.0", "-0.0", "1.5", "-12.3456", "007.25", "1.", ".5", "+1.5", "1.2.3", "1e5", "-x", "123456789012345", "1234567890123456", "0.123456789012345", "0.1234567890123456", "9007199254740993", "1.7976931348623157", "0.30000000000000004" };
+        var random = new Random(3);
+        for (var i = 0; i < 3000; i++)
+        {
+            texts.Add((random.Next(2) == 0 ? "-" : string.Empty) + random.Next(0, 100000).ToString(CultureInfo.InvariantCulture) + "." + random.NextInt64(0, 10_000_000_000).ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var text in texts)
+        {
+            var result = Yaml(Head + "ratio: " + text + "\n");
+            var expected = ScalarParsers.ParseDouble(text, out var value);
+            Assert.True(expected is null ? result.IsSuccess && BitConverter.DoubleToInt64Bits(result.Value!.Ratio!.Value) == BitConverter.DoubleToInt64Bits(value) : !result.IsSuccess && result.Errors[0].Message.Contains(expected, StringComparison.Ordinal), "double " + text);
         }
     }
 

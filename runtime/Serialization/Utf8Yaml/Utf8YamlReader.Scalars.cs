@@ -7,7 +7,7 @@ namespace NewsSchema.Generated;
 /// <summary>The scalar scanners: plain, single- and double-quoted, literal and folded.</summary>
 public partial struct Utf8YamlReader
 {
-    private static readonly SearchValues<byte> PlainStopsBlock = SearchValues.Create(" \t\r\n:"u8);
+    private static readonly SearchValues<byte> PlainStopsBlock = SearchValues.Create("\r\n:#"u8);
     private static readonly SearchValues<byte> PlainStopsFlow = SearchValues.Create(" \t\r\n:,[]{}"u8);
     private static readonly SearchValues<byte> SingleQuotedStops = SearchValues.Create(" \t\r\n'"u8);
     private static readonly SearchValues<byte> DoubleQuotedStops = SearchValues.Create(" \t\r\n\"\\"u8);
@@ -51,33 +51,11 @@ public partial struct Utf8YamlReader
                 break;
             }
 
-            // A run of characters up to a blank, a break, ": " or (in flow context) a flow indicator.
+            // A run of characters up to a blank, a break, ": " or (in flow context) a flow indicator;
+            // in block context, the rest of the line up to a break, ": " or " #", less its trailing
+            // blanks (blanks inside a line are the scalar's own, so a line of words is one search).
             var runStart = _pos;
-            var i = _pos;
-            var input = _input;
-            var stops = flow ? PlainStopsFlow : PlainStopsBlock;
-            while (true)
-            {
-                var k = input.Slice(i).IndexOfAny(stops);
-                if (k < 0)
-                {
-                    i = input.Length;
-                    break;
-                }
-
-                i += k;
-                if (input[i] == ':')
-                {
-                    var next = i + 1 < input.Length ? input[i + 1] : (byte)0;
-                    if (!IsBlankOrBreakOrEnd(next) && !(flow && IsFlowIndicator(next)))
-                    {
-                        i++;
-                        continue;
-                    }
-                }
-
-                break;
-            }
+            var i = flow ? FlowRunEnd(_pos) : BlockRunEnd(_pos);
 
             if (i == runStart)
             {
@@ -193,6 +171,72 @@ public partial struct Utf8YamlReader
         else
         {
             AddScalarAt(start, end, start.Offset, rawEnd - start.Offset, false, Utf8YamlScalarStyle.Plain);
+        }
+    }
+
+    /// <summary>
+    /// Where a block plain scalar's run from <paramref name="i"/> ends: at a break, a ':' followed by
+    /// a blank, a break or the end, or a '#' after a blank (a comment), with the blanks before it
+    /// left out; or at the end of the input.
+    /// </summary>
+    private readonly int BlockRunEnd(int i)
+    {
+        var input = _input;
+        while (true)
+        {
+            var k = input.Slice(i).IndexOfAny(PlainStopsBlock);
+            if (k < 0)
+            {
+                i = input.Length;
+                break;
+            }
+
+            i += k;
+            var b = input[i];
+            if ((b == ':' && !IsBlankOrBreakOrEnd(i + 1 < input.Length ? input[i + 1] : (byte)0))
+                || (b == '#' && !IsBlank(input[i - 1])))
+            {
+                // "a:b" and "a#b" are text.
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        var runStart = _pos;
+        while (i > runStart && IsBlank(input[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where a flow plain scalar's run from <paramref name="i"/> ends: at a blank, a break, a ':' followed by a blank or a flow indicator, or a flow indicator.</summary>
+    private readonly int FlowRunEnd(int i)
+    {
+        var input = _input;
+        while (true)
+        {
+            var k = input.Slice(i).IndexOfAny(PlainStopsFlow);
+            if (k < 0)
+            {
+                return input.Length;
+            }
+
+            i += k;
+            if (input[i] == ':')
+            {
+                var next = i + 1 < input.Length ? input[i + 1] : (byte)0;
+                if (!IsBlankOrBreakOrEnd(next) && !IsFlowIndicator(next))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            return i;
         }
     }
 

@@ -269,13 +269,30 @@ public partial struct Utf8YamlReader
 
     private readonly Mark CurrentMark => new(_pos, _line, _col);
 
+    /// <summary>The ASCII YAML allows: printable characters, tab and line breaks (one search passes every line).</summary>
+    private static readonly SearchValues<byte> PrintableAscii = SearchValues.Create(PrintableAsciiList());
+
+    private static byte[] PrintableAsciiList()
+    {
+        var bytes = new byte[0x7E - 0x20 + 1 + 3];
+        for (var b = 0x20; b <= 0x7E; b++)
+        {
+            bytes[b - 0x20] = (byte)b;
+        }
+
+        bytes[bytes.Length - 3] = (byte)'\t';
+        bytes[bytes.Length - 2] = (byte)'\n';
+        bytes[bytes.Length - 1] = (byte)'\r';
+        return bytes;
+    }
+
     /// <summary>Rejects invalid UTF-8 and the characters YAML does not allow (C0 and C1 controls but tab and line breaks, DEL, U+FFFE, U+FFFF).</summary>
     private static void CheckCharacters(ReadOnlySpan<byte> utf8)
     {
         var i = 0;
         while (true)
         {
-            var next = utf8.Slice(i).IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E);
+            var next = utf8.Slice(i).IndexOfAnyExcept(PrintableAscii);
             if (next < 0)
             {
                 return;
