@@ -264,7 +264,7 @@ public sealed partial class YamlReader
 
         var bytes = Bytes(in e);
 #if NET8_0_OR_GREATER
-        if (Ascii.IsValid(bytes))
+        if (((e.Flags & (InScratch | InExtra)) == 0 && _yaml.IsAscii) || Ascii.IsValid(bytes))
         {
             // ASCII is Latin-1: a widening copy, cheaper than the UTF-8 decoder.
             return Encoding.Latin1.GetString(bytes);

@@ -67,7 +67,7 @@ public partial struct Utf8YamlReader
     /// <summary>Moves over the run [_pos, end) of characters on one line.</summary>
     private void SkipRun(int end)
     {
-        if (Ascii.IsValid(_input.Slice(_pos, end - _pos)))
+        if (_ascii || Ascii.IsValid(_input.Slice(_pos, end - _pos)))
         {
             _col += end - _pos;
             _pos = end;

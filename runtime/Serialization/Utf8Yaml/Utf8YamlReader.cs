@@ -36,6 +36,7 @@ public partial struct Utf8YamlReader
 
     // The scanner's state.
     private int _pos;
+    private bool _ascii;
     private int _line;
     private int _col; // 0-based, UTF-16 code units
     private int _flowLevel;
@@ -132,8 +133,11 @@ public partial struct Utf8YamlReader
             }
         }
 
-        CheckCharacters(_input);
+        _ascii = CheckCharacters(_input);
     }
+
+    /// <summary>Whether the whole document is ASCII: a run's columns are then its bytes, and its text a widening copy.</summary>
+    internal readonly bool IsAscii => _ascii;
 
     private readonly ReadOnlySpan<byte> _input => new(_bytes, 0, _length);
 
@@ -286,16 +290,20 @@ public partial struct Utf8YamlReader
         return bytes;
     }
 
-    /// <summary>Rejects invalid UTF-8 and the characters YAML does not allow (C0 and C1 controls but tab and line breaks, DEL, U+FFFE, U+FFFF).</summary>
-    private static void CheckCharacters(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Rejects invalid UTF-8 and the characters YAML does not allow (C0 and C1 controls but tab and
+    /// line breaks, DEL, U+FFFE, U+FFFF); returns whether the text is all ASCII.
+    /// </summary>
+    private static bool CheckCharacters(ReadOnlySpan<byte> utf8)
     {
         var i = 0;
+        var ascii = true;
         while (true)
         {
             var next = utf8.Slice(i).IndexOfAnyExcept(PrintableAscii);
             if (next < 0)
             {
-                return;
+                return ascii;
             }
 
             i += next;
@@ -308,6 +316,7 @@ public partial struct Utf8YamlReader
 
             if (b >= 0x80)
             {
+                ascii = false;
                 var status = Rune.DecodeFromUtf8(utf8.Slice(i), out var rune, out var length);
                 if (status == OperationStatus.Done)
                 {
