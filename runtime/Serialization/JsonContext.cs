@@ -111,20 +111,18 @@ public sealed partial class JsonContext
             return TooLong<T>(json.Length, source, options);
         }
 
-        // A lone surrogate is not a character (docs/decisions.md, "Hardening rules"): refuse it where
-        // it is, instead of letting the transcoding below turn it into U+FFFD.
-        var lone = LoneSurrogates.IndexOf(json);
-        if (lone >= 0)
-        {
-            var (line, column) = YamlReader.LineAndColumn(json, lone);
-            return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[lone]), source, line, column) });
-        }
-
-        // Transcode into a pooled buffer: no large array per parse.
+        // Transcode into a pooled buffer: no large array per parse. A lone surrogate is not a
+        // character (docs/decisions.md, "Hardening rules"): the strict transcoding stops at it, and
+        // it is refused where it is instead of becoming U+FFFD.
         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(json, rented);
+            if (System.Text.Unicode.Utf8.FromUtf16(json, rented, out var consumed, out var length, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                var (line, column) = YamlReader.LineAndColumn(json, consumed);
+                return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[consumed]), source, line, column) });
+            }
+
             return ParseDocument(new ReadOnlySpan<byte>(rented, 0, length), source, options, read);
         }
         finally

@@ -60,9 +60,10 @@ public static class Smoke
         Check(Canon(Times(parse.JsonSystemTextJsonUtf8)).SequenceEqual(expected), "System.Text.Json from UTF-8 reads the same meetings");
         Check(Same(Times(parse.JsonGeneratedUtf8), data.Meetings), "generated JSON parse from UTF-8 gives back the meetings");
         Check(Same(Times(parse.JsonGeneratedUtf8NoPositions), data.Meetings), "generated JSON parse from UTF-8 without positions, too");
-        Check(Same(Times(parse.JsonHandWrittenUtf8), data.Meetings), "the hand-written experiment on Utf8JsonReader reads the same meetings");
+        Check(Same(Times(parse.JsonHandWrittenUtf8), data.Meetings), "the hand-written experiment on our JsonReader reads the same meetings");
         var tokens = Times(parse.JsonReaderFloor);
         Check(tokens > BenchData.MeetingCount * 20, $"the bare Utf8JsonReader loop sees {tokens} tokens");
+        Check(Times(parse.JsonOwnReaderFloor) == tokens, "our JsonReader sees as many tokens as Utf8JsonReader");
         Check(Times(parse.CatalogParseAndValidate) == 0, "the sample catalog parses and validates with no error");
 
         // ---- validators ----

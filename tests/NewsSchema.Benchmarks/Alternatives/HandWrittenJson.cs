@@ -2,15 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using NewsSchema.Benchmarks.Model;
+using NewsSchema.Generated;
 
 namespace NewsSchema.Benchmarks.Alternatives;
 
 /// <summary>
 /// Experiment: the least a parse of the benchmark's JSON into the generated <see cref="Meeting"/>
-/// records can do on <see cref="Utf8JsonReader"/>. It trusts the data completely: no error, no
+/// records can do on our <see cref="JsonReader"/> (the generated parsers' tokenizer). It trusts the data completely: no error, no
 /// path, no duplicate or missing key, no positions, no limits, property names told apart by their
 /// length and first letter, and the document's exact shape assumed. It is not a parser anyone
-/// should use; it measures how much room <see cref="Utf8JsonReader"/> and the records leave
+/// should use; it measures how much room the tokenizer and the records leave
 /// (docs/benchmarks.md, "What limits the missed targets").
 /// </summary>
 public static class HandWrittenJson
@@ -18,7 +19,7 @@ public static class HandWrittenJson
     /// <summary>Reads the benchmark's array of meetings.</summary>
     public static List<Meeting> ReadMeetings(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new JsonReader(utf8);
         reader.Read();
         var meetings = new List<Meeting>();
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
@@ -29,7 +30,7 @@ public static class HandWrittenJson
         return meetings;
     }
 
-    private static Meeting ReadMeeting(ref Utf8JsonReader reader)
+    private static Meeting ReadMeeting(ref JsonReader reader)
     {
         string? id = null, title = null, venue = null, summary = null;
         MeetingFormat format = default;
@@ -76,15 +77,15 @@ public static class HandWrittenJson
                 case 8:
                     reader.Read();
                     reader.Read();
-                    var lat = reader.GetDouble();
+                    reader.TryGetDouble(out var lat);
                     reader.Read();
                     reader.Read();
-                    var lon = reader.GetDouble();
+                    reader.TryGetDouble(out var lon);
                     reader.Read();
                     location = new GeoPoint { Lat = lat, Lon = lon };
                     break;
                 case 10:
-                    attendance = reader.GetInt32();
+                    attendance = reader.TryGetInt32(out var count) ? count : null;
                     break;
                 default:
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

@@ -109,7 +109,7 @@ public class ParseBenchmarks
     [Benchmark, BenchmarkCategory("json-parse")]
     public IReadOnlyList<Meeting> JsonGeneratedUtf8NoPositions() => Meeting.ParseJsonList(_jsonUtf8, options: NoPositions).GetValueOrThrow();
 
-    /// <summary>Experiment: the least a parse into the same records can do on Utf8JsonReader (<see cref="HandWrittenJson"/>).</summary>
+    /// <summary>Experiment: the least a parse into the same records can do on our JsonReader (<see cref="HandWrittenJson"/>).</summary>
     [Benchmark, BenchmarkCategory("json-parse")]
     public List<Meeting> JsonHandWrittenUtf8() => HandWrittenJson.ReadMeetings(_jsonUtf8);
 
