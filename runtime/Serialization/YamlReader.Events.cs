@@ -326,22 +326,54 @@ public sealed partial class YamlReader
     }
 
     /// <summary>
-    /// The shared array pool for the buffers of one parse, up to 1 MB. A larger array is allocated
-    /// and left to the collector: the shared pool keeps what it is given, so the buffers of one
-    /// large document would otherwise stay alive, unused, after the parse.
+    /// The shared array pool for the buffers of one parse, up to 1 MB. A larger array is not put in
+    /// the shared pool, which keeps what it is given: the buffers of one large document would stay
+    /// alive, unused, after the parse. The last large byte buffer of each thread is kept only
+    /// weakly instead, for the next large parse on the thread to reuse if no full collection has
+    /// freed it meanwhile: parsing large documents one after another then does not allocate a
+    /// large-object buffer (and, in time, cause a full collection) for each, and an idle program
+    /// keeps nothing.
     /// </summary>
     internal static class Pool
     {
         private const int MaxPooledBytes = 1 << 20;
 
+        [ThreadStatic]
+        private static WeakReference<byte[]>? t_largeBytes;
+
         public static T[] Rent<T>(int length)
-            => (long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+        {
+            if ((long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes)
+            {
+                return ArrayPool<T>.Shared.Rent(length);
+            }
+
+            if (typeof(T) == typeof(byte) && t_largeBytes is { } kept && kept.TryGetTarget(out var bytes) && bytes.Length >= length)
+            {
+                // Taken out, so that a parse started inside this one (none today) could not share it.
+                kept.SetTarget(null!);
+                return (T[])(object)bytes;
+            }
+
+            return new T[length];
+        }
 
         public static void Return<T>(T[] array)
         {
             if ((long)array.Length * Unsafe.SizeOf<T>() <= MaxPooledBytes)
             {
                 ArrayPool<T>.Shared.Return(array);
+            }
+            else if (array is byte[] bytes)
+            {
+                if (t_largeBytes is { } kept)
+                {
+                    kept.SetTarget(bytes);
+                }
+                else
+                {
+                    t_largeBytes = new WeakReference<byte[]>(bytes);
+                }
             }
         }
     }
