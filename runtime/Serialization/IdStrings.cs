@@ -16,8 +16,9 @@ namespace NewsSchema.Generated;
 /// <remarks>
 /// A cache, not a dictionary: each slot keeps the last string whose bytes hashed to it, so a miss
 /// costs one decode, as without the table, and the table never grows past <see cref="MaxSlots"/>
-/// however the data is made. It starts at a size for the document's length (a parse of one record allocates little) and grows,
-/// keeping what it held, when it has had to replace many strings. Only ASCII text of at most <see cref="MaxLength"/> bytes is looked up:
+/// however the data is made. It starts at a size for the document's length (a parse of one
+/// record allocates little) and grows, keeping what it held, when it has had to replace many
+/// strings. Only ASCII text of at most <see cref="MaxLength"/> bytes is looked up:
 /// that is every id the id pattern of the news schemas allows, and the compare is one vectorized
 /// call.
 /// </remarks>

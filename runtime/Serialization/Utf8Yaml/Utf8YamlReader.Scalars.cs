@@ -51,7 +51,7 @@ public partial struct Utf8YamlReader
                 break;
             }
 
-            // A run of characters up to a blank, a break, ": " or (in flow context) a flow indicator;
+            // A run: in flow context, the characters up to a blank, a break, ": " or a flow indicator;
             // in block context, the rest of the line up to a break, ": " or " #", less its trailing
             // blanks (blanks inside a line are the scalar's own, so a line of words is one search).
             var runStart = _pos;
@@ -182,6 +182,7 @@ public partial struct Utf8YamlReader
     private readonly int BlockRunEnd(int i)
     {
         var input = _input;
+        var start = i;
         while (true)
         {
             var k = input.Slice(i).IndexOfAny(PlainStopsBlock);
@@ -194,7 +195,7 @@ public partial struct Utf8YamlReader
             i += k;
             var b = input[i];
             if ((b == ':' && !IsBlankOrBreakOrEnd(i + 1 < input.Length ? input[i + 1] : (byte)0))
-                || (b == '#' && !IsBlank(input[i - 1])))
+                || (b == '#' && i > start && !IsBlank(input[i - 1])))
             {
                 // "a:b" and "a#b" are text.
                 i++;
@@ -204,8 +205,7 @@ public partial struct Utf8YamlReader
             break;
         }
 
-        var runStart = _pos;
-        while (i > runStart && IsBlank(input[i - 1]))
+        while (i > start && IsBlank(input[i - 1]))
         {
             i--;
         }
