@@ -296,20 +296,10 @@ public ref struct JsonReader
                 _type = JsonTokenType.String;
                 break;
             case (byte)'{':
-                Push(isObject: true);
-                _type = JsonTokenType.StartObject;
-                _valueStart = i;
-                _valueLength = 1;
-                _position = i + 1;
-                _expect = Expect.NameOrEndObject;
+                StartContainer(i, isObject: true);
                 return;
             case (byte)'[':
-                Push(isObject: false);
-                _type = JsonTokenType.StartArray;
-                _valueStart = i;
-                _valueLength = 1;
-                _position = i + 1;
-                _expect = Expect.ValueOrEndArray;
+                StartContainer(i, isObject: false);
                 return;
             case (byte)'t':
                 ReadLiteral(data, i, "true"u8, JsonTokenType.True);
@@ -495,6 +485,18 @@ public ref struct JsonReader
 
     /// <summary>What may follow a number or a literal: white space, a comma, a closing bracket.</summary>
     private static bool IsDelimiter(byte b) => b is (byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
+
+    /// <summary>The start of an object or an array at <paramref name="i"/>: one level deeper, expecting its first name or value, or its end.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void StartContainer(int i, bool isObject)
+    {
+        Push(isObject);
+        _type = isObject ? JsonTokenType.StartObject : JsonTokenType.StartArray;
+        _valueStart = i;
+        _valueLength = 1;
+        _position = i + 1;
+        _expect = isObject ? Expect.NameOrEndObject : Expect.ValueOrEndArray;
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Push(bool isObject)
