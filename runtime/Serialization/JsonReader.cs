@@ -223,12 +223,7 @@ public ref struct JsonReader
             return Encoding.Latin1.GetString(raw);
         }
 
-        if (!Utf8.IsValid(raw))
-        {
-            throw InvalidUtf8(raw);
-        }
-
-        return _escaped ? Unescaped(raw) : Encoding.UTF8.GetString(raw);
+        return Decoded(raw);
     }
 
     /// <summary>Whether the current string or property name is <paramref name="text"/>.</summary>
@@ -538,10 +533,14 @@ public ref struct JsonReader
         _expect = _afterValue;
     }
 
-    /// <summary>The text of a string with escapes (its UTF-8 already checked), escapes undone.</summary>
-    private readonly string Unescaped(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// The text of a string that is not plain ASCII: its runs between escapes decoded strictly (invalid
+    /// UTF-8 is a failure at its byte, found by the decoding itself), its escapes undone (an escaped
+    /// lone surrogate is a failure at its escape).
+    /// </summary>
+    private readonly string Decoded(ReadOnlySpan<byte> raw)
     {
-        if (LoneSurrogates.EscapeIndexOf(raw, out var unit) is var lone and >= 0)
+        if (_escaped && LoneSurrogates.EscapeIndexOf(raw, out var unit) is var lone and >= 0)
         {
             throw Fail(_valueStart + lone, LoneSurrogates.Message(unit));
         }
@@ -552,9 +551,14 @@ public ref struct JsonReader
         var i = 0;
         while (i < raw.Length)
         {
-            var next = raw.Slice(i).IndexOf((byte)'\\');
+            var next = _escaped ? raw.Slice(i).IndexOf((byte)'\\') : -1;
             var plain = next < 0 ? raw.Slice(i) : raw.Slice(i, next);
-            written += Encoding.UTF8.GetChars(plain, chars.Slice(written));
+            if (Utf8.ToUtf16(plain, chars.Slice(written), out var read, out var decoded, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw Fail(_valueStart + i + read, string.Create(CultureInfo.InvariantCulture, $"the text is not valid UTF-8 (byte 0x{plain[read]:X2})"));
+            }
+
+            written += decoded;
             if (next < 0)
             {
                 break;
@@ -589,22 +593,6 @@ public ref struct JsonReader
         }
 
         return text;
-    }
-
-    private readonly JsonSyntaxFailure InvalidUtf8(ReadOnlySpan<byte> raw)
-    {
-        var i = 0;
-        while (i < raw.Length)
-        {
-            if (Rune.DecodeFromUtf8(raw.Slice(i), out _, out var used) != OperationStatus.Done)
-            {
-                break;
-            }
-
-            i += used;
-        }
-
-        return Fail(_valueStart + i, string.Create(CultureInfo.InvariantCulture, $"the text is not valid UTF-8 (byte 0x{raw[Math.Min(i, raw.Length - 1)]:X2})"));
     }
 
     /// <summary>The mistakes <see cref="Mistake"/> words.</summary>
