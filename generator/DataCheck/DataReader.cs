@@ -188,7 +188,7 @@ internal sealed class DataReader
     }
 
     /// <summary>As the generated <c>YamlValue</c> statements: reads one value; null when it had errors.</summary>
-    private void ReadValue(YamlReader reader, TypeRefModel type, out object? value, int positions, int positionField)
+    private void ReadValue(YamlReader reader, TypeRefModel type, out object? value, long positions, int positionField)
     {
         value = null;
         switch (type.Kind)

@@ -57,7 +57,7 @@ public sealed partial class JsonContext
     /// message (empty for none); else null.
     /// </remarks>
     /// <returns>True when there is a value to read, at the current token; call <see cref="ExitProperty"/> after reading it.</returns>
-    public bool EnterField(ref JsonReader reader, ref ulong seen, ulong bit, int positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    public bool EnterField(ref JsonReader reader, ref ulong seen, ulong bit, long positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
     {
         if ((seen & bit) != 0)
         {

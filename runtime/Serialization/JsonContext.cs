@@ -58,13 +58,13 @@ public sealed partial class JsonContext
 
     /// <summary>
     /// Starts the positions of a record at offset <paramref name="start"/> whose fields are <paramref name="fieldNames"/>:
-    /// its number in <see cref="Positions"/>, or -1 when positions are not collected.
+    /// its handle in <see cref="Positions"/>, or -1 when positions are not collected.
     /// </summary>
-    public int StartPositions(long start, IReadOnlyList<string> fieldNames)
+    public long StartPositions(long start, IReadOnlyList<string> fieldNames)
         => Positions is null ? -1 : Positions.Start(start + 1, fieldNames);
 
     /// <summary>Keeps where field <paramref name="index"/>'s value starts (the current token).</summary>
-    private void MarkField(int positions, int index, ref JsonReader reader)
+    private void MarkField(long positions, int index, ref JsonReader reader)
     {
         if (positions >= 0)
         {
@@ -73,7 +73,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="positions"/> starts (the current token).</summary>
-    public void MarkItem(ref JsonReader reader, int positions, int index, int item)
+    public void MarkItem(ref JsonReader reader, long positions, int index, int item)
     {
         if (positions >= 0)
         {
@@ -82,7 +82,7 @@ public sealed partial class JsonContext
     }
 
     /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
-    public void EndPositions(int positions, object record)
+    public void EndPositions(long positions, object record)
     {
         if (positions >= 0)
         {

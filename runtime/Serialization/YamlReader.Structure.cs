@@ -97,7 +97,7 @@ public sealed partial class YamlReader
     /// message (empty for none); else null.
     /// </remarks>
     /// <returns>True when there is a value to read, at the current node.</returns>
-    public bool EnterField(string key, ref ulong seen, ulong bit, int positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    public bool EnterField(string key, ref ulong seen, ulong bit, long positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
     {
         if ((seen & bit) != 0)
         {

@@ -191,13 +191,13 @@ public sealed partial class YamlReader
 
     /// <summary>
     /// Starts the positions of a record read at line/column whose fields are <paramref name="fieldNames"/>:
-    /// its number in <see cref="Positions"/>, or -1 when positions are not collected.
+    /// its handle in <see cref="Positions"/>, or -1 when positions are not collected.
     /// </summary>
-    public int StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
+    public long StartPositions(int line, int column, IReadOnlyList<string> fieldNames)
         => Positions is null ? -1 : Positions.Start(SourcePositions.Pack(line, column), fieldNames);
 
     /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="positions"/> (from <see cref="StartPositions"/>) starts: the current node.</summary>
-    public void MarkField(int positions, int index)
+    public void MarkField(long positions, int index)
     {
         if (positions >= 0)
         {
@@ -206,7 +206,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="positions"/> (from <see cref="StartPositions"/>) starts: the current node.</summary>
-    public void MarkItem(int positions, int index, int item)
+    public void MarkItem(long positions, int index, int item)
     {
         if (positions >= 0)
         {
@@ -215,7 +215,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
-    public void EndPositions(int positions, object record)
+    public void EndPositions(long positions, object record)
     {
         if (positions >= 0)
         {

@@ -23,33 +23,29 @@ namespace NewsSchema;
 public sealed class SourcePositions
 {
     private readonly string? _source;
-    // YAML: a record's own position, packed, in _recordStarts; its fields' and items' in 32 bits
-    // each, relative to it (Relative): a line difference and a column, or FarMarker and the packed
-    // position in _far when they do not fit.
+    // One entry per record, in the order the records started: where its slots start, its field
+    // names, the record once read and (YAML) its own position, packed. The slots, 32 bits each,
+    // hold the record's own position and then one per field; the items are entries of their own.
+    // YAML keeps a field's or item's position relative to its record's (Relative): a line
+    // difference and a column, or FarMarker and the packed position in _far when they do not fit.
+    private Chunks<RecordEntry> _entries;
     private Chunks<int> _slots;
-    private Chunks<long> _recordStarts;
+    private Chunks<ItemEntry> _items;
     private Dictionary<long, long>? _far;
     private int _slotCount;
-    private Chunks<int> _starts;
-    private Chunks<Reference<object>> _records;
-    private Chunks<Reference<IReadOnlyList<string>>> _names;
     private int _recordCount;
     private int _completed;
-    private Chunks<long> _itemKeys;
-    private Chunks<int> _itemPositions;
     private int _itemCount;
 
-    // A JSON parse records byte offsets + 1 in 32 bits, half the room of a packed line and column:
-    // a record's own and its fields' in _offsetSlots, its items' in _itemOffsets. Plain text keeps
-    // them so (each resolved when asked for); other text turns them into packed positions in
-    // _packedSlots and _packedItems when the parse ends.
-    private Chunks<int> _offsetSlots;
-    private Chunks<int> _itemOffsets;
+    // A JSON parse keeps byte offsets + 1 in the slots and items, half the room of a packed line
+    // and column. Plain text keeps them so (each resolved when asked for); other text turns them
+    // into packed positions in _packedSlots and _packedItems when the parse ends.
     private Chunks<long> _packedSlots;
     private Chunks<long> _packedItems;
     private bool _inOffsets;
     private readonly bool _offsets;
     private readonly bool _plain;
+    private readonly bool _ordered;
     private int _textLength;
     private int[]? _lineFeeds;
     private Chunks<int> _order;
@@ -78,19 +74,19 @@ public sealed class SourcePositions
         _source = source;
         _offsets = offsets;
         _plain = offsets && plain;
+        _ordered = offsets && !plain;
         _inOffsets = offsets;
         if (length >= 1024)
         {
             // One chunk at most: a document of one long string must not reserve room for nothing.
             var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
-            _offsetSlots.Reserve(positions);
-            if (!_plain)
+            _slots.Reserve(positions);
+            if (_ordered)
             {
                 _order.Reserve(positions);
             }
 
-            _itemKeys.Reserve(positions / 4);
-            _itemOffsets.Reserve(positions / 4);
+            _items.Reserve(positions / 4);
         }
     }
 
@@ -145,7 +141,7 @@ public sealed class SourcePositions
     /// </remarks>
     internal RecordPositions? Find(object record, ref int cursor, ref int scanned)
     {
-        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_records[cursor].Value, record))
+        if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_entries[cursor].Record, record))
         {
             return new RecordPositions(this, cursor++);
         }
@@ -187,7 +183,7 @@ public sealed class SourcePositions
         for (var k = 0; k < count; k++)
         {
             var i = from + k < count ? from + k : from + k - count;
-            if (ReferenceEquals(_records[i].Value, record))
+            if (ReferenceEquals(_entries[i].Record, record))
             {
                 scanned += k + 1;
                 return i;
@@ -210,77 +206,86 @@ public sealed class SourcePositions
         (_parts ??= new List<SourcePositions>()).Add(other);
     }
 
-    /// <summary>Starts a record at <paramref name="position"/> whose fields are <paramref name="fieldNames"/>; its number.</summary>
-    internal int Start(long position, IReadOnlyList<string> fieldNames)
+    /// <summary>
+    /// Starts a record at <paramref name="position"/> whose fields are <paramref name="fieldNames"/>;
+    /// its handle for <see cref="SetField"/>, <see cref="SetItem"/> and <see cref="Complete"/>: its
+    /// number in the high 32 bits, where its slots start in the low (so a field's slot is found
+    /// without a lookup).
+    /// </summary>
+    internal long Start(long position, IReadOnlyList<string> fieldNames)
     {
         var at = _slotCount;
         var end = at + 1 + fieldNames.Count;
-        if (_inOffsets)
-        {
-            _offsetSlots.Reserve(end);
-            _offsetSlots[at] = (int)position;
-        }
-        else
-        {
-            _slots.Reserve(end);
-            _recordStarts.Reserve(_recordCount + 1);
-            _recordStarts[_recordCount] = position;
-        }
-
+        _slots.Reserve(end);
         _slotCount = end;
-        Order(at);
         var ordinal = _recordCount;
-        _starts.Reserve(ordinal + 1);
-        _records.Reserve(ordinal + 1);
-        _names.Reserve(ordinal + 1);
-        _starts[ordinal] = at;
-        _names[ordinal].Value = fieldNames;
-        _recordCount = ordinal + 1;
-        return ordinal;
-    }
-
-    /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void SetField(int ordinal, int index, long position)
-    {
-        var at = _starts[ordinal] + 1 + index;
+        _entries.Reserve(ordinal + 1);
+        ref var entry = ref _entries[ordinal];
+        entry.Slots = at;
+        entry.Names = fieldNames;
         if (_inOffsets)
         {
-            _offsetSlots[at] = (int)position;
+            _slots[at] = (int)position;
+            if (_ordered)
+            {
+                Order(at);
+            }
         }
         else
         {
-            _slots[at] = Relative(ordinal, position, at);
+            entry.Position = position;
         }
 
-        Order(at);
+        _recordCount = ordinal + 1;
+        return ((long)ordinal << 32) | (uint)at;
     }
 
-    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="ordinal"/> starts.</summary>
-    internal void SetItem(int ordinal, int index, int item, long position)
+    /// <summary>Keeps where field <paramref name="index"/> of record <paramref name="handle"/> starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetField(long handle, int index, long position)
+    {
+        var at = (int)handle + 1 + index;
+        if (_inOffsets)
+        {
+            _slots[at] = (int)position;
+            if (_ordered)
+            {
+                Order(at);
+            }
+        }
+        else
+        {
+            _slots[at] = Relative((int)(handle >> 32), position, at);
+        }
+    }
+
+    /// <summary>Keeps where item <paramref name="item"/> of field <paramref name="index"/> of record <paramref name="handle"/> starts.</summary>
+    internal void SetItem(long handle, int index, int item, long position)
     {
         var at = _itemCount;
-        _itemKeys.Reserve(at + 1);
-        _itemKeys[at] = ItemKey(_starts[ordinal] + 1 + index, item);
+        _items.Reserve(at + 1);
+        ref var entry = ref _items[at];
+        entry.Slot = (int)handle + 1 + index;
+        entry.Item = item;
+        _itemCount = at + 1;
         if (_inOffsets)
         {
-            _itemOffsets.Reserve(at + 1);
-            _itemOffsets[at] = (int)position;
+            entry.Position = (int)position;
+            if (_ordered)
+            {
+                Order(~at);
+            }
         }
         else
         {
-            _itemPositions.Reserve(at + 1);
-            _itemPositions[at] = Relative(ordinal, position, ~(long)at);
+            entry.Position = Relative((int)(handle >> 32), position, ~(long)at);
         }
-
-        _itemCount = at + 1;
-        Order(~at);
     }
 
-    /// <summary>Record <paramref name="ordinal"/> was read: it is <paramref name="record"/>.</summary>
-    internal void Complete(int ordinal, object record)
+    /// <summary>Record <paramref name="handle"/> was read: it is <paramref name="record"/>.</summary>
+    internal void Complete(long handle, object record)
     {
-        _records[ordinal].Value = record;
+        _entries[(int)(handle >> 32)].Record = record;
         _completed++;
     }
 
@@ -317,7 +322,7 @@ public sealed class SourcePositions
         {
             var index = _order[k];
             ref var slot = ref index >= 0 ? ref _packedSlots[index] : ref _packedItems[~index];
-            long offset = index >= 0 ? _offsetSlots[index] : _itemOffsets[~index];
+            long offset = index >= 0 ? _slots[index] : _items[~index].Position;
             var target = (int)Math.Min(Math.Max(offset - 1, at), utf8.Length);
             if (lineFeedsOnly)
             {
@@ -334,8 +339,7 @@ public sealed class SourcePositions
 
         _order = default;
         _orderCount = 0;
-        _offsetSlots = default;
-        _itemOffsets = default;
+        _slots = default;
         _inOffsets = false;
     }
 
@@ -445,10 +449,10 @@ public sealed class SourcePositions
 
     internal string? Source => _source;
 
-    internal IReadOnlyList<string>? NamesOf(int ordinal) => _names[ordinal].Value;
+    internal IReadOnlyList<string>? NamesOf(int ordinal) => _entries[ordinal].Names;
 
     /// <summary>The record's own position.</summary>
-    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(ordinal, _starts[ordinal]));
+    internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(ordinal, _entries[ordinal].Slots));
 
     /// <summary>
     /// Slot <paramref name="at"/> of record <paramref name="ordinal"/> as a packed position, or
@@ -458,10 +462,11 @@ public sealed class SourcePositions
     {
         if (_offsets)
         {
-            return _inOffsets ? _offsetSlots[at] : _packedSlots[at];
+            return _inOffsets ? _slots[at] : _packedSlots[at];
         }
 
-        return at == _starts[ordinal] ? _recordStarts[ordinal] : Absolute(ordinal, _slots[at], at);
+        ref var entry = ref _entries[ordinal];
+        return at == entry.Slots ? entry.Position : Absolute(ordinal, _slots[at], at);
     }
 
     /// <summary>Item <paramref name="at"/> (in recording order) of record <paramref name="ordinal"/>, as <see cref="Slot"/>.</summary>
@@ -469,10 +474,10 @@ public sealed class SourcePositions
     {
         if (_offsets)
         {
-            return _inOffsets ? _itemOffsets[at] : _packedItems[at];
+            return _inOffsets ? _items[at].Position : _packedItems[at];
         }
 
-        return Absolute(ordinal, _itemPositions[at], ~(long)at);
+        return Absolute(ordinal, _items[at].Position, ~(long)at);
     }
 
     /// <summary>Bits of a relative position that hold the column; the line difference has the others but the sign bit.</summary>
@@ -490,7 +495,7 @@ public sealed class SourcePositions
     private int Relative(int ordinal, long position, long key)
     {
         var (line, column) = UnpackPacked(position);
-        var delta = line - (int)(_recordStarts[ordinal] >> 32);
+        var delta = line - (int)(_entries[ordinal].Position >> 32);
         if ((uint)delta < (1u << (31 - ColumnBits)) - 1 && (uint)column < (1u << ColumnBits) - 1)
         {
             return ((delta << ColumnBits) | column) + 1;
@@ -514,7 +519,7 @@ public sealed class SourcePositions
         }
 
         value--;
-        return Pack((int)(_recordStarts[ordinal] >> 32) + (value >> ColumnBits), value & ((1 << ColumnBits) - 1));
+        return Pack((int)(_entries[ordinal].Position >> 32) + (value >> ColumnBits), value & ((1 << ColumnBits) - 1));
     }
 
     /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
@@ -532,8 +537,8 @@ public sealed class SourcePositions
     /// <summary>Where field <paramref name="index"/> starts; the record's own position when unknown.</summary>
     internal (int Line, int Column) FieldAt(int ordinal, int index)
     {
-        var start = _starts[ordinal];
-        var names = _names[ordinal].Value;
+        var start = _entries[ordinal].Slots;
+        var names = _entries[ordinal].Names;
         return index >= 0 && names is not null && index < names.Count && Slot(ordinal, start + 1 + index) is var slot and not 0
             ? Unpack(slot)
             : Unpack(Slot(ordinal, start));
@@ -542,9 +547,9 @@ public sealed class SourcePositions
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
     internal (int Line, int Column) ItemAt(int ordinal, int index, int item)
     {
-        var names = _names[ordinal].Value;
+        var names = _entries[ordinal].Names;
         if (index >= 0 && names is not null && index < names.Count && item >= 0
-            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_starts[ordinal] + 1 + index, item), out var at)
+            && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_entries[ordinal].Slots + 1 + index, item), out var at)
             && ItemPosition(ordinal, at) is var position and not 0)
         {
             return Unpack(position);
@@ -553,13 +558,11 @@ public sealed class SourcePositions
         return FieldAt(ordinal, index);
     }
 
+    /// <summary>Notes that slot <paramref name="index"/> (or item ~<paramref name="index"/>) was recorded now: the order <see cref="ResolveOffsets"/> walks them in.</summary>
     private void Order(int index)
     {
-        if (_offsets && !_plain)
-        {
-            _order.Reserve(_orderCount + 1);
-            _order[_orderCount++] = index;
-        }
+        _order.Reserve(_orderCount + 1);
+        _order[_orderCount++] = index;
     }
 
     private Dictionary<object, int> BuildLookup()
@@ -567,7 +570,7 @@ public sealed class SourcePositions
         var lookup = new Dictionary<object, int>(_completed, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _recordCount; i++)
         {
-            if (_records[i].Value is { } record)
+            if (_entries[i].Record is { } record)
             {
                 lookup[record] = i;
             }
@@ -581,7 +584,8 @@ public sealed class SourcePositions
         var lookup = new Dictionary<long, int>(_itemCount);
         for (var i = 0; i < _itemCount; i++)
         {
-            lookup[_itemKeys[i]] = i;
+            ref var entry = ref _items[i];
+            lookup[ItemKey(entry.Slot, entry.Item)] = i;
         }
 
         return Interlocked.CompareExchange(ref _itemLookup, lookup, null) ?? lookup;
@@ -596,14 +600,31 @@ public sealed class SourcePositions
 }
 
 /// <summary>
-/// A reference kept in a <see cref="Chunks{T}"/>: an array of a struct, so storing one makes no
-/// covariance check (an array of a class or interface type checks the type on every store).
+/// A record's entry in <see cref="SourcePositions"/>. A struct in a <see cref="Chunks{T}"/>: storing
+/// a reference in it makes no covariance check (an array of a class or interface type checks the
+/// type on every store).
 /// </summary>
-internal struct Reference<T>
-    where T : class
+internal struct RecordEntry
 {
-    /// <summary>The reference.</summary>
-    public T? Value;
+    /// <summary>The record, once read.</summary>
+    public object? Record;
+
+    /// <summary>Its type's field names, one slot each after its own.</summary>
+    public IReadOnlyList<string>? Names;
+
+    /// <summary>YAML: the record's own position, packed (JSON keeps it in its first slot).</summary>
+    public long Position;
+
+    /// <summary>Its first slot: its own position, then one per field.</summary>
+    public int Slots;
+}
+
+/// <summary>Where item <see cref="Item"/> of the field in slot <see cref="Slot"/> starts (as a slot holds it).</summary>
+internal struct ItemEntry
+{
+    public int Slot;
+    public int Item;
+    public int Position;
 }
 
 /// <summary>The positions of one record: its own, and those of its fields' values and list items.</summary>

@@ -101,13 +101,15 @@ public static class Interleaved
         runner.Calibrate();
         var watch = Stopwatch.StartNew();
         var calls = 0L;
+        var timings = new List<double>();
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            runner.Time();
+            timings.Add(runner.Time());
             calls += runner.Calls;
         }
 
-        Console.WriteLine($"{key}: {calls} calls in {watch.Elapsed.TotalSeconds:F1} s, {Report.Time(watch.Elapsed.TotalMilliseconds * 1e6 / calls)} per call");
+        // The mean over the whole loop, and the least and median of its timings (each one a batch of calls).
+        Console.WriteLine($"{key}: {calls} calls in {watch.Elapsed.TotalSeconds:F1} s, {Report.Time(watch.Elapsed.TotalMilliseconds * 1e6 / calls)} per call; timings min {Report.Time(timings.Min())}, median {Report.Time(Median(timings))}");
         return 0;
     }
 
