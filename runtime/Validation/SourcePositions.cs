@@ -24,12 +24,13 @@ public sealed class SourcePositions
 {
     private readonly string? _source;
     // One entry per record, in the order the records started: where its slots start, its field
-    // names, the record once read and (YAML) its own position, packed. The slots, 32 bits each,
-    // hold the record's own position and then one per field; the items are entries of their own.
-    // YAML keeps a field's or item's position relative to its record's (Relative): a line
+    // names and the record once read. The slots, 32 bits each, hold the record's own position and
+    // then one per field; the items are entries of their own. YAML keeps a record's own position
+    // packed in _recordStarts, and a field's or item's relative to it (Relative): a line
     // difference and a column, or FarMarker and the packed position in _far when they do not fit.
     private Chunks<RecordEntry> _entries;
     private Chunks<int> _slots;
+    private Chunks<long> _recordStarts;
     private Chunks<ItemEntry> _items;
     private Dictionary<long, long>? _far;
     private int _slotCount;
@@ -65,7 +66,8 @@ public sealed class SourcePositions
     /// </summary>
     /// <remarks>
     /// <paramref name="length"/>, the text's length in bytes, sizes the first chunks (about one
-    /// position per 16 bytes of JSON, up to one chunk), so a large document's positions do not grow through every size.
+    /// position per 16 bytes of JSON and one record per 128, up to one chunk each), so a large
+    /// document's positions do not grow through every size.
     /// <paramref name="plain"/>: the text is ASCII without a CR, so a column is an offset less its
     /// line's start; the offsets are then resolved each on its own, and their order is not kept.
     /// </remarks>
@@ -87,6 +89,7 @@ public sealed class SourcePositions
             }
 
             _items.Reserve(positions / 4);
+            _entries.Reserve(Math.Min(length / 128, Chunks<RecordEntry>.ChunkSize));
         }
     }
 
@@ -233,7 +236,8 @@ public sealed class SourcePositions
         }
         else
         {
-            entry.Position = position;
+            _recordStarts.Reserve(ordinal + 1);
+            _recordStarts[ordinal] = position;
         }
 
         _recordCount = ordinal + 1;
@@ -465,8 +469,7 @@ public sealed class SourcePositions
             return _inOffsets ? _slots[at] : _packedSlots[at];
         }
 
-        ref var entry = ref _entries[ordinal];
-        return at == entry.Slots ? entry.Position : Absolute(ordinal, _slots[at], at);
+        return at == _entries[ordinal].Slots ? _recordStarts[ordinal] : Absolute(ordinal, _slots[at], at);
     }
 
     /// <summary>Item <paramref name="at"/> (in recording order) of record <paramref name="ordinal"/>, as <see cref="Slot"/>.</summary>
@@ -495,7 +498,7 @@ public sealed class SourcePositions
     private int Relative(int ordinal, long position, long key)
     {
         var (line, column) = UnpackPacked(position);
-        var delta = line - (int)(_entries[ordinal].Position >> 32);
+        var delta = line - (int)(_recordStarts[ordinal] >> 32);
         if ((uint)delta < (1u << (31 - ColumnBits)) - 1 && (uint)column < (1u << ColumnBits) - 1)
         {
             return ((delta << ColumnBits) | column) + 1;
@@ -519,7 +522,7 @@ public sealed class SourcePositions
         }
 
         value--;
-        return Pack((int)(_entries[ordinal].Position >> 32) + (value >> ColumnBits), value & ((1 << ColumnBits) - 1));
+        return Pack((int)(_recordStarts[ordinal] >> 32) + (value >> ColumnBits), value & ((1 << ColumnBits) - 1));
     }
 
     /// <summary>A slot's line and column: packed already, or (plain JSON) an offset + 1 found among the line feeds now.</summary>
@@ -611,9 +614,6 @@ internal struct RecordEntry
 
     /// <summary>Its type's field names, one slot each after its own.</summary>
     public IReadOnlyList<string>? Names;
-
-    /// <summary>YAML: the record's own position, packed (JSON keeps it in its first slot).</summary>
-    public long Position;
 
     /// <summary>Its first slot: its own position, then one per field.</summary>
     public int Slots;

@@ -109,7 +109,7 @@ public static class Interleaved
         }
 
         // The mean over the whole loop, and the least and median of its timings (each one a batch of calls).
-        Console.WriteLine($"{key}: {calls} calls in {watch.Elapsed.TotalSeconds:F1} s, {Report.Time(watch.Elapsed.TotalMilliseconds * 1e6 / calls)} per call; timings min {Report.Time(timings.Min())}, median {Report.Time(Median(timings))}");
+        Console.WriteLine($"{key}: {calls} calls in {watch.Elapsed.TotalSeconds:F1} s, {Report.Time(watch.Elapsed.TotalMilliseconds * 1e6 / calls)} per call; timings min {Report.Time(timings.Min())}, median {Report.Time(Median(timings))}; allocated {runner.Allocated / 1024.0:F1} KB per call");
         return 0;
     }
 
