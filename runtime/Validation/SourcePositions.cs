@@ -29,6 +29,10 @@ public sealed class SourcePositions
     // packed in _recordStarts, and a field's or item's relative to it (Relative): a line
     // difference and a column, or FarMarker and the packed position in _far when they do not fit.
     private Chunks<RecordEntry> _entries;
+    private IReadOnlyList<string>[] _nameLists = Array.Empty<IReadOnlyList<string>>();
+    private int _nameListCount;
+    private int _lastNames;
+    private Dictionary<IReadOnlyList<string>, int>? _nameIndex;
     private Chunks<int> _slots;
     private Chunks<long> _recordStarts;
     private Chunks<ItemEntry> _items;
@@ -225,7 +229,7 @@ public sealed class SourcePositions
         _entries.Reserve(ordinal + 1);
         ref var entry = ref _entries[ordinal];
         entry.Slots = at;
-        entry.Names = fieldNames;
+        entry.Names = NamesIndex(fieldNames);
         if (_inOffsets)
         {
             _slots[at] = (int)position;
@@ -453,7 +457,57 @@ public sealed class SourcePositions
 
     internal string? Source => _source;
 
-    internal IReadOnlyList<string>? NamesOf(int ordinal) => _entries[ordinal].Names;
+    internal IReadOnlyList<string>? NamesOf(int ordinal) => _nameLists[_entries[ordinal].Names];
+
+    /// <summary>
+    /// The number of <paramref name="names"/> among the field name lists kept: a parse meets few
+    /// types, each with one list, so a record keeps a 32-bit number instead of a reference, and the
+    /// search (from the list the last record used; through a lookup past eight lists) is short.
+    /// </summary>
+    private int NamesIndex(IReadOnlyList<string> names)
+    {
+        if (_lastNames < _nameListCount && ReferenceEquals(_nameLists[_lastNames], names))
+        {
+            return _lastNames;
+        }
+
+        if (_nameIndex is null)
+        {
+            for (var i = 0; i < _nameListCount; i++)
+            {
+                if (ReferenceEquals(_nameLists[i], names))
+                {
+                    return _lastNames = i;
+                }
+            }
+        }
+        else if (_nameIndex.TryGetValue(names, out var found))
+        {
+            return _lastNames = found;
+        }
+
+        if (_nameListCount == _nameLists.Length)
+        {
+            Array.Resize(ref _nameLists, Math.Max(4, _nameListCount * 2));
+        }
+
+        _nameLists[_nameListCount] = names;
+        if (_nameIndex is not null || _nameListCount == 8)
+        {
+            if (_nameIndex is null)
+            {
+                _nameIndex = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < _nameListCount; i++)
+                {
+                    _nameIndex[_nameLists[i]] = i;
+                }
+            }
+
+            _nameIndex[names] = _nameListCount;
+        }
+
+        return _lastNames = _nameListCount++;
+    }
 
     /// <summary>The record's own position.</summary>
     internal (int Line, int Column) RecordAt(int ordinal) => Unpack(Slot(ordinal, _entries[ordinal].Slots));
@@ -541,7 +595,7 @@ public sealed class SourcePositions
     internal (int Line, int Column) FieldAt(int ordinal, int index)
     {
         var start = _entries[ordinal].Slots;
-        var names = _entries[ordinal].Names;
+        var names = NamesOf(ordinal);
         return index >= 0 && names is not null && index < names.Count && Slot(ordinal, start + 1 + index) is var slot and not 0
             ? Unpack(slot)
             : Unpack(Slot(ordinal, start));
@@ -550,7 +604,7 @@ public sealed class SourcePositions
     /// <summary>Where item <paramref name="item"/> of field <paramref name="index"/> starts; the field's position when unknown.</summary>
     internal (int Line, int Column) ItemAt(int ordinal, int index, int item)
     {
-        var names = _entries[ordinal].Names;
+        var names = NamesOf(ordinal);
         if (index >= 0 && names is not null && index < names.Count && item >= 0
             && (_itemLookup ?? BuildItemLookup()).TryGetValue(ItemKey(_entries[ordinal].Slots + 1 + index, item), out var at)
             && ItemPosition(ordinal, at) is var position and not 0)
@@ -612,8 +666,8 @@ internal struct RecordEntry
     /// <summary>The record, once read.</summary>
     public object? Record;
 
-    /// <summary>Its type's field names, one slot each after its own.</summary>
-    public IReadOnlyList<string>? Names;
+    /// <summary>The number of its type's field names (one slot each after its own) among the lists kept.</summary>
+    public int Names;
 
     /// <summary>Its first slot: its own position, then one per field.</summary>
     public int Slots;
