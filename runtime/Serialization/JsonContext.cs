@@ -111,13 +111,28 @@ public sealed partial class JsonContext
             return TooLong<T>(json.Length, source, options);
         }
 
-        // Transcode into a pooled buffer: no large array per parse. A lone surrogate is not a
-        // character (docs/decisions.md, "Hardening rules"): the strict transcoding stops at it, and
-        // it is refused where it is instead of becoming U+FFFD.
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        // Transcode into a pooled buffer (YamlReader.Pool: past 1 MB, the thread's last large
+        // buffer when it is still there), sized for one byte a character: JSON is mostly ASCII, and
+        // text that is not gets a larger buffer for the rest when it is met, not three bytes a
+        // character up front. A lone surrogate is not a character (docs/decisions.md, "Hardening
+        // rules"): the strict transcoding stops at it, and it is refused where it is instead of
+        // becoming U+FFFD.
+        var rented = YamlReader.Pool.Rent<byte>(Math.Max(json.Length, 1));
         try
         {
-            if (System.Text.Unicode.Utf8.FromUtf16(json, rented, out var consumed, out var length, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            var status = System.Text.Unicode.Utf8.FromUtf16(json, rented, out var consumed, out var length, replaceInvalidSequences: false);
+            if (status == System.Buffers.OperationStatus.DestinationTooSmall)
+            {
+                var larger = YamlReader.Pool.Rent<byte>(length + Encoding.UTF8.GetMaxByteCount(json.Length - consumed));
+                rented.AsSpan(0, length).CopyTo(larger);
+                YamlReader.Pool.Return(rented);
+                rented = larger;
+                status = System.Text.Unicode.Utf8.FromUtf16(json.AsSpan(consumed), rented.AsSpan(length), out var restConsumed, out var restLength, replaceInvalidSequences: false);
+                consumed += restConsumed;
+                length += restLength;
+            }
+
+            if (status != System.Buffers.OperationStatus.Done)
             {
                 var (line, column) = YamlReader.LineAndColumn(json, consumed);
                 return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[consumed]), source, line, column) });
@@ -127,7 +142,7 @@ public sealed partial class JsonContext
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            YamlReader.Pool.Return(rented);
         }
     }
 

@@ -130,6 +130,37 @@ public class SurrogateTests
         }
     }
 
+    /// <summary>
+    /// JSON text is transcoded into a buffer of one byte a character, and one for the rest when the
+    /// text is not ASCII: text of every length from 1 to 300 characters of mixed widths (a pair
+    /// falls across the first buffer's end for some) reads back exactly, and a lone surrogate after
+    /// the buffer grew is still refused at its column.
+    /// </summary>
+    [Fact]
+    public void Json_text_wider_than_one_byte_a_character_reads_back_and_refuses_a_late_lone_surrogate()
+    {
+        const string Pieces = "a\u00fc\u20ac\ud83d\ude00";
+        var mixed = System.Text.RegularExpressions.Regex.Unescape(Pieces);
+        for (var length = 1; length <= 300; length++)
+        {
+            var title = string.Concat(System.Linq.Enumerable.Repeat(mixed, (length / mixed.Length) + 1)).Substring(0, length);
+            if (char.IsHighSurrogate(title[^1]))
+            {
+                title = title.Substring(0, length - 1);
+            }
+
+            var json = "{\"id\": \"a\", \"title\": \"" + title + "\"}";
+            var result = Sample.ParseJson(json, "s.json");
+            Assert.True(result.IsSuccess, length + ": " + string.Join("\n", result.Errors));
+            Assert.Equal(title, result.Value!.Title);
+
+            var lone = "{\"id\": \"a\", \"title\": \"" + title + "\", \"tags\": [\"\uD800\"]}";
+            var error = Assert.Single(Sample.ParseJson(lone, "s.json").Errors);
+            Assert.Equal(DataErrorCodes.Syntax, error.Code);
+            Assert.Equal(lone.IndexOf('\uD800', StringComparison.Ordinal) + 1, error.Column);
+        }
+    }
+
     private static char LoneOf(string text)
     {
         for (var i = 0; i < text.Length; i++)
