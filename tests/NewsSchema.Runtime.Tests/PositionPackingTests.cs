@@ -38,6 +38,42 @@ public class PositionPackingTests
         Assert.Equal(1, result.Positions!.Find(result.Value!)!.Value.Line);
     }
 
+    /// <summary>
+    /// Records in a long flow line, and records after a million lines, report their own positions
+    /// and their fields' errors where they are (a record's own position is kept whole; a try at
+    /// keeping it in 32 bits when it fits put every record after line 1,048,575 of the 100,000-entity
+    /// catalog in the table of far positions).
+    /// </summary>
+    [Fact]
+    public void Records_past_column_2046_and_line_a_million_report_where_they_are()
+    {
+        var pad = new string('x', 3000);
+        var wide = "{title: " + pad + ", where: {lat: 1, lon: 999}, points: [{lat: 95, lon: 0}]}\n";
+        Assert.Equal(
+            new[] { ("points[0].lat", 1, wide.IndexOf("95", StringComparison.Ordinal) + 1), ("where.lon", 1, wide.IndexOf("999", StringComparison.Ordinal) + 1) },
+            Errors(wide));
+        var wideResult = Checked.ParseYaml(wide, "far.yaml");
+        var where = wideResult.Positions!.Find(wideResult.Value!.Where!)!.Value;
+        Assert.Equal((1, wide.IndexOf("{lat: 1", StringComparison.Ordinal) + 1), (where.Line, where.Column));
+        var point = wideResult.Positions!.Find(wideResult.Value!.Points[0])!.Value;
+        Assert.Equal((1, wide.IndexOf("{lat: 95", StringComparison.Ordinal) + 1), (point.Line, point.Column));
+
+        var deep = string.Concat(Enumerable.Repeat("#\n", 1_048_600)) + "title: t\nwhere:\n  lat: 1\n  lon: 999\n";
+        Assert.Equal(new[] { ("where.lon", 1_048_604, 8) }, Errors(deep));
+        var deepResult = Checked.ParseYaml(deep, "far.yaml");
+        var record = deepResult.Positions!.Find(deepResult.Value!)!.Value;
+        Assert.Equal((1_048_601, 1), (record.Line, record.Column));
+        var deepWhere = deepResult.Positions!.Find(deepResult.Value!.Where!)!.Value;
+        Assert.Equal((1_048_603, 3), (deepWhere.Line, deepWhere.Column));
+    }
+
+    private static (string Path, int Line, int Column)[] Errors(string yaml)
+    {
+        var result = Checked.ParseYaml(yaml, "far.yaml");
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
+        return result.Value!.Validate(result.Positions).Errors.Select(e => (e.Path, e.Line, e.Column)).ToArray();
+    }
+
     [Fact]
     public void Positions_past_a_million_columns_read_back()
     {
