@@ -50,7 +50,6 @@ public sealed class SourcePositions
     private bool _inOffsets;
     private readonly bool _offsets;
     private readonly bool _plain;
-    private readonly bool _ordered;
     private int _textLength;
     private int[]? _lineFeeds;
     private Chunks<int> _order;
@@ -80,14 +79,13 @@ public sealed class SourcePositions
         _source = source;
         _offsets = offsets;
         _plain = offsets && plain;
-        _ordered = offsets && !plain;
         _inOffsets = offsets;
         if (length >= 1024)
         {
             // One chunk at most: a document of one long string must not reserve room for nothing.
             var positions = Math.Min(length / 16, Chunks<long>.ChunkSize);
             _slots.Reserve(positions);
-            if (_ordered)
+            if (!_plain)
             {
                 _order.Reserve(positions);
             }
@@ -233,7 +231,7 @@ public sealed class SourcePositions
         if (_inOffsets)
         {
             _slots[at] = (int)position;
-            if (_ordered)
+            if (!_plain)
             {
                 Order(at);
             }
@@ -256,7 +254,7 @@ public sealed class SourcePositions
         if (_inOffsets)
         {
             _slots[at] = (int)position;
-            if (_ordered)
+            if (!_plain)
             {
                 Order(at);
             }
@@ -279,7 +277,7 @@ public sealed class SourcePositions
         if (_inOffsets)
         {
             entry.Position = (int)position;
-            if (_ordered)
+            if (!_plain)
             {
                 Order(~at);
             }
