@@ -24,13 +24,15 @@ public sealed partial class JsonContext
     private readonly int _documentLength;
     private long _keyOffset;
 
-    private JsonContext(ErrorSink errors, ParseOptions options, ReadOnlySpan<byte> utf8)
+    private JsonContext(ErrorSink errors, ParseOptions options, ReadOnlySpan<byte> utf8, bool deferPositions)
     {
         Errors = errors;
         _options = options;
         _maxDepth = options.MaxDepth;
         _documentLength = utf8.Length;
-        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8)) : null;
+        Positions = !options.TrackPositions ? null
+            : deferPositions ? SourcePositions.Deferred(errors.Source)
+            : new SourcePositions(errors.Source, offsets: true, utf8.Length, IsPlain(utf8));
     }
 
     /// <summary>Every ASCII byte but CR.</summary>
@@ -84,7 +86,7 @@ public sealed partial class JsonContext
     /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
     public void EndPositions(long positions, object record)
     {
-        if (positions >= 0)
+        if (positions != -1)
         {
             Positions!.Complete(positions, record);
         }
@@ -96,7 +98,11 @@ public sealed partial class JsonContext
     /// <summary>Where in the data the reader is.</summary>
     public DataPath Path { get; } = new();
 
-    /// <summary>Parses a JSON document given as text.</summary>
+    /// <summary>
+    /// Parses a JSON document given as text. Its positions (<see cref="ParseOptions.TrackPositions"/>)
+    /// are made when first asked for, by a second parse of the text, which the result keeps
+    /// (docs/decisions.md, "Positions made when asked for").
+    /// </summary>
     public static ParseResult<T> ParseDocument<T>(string json, string? source, ParseOptions? options, JsonReadFunc<T> read)
         where T : class
     {
@@ -105,7 +111,13 @@ public sealed partial class JsonContext
             throw new ArgumentNullException(nameof(json));
         }
 
-        options ??= ParseOptions.Default;
+        return ParseText(json, source, options ?? ParseOptions.Default, read, deferPositions: true);
+    }
+
+    /// <summary>The parse of a string, its positions deferred or (the second parse that makes them) kept as it goes.</summary>
+    private static ParseResult<T> ParseText<T>(string json, string? source, ParseOptions options, JsonReadFunc<T> read, bool deferPositions)
+        where T : class
+    {
         if (json.Length > options.MaxDocumentLength)
         {
             return TooLong<T>(json.Length, source, options);
@@ -138,7 +150,14 @@ public sealed partial class JsonContext
                 return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Syntax, string.Empty, LoneSurrogates.Message(json[consumed]), source, line, column) });
             }
 
-            return ParseDocument(new ReadOnlySpan<byte>(rented, 0, length), source, options, read);
+            var result = ParseBytes(new ReadOnlySpan<byte>(rented, 0, length), source, options, read, deferPositions);
+            if (deferPositions)
+            {
+                result.Positions?.Defer(() => ParseText(json, source, options, read, deferPositions: false).Positions
+                    ?? throw new InvalidOperationException("The second parse that makes the positions failed where the first succeeded."));
+            }
+
+            return result;
         }
         finally
         {
@@ -149,8 +168,15 @@ public sealed partial class JsonContext
     /// <summary>Parses a JSON document given as UTF-8 bytes (a byte order mark is allowed).</summary>
     public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> utf8, string? source, ParseOptions? options, JsonReadFunc<T> read)
         where T : class
+        => ParseBytes(utf8, source, options ?? ParseOptions.Default, read, deferPositions: false);
+
+    /// <summary>
+    /// The parse of bytes; deferred positions (a string's, transcoded) are the caller's to
+    /// <see cref="SourcePositions.Defer"/>, the bytes being its own copy.
+    /// </summary>
+    private static ParseResult<T> ParseBytes<T>(ReadOnlySpan<byte> utf8, string? source, ParseOptions options, JsonReadFunc<T> read, bool deferPositions)
+        where T : class
     {
-        options ??= ParseOptions.Default;
         if (utf8.Length > options.MaxDocumentLength)
         {
             return TooLong<T>(utf8.Length, source, options);
@@ -164,11 +190,11 @@ public sealed partial class JsonContext
         {
             // UTF-16 with a byte order mark: decode strictly and parse the text.
             var text = YamlReader.Decode(utf8, source, out var decodeError);
-            return text is null ? ParseResult<T>.Failure(new[] { decodeError! }) : ParseDocument(text, source, options, read);
+            return text is null ? ParseResult<T>.Failure(new[] { decodeError! }) : ParseText(text, source, options, read, deferPositions: true);
         }
 
         var errors = new ErrorSink(source, options.MaxErrors);
-        var context = new JsonContext(errors, options, utf8);
+        var context = new JsonContext(errors, options, utf8, deferPositions);
         var reader = new JsonReader(utf8);
         T? value = null;
         try

@@ -30,11 +30,13 @@ public sealed partial class YamlReader
     private Replay[] _replays = Array.Empty<Replay>();
     private int _replayCount;
 
-    private YamlReader(ErrorSink errors, ParseOptions options)
+    private YamlReader(ErrorSink errors, ParseOptions options, bool deferPositions)
     {
         Errors = errors;
         _options = options;
-        Positions = options.TrackPositions ? new SourcePositions(errors.Source, offsets: false) : null;
+        Positions = !options.TrackPositions ? null
+            : deferPositions ? SourcePositions.Deferred(errors.Source)
+            : new SourcePositions(errors.Source, offsets: false);
     }
 
     /// <summary>The errors found so far.</summary>
@@ -49,16 +51,26 @@ public sealed partial class YamlReader
     /// <summary>Column of the current node (1-based, UTF-16 code units).</summary>
     public int Column => _current.Column;
 
-    /// <summary>Parses one document holding one value.</summary>
+    /// <summary>
+    /// Parses one document holding one value. Its positions (<see cref="ParseOptions.TrackPositions"/>)
+    /// are made when first asked for, by a second parse of the text, which the result keeps
+    /// (docs/decisions.md, "Positions made when asked for").
+    /// </summary>
     public static ParseResult<T> ParseDocument<T>(string text, string? source, ParseOptions? options, Func<YamlReader, T?> read)
         where T : class
     {
-        options ??= ParseOptions.Default;
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
         }
 
+        return ParseText(text, source, options ?? ParseOptions.Default, read, deferPositions: true);
+    }
+
+    /// <summary>The parse of a string, its positions deferred or (the second parse that makes them) kept as it goes.</summary>
+    private static ParseResult<T> ParseText<T>(string text, string? source, ParseOptions options, Func<YamlReader, T?> read, bool deferPositions)
+        where T : class
+    {
         if (text.Length > options.MaxDocumentLength)
         {
             return ParseResult<T>.Failure(new[] { new DataError(DataErrorCodes.Limit, string.Empty, $"the document has {text.Length} characters; the limit is {options.MaxDocumentLength} (ParseOptions.MaxDocumentLength)", source, 1, 1) });
@@ -78,7 +90,14 @@ public sealed partial class YamlReader
         try
         {
             StrictUtf8.GetBytes(text, 0, text.Length, buffer, 0);
-            return ParseUtf8(buffer, length, source, options, read);
+            var result = ParseUtf8(buffer, length, source, options, read, deferPositions);
+            if (deferPositions)
+            {
+                result.Positions?.Defer(() => ParseText(text, source, options, read, deferPositions: false).Positions
+                    ?? throw new InvalidOperationException("The second parse that makes the positions failed where the first succeeded."));
+            }
+
+            return result;
         }
         finally
         {
@@ -103,7 +122,7 @@ public sealed partial class YamlReader
             }
 
             var text = Decode(bytes, source, out var error);
-            return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseDocument(text, source, options, read);
+            return text is null ? ParseResult<T>.Failure(new[] { error! }) : ParseText(text, source, options, read, deferPositions: true);
         }
 
         // The reader keeps its input as an array (a span cannot be kept by a class): one copy into a pooled one.
@@ -111,7 +130,7 @@ public sealed partial class YamlReader
         try
         {
             bytes.CopyTo(buffer);
-            return ParseUtf8(buffer, bytes.Length, source, options, read);
+            return ParseUtf8(buffer, bytes.Length, source, options, read, deferPositions: false);
         }
         finally
         {
@@ -139,15 +158,15 @@ public sealed partial class YamlReader
         options ??= ParseOptions.Default;
         return length >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))
             ? ParseDocument(new ReadOnlySpan<byte>(buffer, 0, length), source, options, read)
-            : ParseUtf8(buffer, length, source, options, read);
+            : ParseUtf8(buffer, length, source, options, read, deferPositions: false);
     }
 
     /// <summary>Parses the UTF-8 document in <c>buffer[0..length)</c>, which stays the caller's.</summary>
-    private static ParseResult<T> ParseUtf8<T>(byte[] buffer, int length, string? source, ParseOptions options, Func<YamlReader, T?> read)
+    private static ParseResult<T> ParseUtf8<T>(byte[] buffer, int length, string? source, ParseOptions options, Func<YamlReader, T?> read, bool deferPositions)
         where T : class
     {
         var errors = new ErrorSink(source, options.MaxErrors);
-        var reader = new YamlReader(errors, options) { _input = buffer };
+        var reader = new YamlReader(errors, options, deferPositions) { _input = buffer };
         T? value = null;
         try
         {
@@ -217,7 +236,7 @@ public sealed partial class YamlReader
     /// <summary>Record <paramref name="positions"/> (from <see cref="StartPositions"/>) was read: it is <paramref name="record"/>.</summary>
     public void EndPositions(long positions, object record)
     {
-        if (positions >= 0)
+        if (positions != -1)
         {
             Positions!.Complete(positions, record);
         }

@@ -58,6 +58,15 @@ public sealed class SourcePositions
     private Dictionary<object, int>? _lookup;
     private Dictionary<long, int>? _itemLookup;
 
+    // A deferred set (the parse of a string, which cannot change): the parse keeps only its records,
+    // in the order they started (_records), and the text (in _reparse). The positions are made when
+    // first asked for (Made), by a second parse of the text with positions on, whose records are
+    // then replaced by these. Valid data that nobody asks about never pays for them.
+    private readonly object? _deferredGate;
+    private Chunks<RecordRef> _records;
+    private Func<SourcePositions>? _reparse;
+    private SourcePositions? _made;
+
     /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
     public SourcePositions()
     {
@@ -95,6 +104,71 @@ public sealed class SourcePositions
         }
     }
 
+    private SourcePositions(string? source, object deferredGate)
+    {
+        _source = source;
+        _deferredGate = deferredGate;
+    }
+
+    /// <summary>
+    /// Creates the deferred set of one parse of a string (see <see cref="Defer"/>): the parse keeps
+    /// its records only, through <see cref="Start"/> and <see cref="Complete"/> as for any other.
+    /// </summary>
+    internal static SourcePositions Deferred(string? source) => new(source, new object());
+
+    /// <summary>
+    /// Gives a deferred set the parse that makes its positions when they are first asked for: the
+    /// same text, parsed again with positions kept as it goes. Called once the first parse succeeded.
+    /// </summary>
+    internal void Defer(Func<SourcePositions> reparse) => _reparse = reparse;
+
+    /// <summary>Whether this is a deferred set whose positions are not made yet (for tests).</summary>
+    internal bool IsPending => _deferredGate is not null && Volatile.Read(ref _made) is null;
+
+    /// <summary>
+    /// The positions of a deferred set: the second parse's, with its records replaced by those of
+    /// the first (the same parser over the same text starts the same records in the same order;
+    /// a difference is a bug of ours, and throws).
+    /// </summary>
+    private SourcePositions Made()
+    {
+        if (Volatile.Read(ref _made) is { } made)
+        {
+            return made;
+        }
+
+        lock (_deferredGate!)
+        {
+            if (_made is not null)
+            {
+                return _made;
+            }
+
+            var fresh = (_reparse ?? throw new InvalidOperationException("The positions of this parse were asked for before it ended."))();
+            if (fresh._deferredGate is not null || fresh._recordCount != _recordCount)
+            {
+                throw new InvalidOperationException($"The second parse that makes the positions started {fresh._recordCount} records, where the first started {_recordCount}.");
+            }
+
+            for (var i = 0; i < _recordCount; i++)
+            {
+                ref var entry = ref fresh._entries[i];
+                var original = _records[i].Record;
+                if (entry.Record?.GetType() != original?.GetType())
+                {
+                    throw new InvalidOperationException($"Record {i} of the second parse that makes the positions is {entry.Record?.GetType().Name ?? "missing"}, where the first read {original?.GetType().Name ?? "none"}.");
+                }
+
+                entry.Record = original;
+            }
+
+            Volatile.Write(ref _made, fresh);
+            _reparse = null;
+            _records = default;
+            return fresh;
+        }
+    }
+
     /// <summary>How many records have positions.</summary>
     public int Count
     {
@@ -117,11 +191,23 @@ public sealed class SourcePositions
     [EditorBrowsable(EditorBrowsableState.Never)]
     public RecordPositions? Find(object record)
     {
-        if (_completed > 0 && (_lookup ?? BuildLookup()).TryGetValue(record, out var ordinal))
+        if (_deferredGate is not null)
+        {
+            if (_completed > 0 && Made().Find(record) is { } made)
+            {
+                return made;
+            }
+        }
+        else if (_completed > 0 && (_lookup ?? BuildLookup()).TryGetValue(record, out var ordinal))
         {
             return new RecordPositions(this, ordinal);
         }
 
+        return FindInParts(record);
+    }
+
+    private RecordPositions? FindInParts(object record)
+    {
         if (_parts is not null)
         {
             foreach (var part in _parts)
@@ -146,6 +232,12 @@ public sealed class SourcePositions
     /// </remarks>
     internal RecordPositions? Find(object record, ref int cursor, ref int scanned)
     {
+        if (_deferredGate is not null)
+        {
+            // The made set has no parts: those added to this one are looked through here.
+            return (_completed > 0 ? Made().Find(record, ref cursor, ref scanned) : null) ?? FindInParts(record);
+        }
+
         if ((uint)cursor < (uint)_recordCount && ReferenceEquals(_entries[cursor].Record, record))
         {
             return new RecordPositions(this, cursor++);
@@ -217,8 +309,17 @@ public sealed class SourcePositions
     /// number in the high 32 bits, where its slots start in the low (so a field's slot is found
     /// without a lookup).
     /// </summary>
+    /// <remarks>A deferred set keeps the record's place only: its handle is -2 less the record's number (below -1, so no field or item is marked).</remarks>
     internal long Start(long position, IReadOnlyList<string> fieldNames)
     {
+        if (_deferredGate is not null)
+        {
+            var number = _recordCount;
+            _records.Reserve(number + 1);
+            _recordCount = number + 1;
+            return -2L - number;
+        }
+
         var at = _slotCount;
         var end = at + 1 + fieldNames.Count;
         _slots.Reserve(end);
@@ -291,7 +392,15 @@ public sealed class SourcePositions
     /// <summary>Record <paramref name="handle"/> was read: it is <paramref name="record"/>.</summary>
     internal void Complete(long handle, object record)
     {
-        _entries[(int)(handle >> 32)].Record = record;
+        if (handle < 0)
+        {
+            _records[(int)(-2L - handle)].Record = record;
+        }
+        else
+        {
+            _entries[(int)(handle >> 32)].Record = record;
+        }
+
         _completed++;
     }
 
@@ -669,6 +778,12 @@ internal struct RecordEntry
 
     /// <summary>Its first slot: its own position, then one per field.</summary>
     public int Slots;
+}
+
+/// <summary>A record of a deferred <see cref="SourcePositions"/> (a struct, as <see cref="RecordEntry"/> is).</summary>
+internal struct RecordRef
+{
+    public object? Record;
 }
 
 /// <summary>Where item <see cref="Item"/> of the field in slot <see cref="Slot"/> starts (as a slot holds it).</summary>

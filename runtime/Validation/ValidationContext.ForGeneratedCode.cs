@@ -11,13 +11,19 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public readonly struct Frame
     {
-        internal Frame(RecordPositions? record, IReadOnlyList<string>? names)
+        internal Frame(object? record, RecordPositions? positions, bool located, IReadOnlyList<string>? names)
         {
             Record = record;
+            Positions = positions;
+            Located = located;
             Names = names;
         }
 
-        internal RecordPositions? Record { get; }
+        internal object? Record { get; }
+
+        internal RecordPositions? Positions { get; }
+
+        internal bool Located { get; }
 
         internal IReadOnlyList<string>? Names { get; }
     }
@@ -33,8 +39,10 @@ public sealed partial class ValidationContext
             return default;
         }
 
-        var frame = new Frame(_record, _fieldNames);
-        _record = Positions?.Find(record, ref _cursor, ref _scanned);
+        var frame = new Frame(_current, _currentPositions, _located, _fieldNames);
+        _current = record;
+        _currentPositions = null;
+        _located = false;
         _fieldNames = fieldNames;
         return frame;
     }
@@ -48,7 +56,9 @@ public sealed partial class ValidationContext
             return;
         }
 
-        _record = frame.Record;
+        _current = frame.Record;
+        _currentPositions = frame.Positions;
+        _located = frame.Located;
         _fieldNames = frame.Names;
     }
 
@@ -68,7 +78,7 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void FieldError(int index, string name, string code, string message)
     {
-        var (line, column) = _record?.Field(index) ?? (0, 0);
+        var (line, column) = CurrentRecord?.Field(index) ?? (0, 0);
         Add(code, _path.ToString(name), message, line, column);
     }
 
@@ -76,7 +86,7 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void ItemError(int index, string name, int item, string code, string message)
     {
-        var (line, column) = _record?.Item(index, item) ?? (0, 0);
+        var (line, column) = CurrentRecord?.Item(index, item) ?? (0, 0);
         _path.PushName(name);
         _path.PushIndex(item);
         Add(code, _path.ToString(), message, line, column);
@@ -90,7 +100,7 @@ public sealed partial class ValidationContext
     /// </summary>
     public void EntryError(int index, int entry, string code, string message)
     {
-        var (line, column) = _record?.Item(index, entry) ?? (0, 0);
+        var (line, column) = CurrentRecord?.Item(index, entry) ?? (0, 0);
         Add(code, _path.ToString(), message, line, column);
     }
 
@@ -98,7 +108,7 @@ public sealed partial class ValidationContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void HereError(int index, string code, string message)
     {
-        var (line, column) = _record?.Field(index) ?? (0, 0);
+        var (line, column) = CurrentRecord?.Field(index) ?? (0, 0);
         Add(code, _path.ToString(), message, line, column);
     }
 
@@ -121,7 +131,7 @@ public sealed partial class ValidationContext
     /// <summary>An error with an explicit path and position.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void Add(string code, string path, string message, int line, int column)
-        => (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, _record?.Source ?? CurrentSource, line, column));
+        => (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, CurrentRecord?.Source ?? CurrentSource, line, column));
 
     /// <summary>The source name put on errors that have no record positions.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

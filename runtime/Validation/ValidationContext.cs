@@ -59,8 +59,13 @@ public sealed partial class ValidationContext
 
     private readonly DataPath _path = new();
     private List<DataError>? _errors;
-    private RecordPositions? _record;
     private IReadOnlyList<string>? _fieldNames;
+
+    // The record being validated, and its positions once an error needed them: a record is looked
+    // up only then, so valid data never asks for positions (and deferred ones are never made).
+    private object? _current;
+    private RecordPositions? _currentPositions;
+    private bool _located;
 
     // The next record of Positions in parse order: validation walks records in that order, so most are found here.
     private int _cursor;
@@ -156,7 +161,9 @@ public sealed partial class ValidationContext
     {
         _errors?.Clear();
         _path.Truncate(0);
-        _record = null;
+        _current = null;
+        _currentPositions = null;
+        _located = false;
         _fieldNames = null;
         _cursor = 0;
         _scanned = 0;
@@ -172,7 +179,7 @@ public sealed partial class ValidationContext
     public void AddError(string code, string field, string message)
     {
         var index = IndexOf(field);
-        var (line, column) = _record is not { } record ? (0, 0) : index >= 0 ? record.Field(index) : (record.Line, record.Column);
+        var (line, column) = CurrentRecord is not { } record ? (0, 0) : index >= 0 ? record.Field(index) : (record.Line, record.Column);
         Add(code, field.Length == 0 ? _path.ToString() : _path.ToString(field), message, line, column);
     }
 
@@ -187,7 +194,7 @@ public sealed partial class ValidationContext
     public void AddItemError(string code, string field, int item, string message)
     {
         var index = IndexOf(field);
-        var (line, column) = _record is not { } record ? (0, 0) : index >= 0 ? record.Item(index, item) : (record.Line, record.Column);
+        var (line, column) = CurrentRecord is not { } record ? (0, 0) : index >= 0 ? record.Item(index, item) : (record.Line, record.Column);
         _path.PushName(field);
         _path.PushIndex(item);
         Add(code, _path.ToString(), message, line, column);
@@ -231,13 +238,28 @@ public sealed partial class ValidationContext
         scope.PushInto(_path);
         var path = _path.ToString(field);
         _path.Truncate(depth);
-        (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, source ?? _record?.Source ?? CurrentSource, line, column));
+        (_errors ??= new List<DataError>()).Add(new DataError(code, path, message, source ?? CurrentRecord?.Source ?? CurrentSource, line, column));
+    }
+
+    /// <summary>The positions of the record being validated, looked up the first time they are needed.</summary>
+    private RecordPositions? CurrentRecord
+    {
+        get
+        {
+            if (!_located)
+            {
+                _located = true;
+                _currentPositions = _current is not null ? Positions?.Find(_current, ref _cursor, ref _scanned) : null;
+            }
+
+            return _currentPositions;
+        }
     }
 
     /// <summary>Where item <paramref name="item"/> (or the value, when -1) of field <paramref name="field"/> of the current record starts; (0, 0) when unknown.</summary>
     internal (int Line, int Column) PositionOf(string field, int item)
     {
-        if (_record is not { } record)
+        if (CurrentRecord is not { } record)
         {
             return (0, 0);
         }

@@ -14,7 +14,7 @@ public readonly struct ValidationScope
     private readonly object? _parent;
     private readonly string _field;
     private readonly int _item;
-    private readonly RecordPositions? _record;
+    private readonly object? _record;
 
     internal ValidationScope(ValidationContext context, object? parent, string field, int item, object record)
     {
@@ -22,7 +22,7 @@ public readonly struct ValidationScope
         _parent = parent;
         _field = field;
         _item = item;
-        _record = record is null ? null : context.Positions?.Find(record);
+        _record = record;
     }
 
     /// <summary>Adds a <c>custom</c> error at field <paramref name="field"/> of the nested record (empty: the record itself).</summary>
@@ -32,14 +32,14 @@ public readonly struct ValidationScope
     public void AddError(string code, string field, string message)
     {
         var (line, column) = Position(field, -1);
-        _context.AddAt(code, this, field.Length == 0 ? null : field, message, line, column, _record?.Source);
+        _context.AddAt(code, this, field.Length == 0 ? null : field, message, line, column, Record?.Source);
     }
 
     /// <summary>Adds a <c>custom</c> error at item <paramref name="item"/> of the list field <paramref name="field"/> of the nested record.</summary>
     public void AddItemError(string field, int item, string message)
     {
         var (line, column) = Position(field, item);
-        new ValidationScope(_context, this, field, item, null!).AddAtSelf(message, line, column, _record?.Source);
+        new ValidationScope(_context, this, field, item, null!).AddAtSelf(message, line, column, Record?.Source);
     }
 
     /// <summary>The record <paramref name="record"/> held by item <paramref name="item"/> of the list field <paramref name="field"/> of this nested record.</summary>
@@ -54,7 +54,7 @@ public readonly struct ValidationScope
     /// <summary>Where field <paramref name="field"/> (or its item) of this record starts; this record's own position when the field's is unknown.</summary>
     private (int Line, int Column) Position(string field, int item)
     {
-        if (_record is not { } record)
+        if (Record is not { } record)
         {
             return Self();
         }
@@ -76,13 +76,16 @@ public readonly struct ValidationScope
     /// <summary>This record's own position: from its positions, else where its parent holds it.</summary>
     private (int Line, int Column) Self()
     {
-        if (_record is { } record)
+        if (Record is { } record)
         {
             return (record.Line, record.Column);
         }
 
         return _parent is ValidationScope parent ? parent.Position(_field, _item) : _context.PositionOf(_field, _item);
     }
+
+    /// <summary>This record's positions, looked up when an error needs them.</summary>
+    private RecordPositions? Record => _record is null ? null : _context.Positions?.Find(_record);
 
     /// <summary>Pushes the path from the record being validated down to this record.</summary>
     internal void PushInto(DataPath path)

@@ -64,6 +64,10 @@ namespace NewsSchema.Tests
                         // A counter (the cursor into the positions) starts at 0.
                         Assert.True(number == 0, field.Name + " still holds " + number);
                         break;
+                    case bool flag:
+                        // A flag (whether the current record's positions were looked up) starts false.
+                        Assert.False(flag, field.Name + " is still set");
+                        break;
                     case System.Collections.ICollection collection:
                         Assert.True(collection.Count == 0, field.Name + " still holds " + collection.Count + " item(s)");
                         break;
