@@ -153,8 +153,7 @@ public sealed partial class JsonContext
             var result = ParseBytes(new ReadOnlySpan<byte>(rented, 0, length), source, options, read, deferPositions);
             if (deferPositions)
             {
-                result.Positions?.Defer(() => ParseText(json, source, options, read, deferPositions: false).Positions
-                    ?? throw new InvalidOperationException("The second parse that makes the positions failed where the first succeeded."));
+                result.Positions?.Defer(() => ParseText(json, source, options, read, deferPositions: false).Positions);
             }
 
             return result;

@@ -93,8 +93,7 @@ public sealed partial class YamlReader
             var result = ParseUtf8(buffer, length, source, options, read, deferPositions);
             if (deferPositions)
             {
-                result.Positions?.Defer(() => ParseText(text, source, options, read, deferPositions: false).Positions
-                    ?? throw new InvalidOperationException("The second parse that makes the positions failed where the first succeeded."));
+                result.Positions?.Defer(() => ParseText(text, source, options, read, deferPositions: false).Positions);
             }
 
             return result;

@@ -64,7 +64,7 @@ public sealed class SourcePositions
     // then replaced by these. Valid data that nobody asks about never pays for them.
     private readonly object? _deferredGate;
     private Chunks<RecordRef> _records;
-    private Func<SourcePositions>? _reparse;
+    private Func<SourcePositions?>? _reparse;
     private SourcePositions? _made;
 
     /// <summary>Creates an empty set, to which parsed ones are added with <see cref="AddRange"/>.</summary>
@@ -118,9 +118,10 @@ public sealed class SourcePositions
 
     /// <summary>
     /// Gives a deferred set the parse that makes its positions when they are first asked for: the
-    /// same text, parsed again with positions kept as it goes. Called once the first parse succeeded.
+    /// same text, parsed again with positions kept as it goes (its result's positions: null when it
+    /// failed, which it cannot where the first succeeded). Called once the first parse succeeded.
     /// </summary>
-    internal void Defer(Func<SourcePositions> reparse) => _reparse = reparse;
+    internal void Defer(Func<SourcePositions?> reparse) => _reparse = reparse;
 
     /// <summary>Whether this is a deferred set whose positions are not made yet (for tests).</summary>
     internal bool IsPending => _deferredGate is not null && Volatile.Read(ref _made) is null;
@@ -144,7 +145,8 @@ public sealed class SourcePositions
                 return _made;
             }
 
-            var fresh = (_reparse ?? throw new InvalidOperationException("The positions of this parse were asked for before it ended."))();
+            var fresh = (_reparse ?? throw new InvalidOperationException("The positions of this parse were asked for before it ended."))()
+                ?? throw new InvalidOperationException("The second parse that makes the positions failed where the first succeeded.");
             if (fresh._deferredGate is not null || fresh._recordCount != _recordCount)
             {
                 throw new InvalidOperationException($"The second parse that makes the positions started {fresh._recordCount} records, where the first started {_recordCount}.");
