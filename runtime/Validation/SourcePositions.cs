@@ -413,6 +413,12 @@ public sealed class SourcePositions
     /// </summary>
     internal void ResolveOffsets(ReadOnlySpan<byte> utf8)
     {
+        if (!_inOffsets)
+        {
+            // Nothing held as offsets: a deferred set (its second parse resolves its own).
+            return;
+        }
+
         if (_plain)
         {
             ResolvePlainOffsets(utf8);
