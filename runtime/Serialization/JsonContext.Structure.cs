@@ -57,7 +57,25 @@ public sealed partial class JsonContext
     /// message (empty for none); else null.
     /// </remarks>
     /// <returns>True when there is a value to read, at the current token; call <see cref="ExitProperty"/> after reading it.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool EnterField(ref JsonReader reader, ref ulong seen, ulong bit, long positions, int index, string field, bool required, string? keys = null, string? deprecated = null)
+    {
+        // The usual field, inlined into the generated reader: set once, not deprecated, not null.
+        // Everything else is out of line (EnterFieldRarely), so the arguments that only it reads
+        // are constants the JIT drops.
+        if ((seen & bit) != 0 || deprecated is not null)
+        {
+            return EnterFieldRarely(ref reader, ref seen, bit, positions, index, field, required, keys, deprecated);
+        }
+
+        seen |= bit;
+        Path.PushName(field);
+        Next(ref reader);
+        MarkField(positions, index, ref reader);
+        return reader.TokenType != JsonTokenType.Null || NullField(ref reader, field, required);
+    }
+
+    private bool EnterFieldRarely(ref JsonReader reader, ref ulong seen, ulong bit, long positions, int index, string field, bool required, string? keys, string? deprecated)
     {
         if ((seen & bit) != 0)
         {
@@ -81,11 +99,12 @@ public sealed partial class JsonContext
         }
 
         MarkField(positions, index, ref reader);
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            return true;
-        }
+        return reader.TokenType != JsonTokenType.Null || NullField(ref reader, field, required);
+    }
 
+    /// <summary>A field's value is null: an error when the field is <paramref name="required"/>; leaves the property. Returns false (no value to read).</summary>
+    private bool NullField(ref JsonReader reader, string field, bool required)
+    {
         if (required)
         {
             NullNotAllowed(ref reader, field);
