@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Buffers.Text;
 using System.ComponentModel;
 using System.Globalization;
@@ -30,6 +31,28 @@ public ref struct JsonReader
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
+    /// <summary>
+    /// What a string's ASCII run is made of: every ASCII byte but the quote, the backslash and the
+    /// control characters. A search for anything else stops where <see cref="StringStops"/> would,
+    /// and also at the first byte that is not ASCII, so the reader learns whether the string is
+    /// ASCII in the same pass.
+    /// </summary>
+    private static readonly SearchValues<byte> AsciiRun = SearchValues.Create(AsciiRunBytes());
+
+    private static byte[] AsciiRunBytes()
+    {
+        var bytes = new List<byte>();
+        for (var b = 0x20; b < 0x80; b++)
+        {
+            if (b is not '"' and not '\\')
+            {
+                bytes.Add((byte)b);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
     /// <summary>Containers up to this depth are kept as bits of <see cref="_objects"/>; deeper ones in <see cref="_deep"/>.</summary>
     private const int BitDepth = 64;
 
@@ -45,6 +68,7 @@ public ref struct JsonReader
     private Expect _expect;
     private Expect _afterValue;
     private bool _escaped;
+    private bool _ascii;
 
     /// <summary>Starts before the first token of <paramref name="utf8"/> (without a byte order mark).</summary>
     public JsonReader(ReadOnlySpan<byte> utf8)
@@ -217,7 +241,7 @@ public ref struct JsonReader
             return string.Empty;
         }
 
-        if (!_escaped && Ascii.IsValid(raw))
+        if (!_escaped && _ascii)
         {
             // ASCII is Latin-1: a widening copy, the cheapest way to a string.
             return Encoding.Latin1.GetString(raw);
@@ -228,7 +252,7 @@ public ref struct JsonReader
 
     /// <summary>Whether the current string or property name is <paramref name="text"/>.</summary>
     public readonly bool ValueTextEquals(string text)
-        => !_escaped && Ascii.IsValid(ValueSpan) ? Ascii.Equals(ValueSpan, text) : string.Equals(GetString(), text, StringComparison.Ordinal);
+        => !_escaped && _ascii ? Ascii.Equals(ValueSpan, text) : string.Equals(GetString(), text, StringComparison.Ordinal);
 
     /// <summary>The current number as an <see cref="int"/>; false when it has a fraction or an exponent or is out of range.</summary>
     public readonly bool TryGetInt32(out int value) => Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength;
@@ -284,6 +308,7 @@ public ref struct JsonReader
     {
         _tokenStart = i;
         _escaped = false;
+        _ascii = true;
         switch (b)
         {
             case (byte)'"':
@@ -343,9 +368,13 @@ public ref struct JsonReader
         var start = quote + 1;
         var i = start;
         var escaped = false;
+        var ascii = true;
         while (true)
         {
-            var run = data.Slice(i).IndexOfAny(StringStops);
+            // Until the first byte that is not ASCII, the search stops at it too (AsciiRun); after
+            // it, only at what ends the run (StringStops), so text in another script is still one
+            // search a run.
+            var run = ascii ? data.Slice(i).IndexOfAnyExcept(AsciiRun) : data.Slice(i).IndexOfAny(StringStops);
             if (run < 0)
             {
                 throw Mistake(Problem.UnclosedString, quote);
@@ -356,6 +385,13 @@ public ref struct JsonReader
             if (b == (byte)'"')
             {
                 break;
+            }
+
+            if (b >= 0x80)
+            {
+                ascii = false;
+                i++;
+                continue;
             }
 
             if (b != (byte)'\\')
@@ -375,6 +411,7 @@ public ref struct JsonReader
         _valueStart = start;
         _valueLength = i - start;
         _escaped = escaped;
+        _ascii = ascii;
         return i + 1;
     }
 
@@ -526,6 +563,7 @@ public ref struct JsonReader
         _afterValue = _depth == 0 ? Expect.End : IsObjectAt(_depth) ? Expect.CommaOrEndObject : Expect.CommaOrEndArray;
         _type = type;
         _escaped = false;
+        _ascii = true;
         _tokenStart = i;
         _valueStart = i;
         _valueLength = 1;

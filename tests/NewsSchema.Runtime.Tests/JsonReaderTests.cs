@@ -145,6 +145,9 @@ public class JsonReaderTests
     [InlineData("{\"a\": }", 6, "expected a value, found '}'")]
     [InlineData("{\"a\": \"b}", 6, "the string that starts here has no closing '\"'")]
     [InlineData("{\"a\": \"b\nc\"}", 8, "a control character (U+000A) must be escaped in a JSON string (\\n, \\t, \\u000A)")]
+    [InlineData("[\"\u00e9\nx\"]", 4, "a control character (U+000A) must be escaped in a JSON string (\\n, \\t, \\u000A)")]
+    [InlineData("[\"\u00e9\\x\"]", 4, "'\\x' is not an escape JSON knows; use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")]
+    [InlineData("[\"\u00e9abc", 1, "the string that starts here has no closing '\"'")]
     [InlineData("[\"a\\x\"]", 3, "'\\x' is not an escape JSON knows; use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")]
     [InlineData("[\"\\u12G4\"]", 2, "'\\u' must be followed by four hexadecimal digits")]
     [InlineData("[01]", 1, "'01' is not a JSON number")]
@@ -198,6 +201,30 @@ public class JsonReaderTests
         var failure = TextFailure(new byte[] { (byte)'[', (byte)'"', (byte)'a', (byte)'b', 0xC3, (byte)'"', (byte)']' });
         Assert.Equal(4, failure.Offset);
         Assert.Equal("the text is not valid UTF-8 (byte 0xC3)", failure.Message);
+    }
+
+    /// <summary>
+    /// The reader learns whether a string is ASCII while it looks for its end, and only an ASCII
+    /// string without escapes skips the decoding: each string's text is its own, whatever the
+    /// strings before it were.
+    /// </summary>
+    [Fact]
+    public void Strings_after_and_before_text_that_is_not_ascii_read_as_written()
+    {
+        var texts = new[] { "plain", "Z\u00fcrich", "after", "\u0417\u0430\u043f\u043e\u0440\u0456\u0436\u0436\u044f long enough to need more than one vector of search", "tab\tescaped", "\u00e9", "", "last one in ASCII, long enough for a vector search too" };
+        var json = "{" + string.Join(",", texts.Select((t, i) => $"\"k{i}\u00e9\": \"{t.Replace("\t", "\\t")}\", \"n{i}\": {i}")) + "}";
+        var reader = new JsonReader(Encoding.UTF8.GetBytes(json));
+        var seen = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            {
+                seen.Add(reader.GetString());
+            }
+        }
+
+        var expected = texts.SelectMany((t, i) => new[] { $"k{i}\u00e9", t }).ToList();
+        Assert.Equal(expected, seen.Where((_, i) => i % 3 != 2));
     }
 
     [Theory]
