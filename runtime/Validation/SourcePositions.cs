@@ -853,6 +853,9 @@ internal struct Chunks<T>
     private const int Mask = Size - 1;
     private T[][]? _chunks;
 
+    /// <summary>How many items have room: the chunks from the first on are all made up to here.</summary>
+    private int _capacity;
+
     /// <summary>Item <paramref name="index"/>, which <see cref="Reserve"/> made room for.</summary>
     public readonly ref T this[int index]
     {
@@ -864,8 +867,7 @@ internal struct Chunks<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Reserve(int count)
     {
-        var last = (count - 1) >> Shift;
-        if (_chunks is null || last >= _chunks.Length || _chunks[last] is null || (last == 0 && _chunks[0].Length < count))
+        if (count > _capacity)
         {
             Grow(count);
         }
@@ -892,5 +894,7 @@ internal struct Chunks<T>
         {
             _chunks[i] ??= new T[Size];
         }
+
+        _capacity = last > 0 ? (last + 1) * Size : first.Length;
     }
 }
