@@ -12,6 +12,11 @@ internal static partial class RecordEmitter
     private static void EmitJsonReader(CodeWriter w, TypeModel type, List<Member> members)
     {
         NameLocals(members);
+        w.Block($$"""
+            /// <summary>The fields' keys as a compact writer writes them (<c>"name":</c>), tried in order before a name is matched.</summary>
+            private static readonly {{EmitHelpers.Serialization}}.JsonPropertyKey[] s_jsonKeys = {{EmitHelpers.Serialization}}.JsonPropertyKey.For(s_fieldNames);
+
+            """);
         EmitJsonFieldMatch(w, type, members);
         w.Block($$"""
             /// <summary>Reads one value starting at the current token; null when it had errors (they are in the context).</summary>
@@ -31,8 +36,19 @@ internal static partial class RecordEmitter
         EmitReaderLocals(w, type, members);
         w.Line();
         // The loop mirrors EmitYamlReader's; they differ in how a key finds its field (here by its bytes).
-        w.Open("while (context.NextProperty(ref reader))");
-        w.Open($"switch (MatchJsonField({JsonContextType}.PropertyNameUtf8(ref reader)))");
+        w.Line("var nextField = 0;");
+        // Fields usually come in schema order: the next one's key is tried first, and only a wrong
+        // guess searches for the name's end and matches its bytes.
+        w.Open("while (context.NextProperty(ref reader, s_jsonKeys, ref nextField, out var field))");
+        w.Block($$"""
+            if (field < 0)
+            {
+                field = MatchJsonField({{JsonContextType}}.PropertyNameUtf8(ref reader));
+                nextField = field + 1;
+            }
+
+            """);
+        w.Open("switch (field)");
         foreach (var member in members)
         {
             w.Line($"case {Number(member.Index)}:");

@@ -24,7 +24,7 @@ internal static partial class RecordEmitter
     {
         "reader", "context", "errors", "positions", "key", "line", "column", "start", "result", "tag", "offset",
         "seen", "seenTag", "value", "text", "textLine", "textColumn", "textOffset", "member", "items", "item", "index",
-        "entries", "entryKey", "s_fieldNames", "s_tags", "WireTag", "MatchJsonField", "ReadYaml", "ReadJson", "ReadYamlList", "ReadJsonList",
+        "entries", "entryKey", "field", "nextField", "s_fieldNames", "s_jsonKeys", "s_tags", "WireTag", "MatchJsonField", "ReadYaml", "ReadJson", "ReadYamlList", "ReadJsonList",
     };
 
     /// <summary>Names each field's local after its property (<c>participants</c>), clear of the reader's other names and of keywords.</summary>

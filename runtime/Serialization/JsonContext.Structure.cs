@@ -34,6 +34,27 @@ public sealed partial class JsonContext
         return true;
     }
 
+    /// <summary>
+    /// Moves to the next property name, trying the key of field <paramref name="next"/> first (the
+    /// fields usually come in the order of <paramref name="keys"/>, from <see cref="JsonPropertyKey.For"/>).
+    /// On a right guess <paramref name="field"/> is that field's index and <paramref name="next"/>
+    /// moves on; otherwise <paramref name="field"/> is -1 and the caller matches the name. False at
+    /// the end of the object.
+    /// </summary>
+    public bool NextProperty(ref JsonReader reader, JsonPropertyKey[] keys, ref int next, out int field)
+    {
+        if ((uint)next < (uint)keys.Length && reader.TryReadName(keys[next]))
+        {
+            field = next;
+            next++;
+            _keyOffset = reader.TokenStartIndex;
+            return true;
+        }
+
+        field = -1;
+        return NextProperty(ref reader);
+    }
+
     /// <summary>Enters property <paramref name="name"/> and moves to its value.</summary>
     public void EnterProperty(ref JsonReader reader, string name)
     {

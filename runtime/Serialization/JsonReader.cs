@@ -215,6 +215,69 @@ public ref struct JsonReader
         }
     }
 
+    /// <summary>
+    /// Moves to the next property name when it is <paramref name="key"/>'s, written as a compact
+    /// writer writes it (<c>"title":</c>). The reader must be in an object, before its next name;
+    /// white space and the comma before the name may be there. On anything else (another name,
+    /// the object's end, white space before the colon, a key with no bytes) it returns false and
+    /// the reader has not moved; <see cref="Read"/> then reads whatever is there.
+    /// </summary>
+    /// <remarks>
+    /// The generated readers guess that fields come in the schema's order, as every writer of ours
+    /// writes them: a right guess is one comparison instead of a search for the name's end and a
+    /// match of its bytes (docs/decisions.md, "JSON names tried in schema order").
+    /// </remarks>
+    public bool TryReadName(JsonPropertyKey key)
+    {
+        var bytes = key.Bytes;
+        if (bytes is null)
+        {
+            return false;
+        }
+
+        var data = _data;
+        var i = _position;
+        if (_expect == Expect.CommaOrEndObject)
+        {
+            if ((uint)i < (uint)data.Length && data[i] <= (byte)' ')
+            {
+                i = SkipWhitespace(data, i);
+            }
+
+            if ((uint)i >= (uint)data.Length || data[i] != (byte)',')
+            {
+                return false;
+            }
+
+            i++;
+        }
+        else if (_expect != Expect.NameOrEndObject)
+        {
+            return false;
+        }
+
+        if ((uint)i < (uint)data.Length && data[i] <= (byte)' ')
+        {
+            i = SkipWhitespace(data, i);
+        }
+
+        if (!data.Slice(i).StartsWith(bytes))
+        {
+            return false;
+        }
+
+        // The key's name is ASCII without escapes (JsonPropertyKey.For): the flags are known.
+        _tokenStart = i;
+        _valueStart = i + 1;
+        _valueLength = bytes.Length - 3;
+        _escaped = false;
+        _ascii = true;
+        _type = JsonTokenType.PropertyName;
+        _position = i + bytes.Length;
+        _expect = Expect.Value;
+        return true;
+    }
+
     /// <summary>The offset of what follows the comma at <paramref name="comma"/> and its white space; the end of the document there is a failure.</summary>
     private readonly int AfterComma(ReadOnlySpan<byte> data, int comma)
     {
@@ -712,6 +775,44 @@ public ref struct JsonReader
     };
 
     private static JsonSyntaxFailure Fail(int offset, string message) => new(offset, message);
+}
+
+/// <summary>
+/// A property name as a compact writer writes it, in quotes with its colon (<c>"title":</c>), for
+/// <see cref="JsonReader.TryReadName"/>. Made only by <see cref="For"/>, for names of ASCII that
+/// need no escape; the default value has no bytes and matches nothing.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct JsonPropertyKey
+{
+    private JsonPropertyKey(byte[] bytes) => Bytes = bytes;
+
+    /// <summary>The key's bytes; null for none.</summary>
+    internal byte[]? Bytes { get; }
+
+    /// <summary>The key of each of <paramref name="names"/>; none (the default) for a name that is not ASCII or needs an escape in JSON, which is matched the usual way.</summary>
+    public static JsonPropertyKey[] For(IReadOnlyList<string> names)
+    {
+        if (names is null)
+        {
+            throw new ArgumentNullException(nameof(names));
+        }
+
+        var keys = new JsonPropertyKey[names.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var name = names[i];
+            var plain = true;
+            foreach (var c in name)
+            {
+                plain &= c is >= ' ' and < (char)0x7F and not '"' and not '\\';
+            }
+
+            keys[i] = plain ? new JsonPropertyKey(Encoding.ASCII.GetBytes("\"" + name + "\":")) : default;
+        }
+
+        return keys;
+    }
 }
 
 /// <summary>Bad JSON found by <see cref="JsonReader"/>: where (a byte offset) and what; the parse entry points turn it into a <c>syntax</c> error.</summary>

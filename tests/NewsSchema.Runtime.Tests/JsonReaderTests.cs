@@ -204,6 +204,113 @@ public class JsonReaderTests
     }
 
     /// <summary>
+    /// <see cref="JsonReader.TryReadName"/> on random documents, before every token: a key of
+    /// another name, or of the right name with one more byte, leaves the reader where it was; the
+    /// right name's key moves it exactly when the name is written as the key (plain ASCII, no space
+    /// before the colon), and then to the token <see cref="JsonReader.Read"/> reads there. So a
+    /// reader that tries a key before each token gives the tokens of one that only reads.
+    /// </summary>
+    [Fact]
+    public void A_name_tried_as_a_key_reads_as_Read_reads_it_or_leaves_the_reader_where_it_was()
+    {
+        var random = new Random(20261203);
+        var hits = 0;
+        var refused = 0;
+        for (var sample = 0; sample < Samples; sample++)
+        {
+            var utf8 = Encoding.UTF8.GetBytes(Document(random));
+            var expected = OurTokens(utf8, out var error);
+            Assert.Null(error);
+            var reader = new JsonReader(utf8);
+            var tokens = new List<Token>();
+            while (true)
+            {
+                var next = tokens.Count < expected.Count ? expected[tokens.Count] : null;
+                var name = next is { Type: JsonTokenType.PropertyName } ? next.Bytes : "other";
+                Assert.False(reader.TryReadName(JsonPropertyKey.For(new[] { name + "x" })[0]));
+                Assert.False(reader.TryReadName(default));
+                var key = JsonPropertyKey.For(new[] { name })[0];
+                var plain = next is { Type: JsonTokenType.PropertyName, Escaped: false } && name.All(c => c is >= ' ' and < (char)0x7F);
+                var written = plain && utf8.AsSpan((int)next!.Start).StartsWith(Encoding.ASCII.GetBytes("\"" + name + "\":"));
+                var moved = reader.TryReadName(key);
+                Assert.Equal(written, moved);
+                if (moved)
+                {
+                    hits++;
+                }
+                else if (next is { Type: JsonTokenType.PropertyName })
+                {
+                    refused++;
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+                }
+                else if (!reader.Read())
+                {
+                    break;
+                }
+
+                var text = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? OurText(ref reader) : null;
+                tokens.Add(new Token(reader.TokenType, reader.TokenStartIndex, reader.CurrentDepth, Encoding.Latin1.GetString(reader.ValueSpan), reader.ValueIsEscaped, text, Numbers(ref reader)));
+            }
+
+            Assert.Equal(expected, tokens);
+        }
+
+        // Both ways were taken many times: names written as keys, and names that are not (escapes, spaces).
+        Assert.True(hits >= 100, $"{hits} names read as keys");
+        Assert.True(refused >= 100, $"{refused} names read the usual way");
+    }
+
+    [Theory]
+    [InlineData("{\"id\":1}", true)]
+    [InlineData("{ \"id\":1}", true)]
+    [InlineData("{\"id\" :1}", false)]
+    [InlineData("{\"idx\":1}", false)]
+    [InlineData("{\"i\":1}", false)]
+    [InlineData("{}", false)]
+    [InlineData("[\"id\":1]", false)]
+    [InlineData("{\"a\":1,\"id\":2}", true)]
+    [InlineData("{\"a\":1 ,\n \"id\":2}", true)]
+    [InlineData("{\"a\":1 \"id\":2}", false)]
+    [InlineData("{\"a\":1}", false)]
+    public void A_key_is_read_only_where_a_property_name_may_be_and_only_when_written_as_the_key(string json, bool read)
+    {
+        var reader = new JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        if (json.StartsWith("{\"a\"", StringComparison.Ordinal))
+        {
+            // After the first property's value, where a comma and the next name may follow.
+            reader.Read();
+            reader.Read();
+        }
+
+        var key = JsonPropertyKey.For(new[] { "id" })[0];
+        Assert.Equal(read, reader.TryReadName(key));
+        if (read)
+        {
+            Assert.Equal(JsonTokenType.PropertyName, reader.TokenType);
+            Assert.Equal("id", reader.GetString());
+            Assert.Equal(json.IndexOf("\"id\"", StringComparison.Ordinal), reader.TokenStartIndex);
+            Assert.True(reader.Read());
+            Assert.Equal(JsonTokenType.Number, reader.TokenType);
+        }
+    }
+
+    [Fact]
+    public void Names_that_are_not_plain_ascii_get_no_key()
+    {
+        var keys = JsonPropertyKey.For(new[] { "plain-name_1", "caf\u00e9", "quo\"te", "back\\slash", "tab\t" });
+        var reader = new JsonReader(Encoding.UTF8.GetBytes("{\"caf\u00e9\":1}"));
+        reader.Read();
+        Assert.False(reader.TryReadName(keys[1]));
+        Assert.True(new JsonReader(Encoding.UTF8.GetBytes("{\"plain-name_1\":1}")) is var plain && Read(ref plain) && plain.TryReadName(keys[0]));
+
+        static bool Read(ref JsonReader r) => r.Read();
+    }
+
+    /// <summary>
     /// The reader learns whether a string is ASCII while it looks for its end, and only an ASCII
     /// string without escapes skips the decoding: each string's text is its own, whatever the
     /// strings before it were.

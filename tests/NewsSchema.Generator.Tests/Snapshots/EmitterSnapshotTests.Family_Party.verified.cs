@@ -265,6 +265,9 @@ namespace NewsKit.Model
             return reader.Errors.Count == errors ? list : null;
         }
 
+        /// <summary>The fields' keys as a compact writer writes them (<c>"name":</c>), tried in order before a name is matched.</summary>
+        private static readonly global::NewsSchema.Generated.JsonPropertyKey[] s_jsonKeys = global::NewsSchema.Generated.JsonPropertyKey.For(s_fieldNames);
+
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         private static int MatchJsonField(global::System.ReadOnlySpan<byte> name)
@@ -309,9 +312,16 @@ namespace NewsKit.Model
             global::System.DateOnly? founded = null;
             string? leader = null;
 
-            while (context.NextProperty(ref reader))
+            var nextField = 0;
+            while (context.NextProperty(ref reader, s_jsonKeys, ref nextField, out var field))
             {
-                switch (MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader)))
+                if (field < 0)
+                {
+                    field = MatchJsonField(global::NewsSchema.Generated.JsonContext.PropertyNameUtf8(ref reader));
+                    nextField = field + 1;
+                }
+
+                switch (field)
                 {
                     case 0:
                         if (context.EnterField(ref reader, ref seen0, 0x1UL, positions, 0, "id", required: true))
