@@ -177,9 +177,10 @@ public sealed record ParseOptions
     /// <summary>
     /// Keep the file, line and column of every parsed record, field and list item beside the
     /// result (<see cref="ParseResult{T}.Positions"/>), so validation errors point at the data.
-    /// Default true. A parse of a string keeps the string instead, and makes the positions by a
-    /// second parse when they are first asked for (a validation error, or <c>Find</c>): valid data
-    /// never pays for them, and the result holds the string while they are reachable.
+    /// Default true. A parse of a string keeps the string instead, and a JSON parse of bytes or of a
+    /// stream a copy of the bytes, and makes the positions by a second parse when they are first
+    /// asked for (a validation error, or <c>Find</c>): valid data never pays for them, and the
+    /// result holds the text while they are reachable.
     /// </summary>
     public bool TrackPositions { get; init; } = true;
 

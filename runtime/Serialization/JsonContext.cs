@@ -164,14 +164,40 @@ public sealed partial class JsonContext
         }
     }
 
-    /// <summary>Parses a JSON document given as UTF-8 bytes (a byte order mark is allowed).</summary>
+    /// <summary>
+    /// Parses a JSON document given as UTF-8 bytes (a byte order mark is allowed). Its positions
+    /// (<see cref="ParseOptions.TrackPositions"/>) are made when first asked for, by a second parse
+    /// of a copy of the bytes that the result keeps (docs/decisions.md, "Positions made when asked for").
+    /// </summary>
     public static ParseResult<T> ParseDocument<T>(ReadOnlySpan<byte> utf8, string? source, ParseOptions? options, JsonReadFunc<T> read)
         where T : class
-        => ParseBytes(utf8, source, options ?? ParseOptions.Default, read, deferPositions: false);
+    {
+        options ??= ParseOptions.Default;
+        var result = ParseBytes(utf8, source, options, read, deferPositions: true);
+        if (result.Positions is { AwaitsSource: true } positions)
+        {
+            // Not when the bytes were UTF-16: that parse keeps its text (ParseText).
+            var kept = KeptBytes.Of(utf8);
+            positions.Defer(() =>
+            {
+                var bytes = kept.Rent(out var length);
+                try
+                {
+                    return ParseBytes(new ReadOnlySpan<byte>(bytes, 0, length), source, options, read, deferPositions: false).Positions;
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                }
+            });
+        }
+
+        return result;
+    }
 
     /// <summary>
-    /// The parse of bytes; deferred positions (a string's, transcoded) are the caller's to
-    /// <see cref="SourcePositions.Defer"/>, the bytes being its own copy.
+    /// The parse of bytes; deferred positions are the caller's to <see cref="SourcePositions.Defer"/>,
+    /// with the text to parse again (a string's, which it transcoded; the caller's bytes, which it copies).
     /// </summary>
     private static ParseResult<T> ParseBytes<T>(ReadOnlySpan<byte> utf8, string? source, ParseOptions options, JsonReadFunc<T> read, bool deferPositions)
         where T : class

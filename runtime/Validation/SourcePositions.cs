@@ -58,8 +58,8 @@ public sealed class SourcePositions
     private Dictionary<object, int>? _lookup;
     private Dictionary<long, int>? _itemLookup;
 
-    // A deferred set (the parse of a string, which cannot change): the parse keeps only its records,
-    // in the order they started (_records), and the text (in _reparse). The positions are made when
+    // A deferred set (the parse of a string, which cannot change, or of JSON bytes, copied): the parse
+    // keeps only its records, in the order they started (_records), and the text (in _reparse). The positions are made when
     // first asked for (Made), by a second parse of the text with positions on, whose records are
     // then replaced by these. Valid data that nobody asks about never pays for them.
     private readonly object? _deferredGate;
@@ -111,7 +111,7 @@ public sealed class SourcePositions
     }
 
     /// <summary>
-    /// Creates the deferred set of one parse of a string (see <see cref="Defer"/>): the parse keeps
+    /// Creates the deferred set of one parse of a string or of JSON bytes (see <see cref="Defer"/>): the parse keeps
     /// its records only, through <see cref="Start"/> and <see cref="Complete"/> as for any other.
     /// </summary>
     internal static SourcePositions Deferred(string? source) => new(source, new object());
@@ -122,6 +122,9 @@ public sealed class SourcePositions
     /// failed, which it cannot where the first succeeded). Called once the first parse succeeded.
     /// </summary>
     internal void Defer(Func<SourcePositions?> reparse) => _reparse = reparse;
+
+    /// <summary>Whether this is a deferred set not yet given its second parse (<see cref="Defer"/>).</summary>
+    internal bool AwaitsSource => _deferredGate is not null && _reparse is null && _made is null;
 
     /// <summary>Whether this is a deferred set whose positions are not made yet (for tests).</summary>
     internal bool IsPending => _deferredGate is not null && Volatile.Read(ref _made) is null;
