@@ -39,11 +39,17 @@ public sealed partial class JsonContext
     /// fields usually come in the order of <paramref name="keys"/>, from <see cref="JsonPropertyKey.For"/>).
     /// On a right guess <paramref name="field"/> is that field's index and <paramref name="next"/>
     /// moves on; otherwise <paramref name="field"/> is -1 and the caller matches the name. False at
-    /// the end of the object.
+    /// the end of the object. After the last key the guess starts again at the first: a family
+    /// member's tag, written first but kept last among its names, is followed by its first field.
     /// </summary>
     public bool NextProperty(ref JsonReader reader, JsonPropertyKey[] keys, ref int next, out int field)
     {
-        if ((uint)next < (uint)keys.Length && reader.TryReadName(keys[next]))
+        if ((uint)next >= (uint)keys.Length)
+        {
+            next = 0;
+        }
+
+        if (next < keys.Length && reader.TryReadName(keys[next]))
         {
             field = next;
             next++;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using NewsSchema.Tests.Family;
 using NewsSchema.Tests.Model;
 using Xunit;
 
@@ -115,6 +116,21 @@ public class JsonKeyOrderTests
         var notice = Assert.Single(result.Warnings);
         Assert.Equal(DataErrorCodes.Deprecated, notice.Code);
         Assert.Equal((1, json.IndexOf("\"legacy\"", StringComparison.Ordinal) + 1), (notice.Line, notice.Column));
+    }
+
+    [Fact]
+    public void A_family_member_with_its_tag_first_or_last_reads_the_same()
+    {
+        Party club = new Club { Id = new PartyId("chess"), Name = "Chess club", Members = new[] { new PartyId("ann"), new PartyId("bob") } };
+        using var document = JsonDocument.Parse(club.ToJson());
+        var properties = document.RootElement.EnumerateObject().Select(p => (p.Name, JsonSerializer.Serialize(p.Value))).ToList();
+        Assert.Equal("type", properties[0].Name);
+        Assert.Equal(club, Party.FromJson(Object(properties)));
+        Assert.Equal(club, Party.FromJson(Object(properties.Skip(1).Append(properties[0]))));
+        Assert.Equal(club, Party.FromJson(Object(properties.AsEnumerable().Reverse())));
+        properties.Insert(2, properties[1]);
+        var error = Assert.Single(Party.ParseJson(Object(properties)).Errors);
+        Assert.Equal(DataErrorCodes.DuplicateKey, error.Code);
     }
 
     [Fact]
