@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Buffers.Text;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
