@@ -34,12 +34,23 @@ internal sealed class IdStrings
     public const int ShortValueLength = 32;
 
     private const int FirstSlots = 64;
-    private const int MaxSlots = 8192; // 64 KiB: below the large-object heap
+
+    /// <summary>
+    /// The most slots: 65,536 (512 KiB of references, for a document of 8 MB or more). A catalog of
+    /// 100,000 entities refers to about 7,000 distinct ids; with as many slots as ids, a third of
+    /// them would share a slot with another and be decoded again and again.
+    /// </summary>
+    private const int MaxSlots = 1 << 16;
+
+    /// <summary>Slots per bank: 8,192 references, 64 KiB, below the large-object heap, which a table made for each parse must not reach.</summary>
+    private const int BankShift = 13;
+    private const int BankSlots = 1 << BankShift;
 
     /// <summary>About one slot for this many bytes of document: the distinct values a document holds grow with it.</summary>
     private const int BytesPerSlot = 128;
 
-    private string?[] _slots;
+    private string?[][] _banks;
+    private int _slotCount;
     private int _evictions;
 
     /// <summary>A table for a document of <paramref name="documentLength"/> bytes: small for one record, larger from the start for a large file (so it does not grow, rehashing, during the parse).</summary>
@@ -51,8 +62,12 @@ internal sealed class IdStrings
             slots *= 2;
         }
 
-        _slots = new string?[slots];
+        _banks = MakeBanks(slots);
+        _slotCount = slots;
     }
+
+    /// <summary>How many slots the table has now (tests).</summary>
+    internal int SlotCount => _slotCount;
 
     /// <summary>
     /// The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null; then
@@ -67,8 +82,8 @@ internal sealed class IdStrings
             return null;
         }
 
-        slot = Hash(utf8) & (_slots.Length - 1);
-        var kept = _slots[slot];
+        slot = Hash(utf8) & (_slotCount - 1);
+        var kept = _banks[slot >> BankShift][slot & (BankSlots - 1)];
         return kept is not null && kept.Length == utf8.Length && Ascii.Equals(utf8, kept) ? kept : null;
     }
 
@@ -81,34 +96,56 @@ internal sealed class IdStrings
             return;
         }
 
-        if (_slots[slot] is not null && ++_evictions > _slots.Length / 8 && _slots.Length < MaxSlots)
+        ref var kept = ref _banks[slot >> BankShift][slot & (BankSlots - 1)];
+        if (kept is not null && ++_evictions > _slotCount / 8 && _slotCount < MaxSlots)
         {
             // Many different strings: a larger table, before this one forgets more of them.
             Grow();
-            slot = Hash(utf8) & (_slots.Length - 1);
+            slot = Hash(utf8) & (_slotCount - 1);
+            kept = ref _banks[slot >> BankShift][slot & (BankSlots - 1)];
         }
 
-        _slots[slot] = text;
+        kept = text;
+    }
+
+    /// <summary>
+    /// The slots in banks of at most <see cref="BankSlots"/>: slot <c>s</c> is
+    /// <c>banks[s &gt;&gt; BankShift][s &amp; (BankSlots - 1)]</c>.
+    /// </summary>
+    private static string?[][] MakeBanks(int slots)
+    {
+        var banks = new string?[Math.Max(1, slots / BankSlots)][];
+        for (var i = 0; i < banks.Length; i++)
+        {
+            banks[i] = new string?[Math.Min(slots, BankSlots)];
+        }
+
+        return banks;
     }
 
     /// <summary>Many different references: a table eight times larger (at most <see cref="MaxSlots"/>), holding what the smaller one held.</summary>
     private void Grow()
     {
-        var old = _slots;
-        _slots = new string?[Math.Min(old.Length * 8, MaxSlots)];
+        var old = _banks;
+        _slotCount = Math.Min(_slotCount * 8, MaxSlots);
+        _banks = MakeBanks(_slotCount);
         _evictions = 0;
         Span<byte> utf8 = stackalloc byte[MaxLength];
-        foreach (var text in old)
+        foreach (var bank in old)
         {
-            if (text is not null)
+            foreach (var text in bank)
             {
-                // Kept strings are ASCII: their bytes are their characters.
-                for (var i = 0; i < text.Length; i++)
+                if (text is not null)
                 {
-                    utf8[i] = (byte)text[i];
-                }
+                    // Kept strings are ASCII: their bytes are their characters.
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        utf8[i] = (byte)text[i];
+                    }
 
-                _slots[Hash(utf8.Slice(0, text.Length)) & (_slots.Length - 1)] = text;
+                    var slot = Hash(utf8.Slice(0, text.Length)) & (_slotCount - 1);
+                    _banks[slot >> BankShift][slot & (BankSlots - 1)] = text;
+                }
             }
         }
     }
