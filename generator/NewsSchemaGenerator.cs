@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsSchema.Generator.Compatibility;
@@ -47,9 +48,14 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             .Select(static (schema, _) => schema.Catalog)
             .WithTrackingName(TrackingNames.Catalog);
 
+        // One value per JSON Schema (the catalog's and each entity's), each built only when the
+        // models it uses changed; the file is joined from them.
         var jsonSchemas = resolved
-            .Select(static (schema, _) => JsonSchemaEmitter.Input(schema))
-            .WithTrackingName(TrackingNames.JsonSchemas);
+            .SelectMany(static (schema, _) => JsonSchemaEmitter.Parts(schema))
+            .WithTrackingName(TrackingNames.JsonSchemas)
+            .Select(static (part, ct) => JsonSchemaEmitter.Build(part, ct))
+            .WithTrackingName(TrackingNames.JsonSchemaLines)
+            .Collect();
 
         // Diagnostics and source come from separate outputs so one never invalidates the other.
         // SchemaAnalyzer reports the located ones when analyzers run (the IDE shows an analyzer's
@@ -113,13 +119,21 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(jsonSchemas, static (spc, model) =>
+        context.RegisterSourceOutput(jsonSchemas, static (spc, schemas) =>
         {
-            if (model is not null)
+            if (schemas.IsDefaultOrEmpty)
             {
-                AddSources(spc, "the JSON Schemas of '" + model.Catalog.Name + "'", model.Catalog.SourcePath, () =>
-                    new[] { JsonSchemaEmitter.Emit(model, spc.CancellationToken) });
+                return;
             }
+
+            var what = "the JSON Schemas of '" + schemas[0].CatalogName + "'";
+            if (schemas.FirstOrDefault(s => s.Failure is not null) is { } failed)
+            {
+                ReportInternalError(spc, what, failed.Failure!, failed.SourcePath);
+                return;
+            }
+
+            AddSources(spc, what, schemas[0].SourcePath, () => new[] { JsonSchemaEmitter.Emit(schemas) });
         });
     }
 
@@ -144,11 +158,15 @@ public sealed class NewsSchemaGenerator : IIncrementalGenerator
     /// start of the schema file it came from (a path, not a line: the models stay cached when lines move).
     /// </summary>
     private static void ReportInternalError(SourceProductionContext context, string what, Exception ex, string? path)
+        => ReportInternalError(context, what, ex.GetType().Name + ": " + ex.Message, path);
+
+    /// <summary>An NSG0025 for a bug caught in a pipeline step (<paramref name="failure"/>: the exception's type and message).</summary>
+    private static void ReportInternalError(SourceProductionContext context, string what, string failure, string? path)
     {
         var location = path is null
             ? Location.None
             : Location.Create(path, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), new Microsoft.CodeAnalysis.Text.LinePositionSpan(default, default));
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, location, what, ex.GetType().Name + ": " + ex.Message));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, location, what, failure));
     }
 
     private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -197,6 +215,9 @@ public static class TrackingNames
 
     /// <summary>The compatibility gate's diagnostics.</summary>
     public const string Gate = "NewsSchema.Gate";
-    /// <summary>The JSON Schemas of the project's data (catalog and entities).</summary>
+    /// <summary>The JSON Schemas of the project's data: the catalog's, then each entity's, with the models each uses.</summary>
     public const string JsonSchemas = "NewsSchema.JsonSchemas";
+
+    /// <summary>Each JSON Schema's text as lines of the generated file.</summary>
+    public const string JsonSchemaLines = "NewsSchema.JsonSchemaLines";
 }

@@ -16,7 +16,7 @@ internal static partial class DataSchemaExport
     {
         private readonly Dictionary<string, TypeModel> _byFullName = new(StringComparer.Ordinal);
 
-        public Builder(EquatableArray<TypeModel> types)
+        public Builder(IEnumerable<TypeModel> types)
         {
             foreach (var type in types)
             {
@@ -71,6 +71,18 @@ internal static partial class DataSchemaExport
         /// <summary>The definitions of every record, entity and family member reachable from <paramref name="roots"/>, by name.</summary>
         private JsonObject Definitions(IEnumerable<TypeModel> roots)
         {
+            var definitions = new JsonObject();
+            foreach (var type in Reachable(_byFullName, roots).Values)
+            {
+                definitions.Set(type.Name, type.IsAbstract ? Family(type) : Closed(type));
+            }
+
+            return definitions;
+        }
+
+        /// <summary>The records, entities and family members a schema rooted at <paramref name="roots"/> defines, by name.</summary>
+        public static SortedDictionary<string, TypeModel> Reachable(IReadOnlyDictionary<string, TypeModel> byFullName, IEnumerable<TypeModel> roots)
+        {
             var reachable = new SortedDictionary<string, TypeModel>(StringComparer.Ordinal);
             var queue = new Queue<TypeModel>(roots);
             while (queue.Count > 0)
@@ -84,7 +96,7 @@ internal static partial class DataSchemaExport
                 reachable.Add(type.Name, type);
                 foreach (var sub in type.Subtypes)
                 {
-                    if (_byFullName.TryGetValue(sub.FullName, out var subtype))
+                    if (byFullName.TryGetValue(sub.FullName, out var subtype))
                     {
                         queue.Enqueue(subtype);
                     }
@@ -98,20 +110,14 @@ internal static partial class DataSchemaExport
                         t = t.Element!;
                     }
 
-                    if (t.Kind is TypeRefKind.Record or TypeRefKind.Entity && t.FullName is not null && _byFullName.TryGetValue(t.FullName, out var used))
+                    if (t.Kind is TypeRefKind.Record or TypeRefKind.Entity && t.FullName is not null && byFullName.TryGetValue(t.FullName, out var used))
                     {
                         queue.Enqueue(used);
                     }
                 }
             }
 
-            var definitions = new JsonObject();
-            foreach (var type in reachable.Values)
-            {
-                definitions.Set(type.Name, type.IsAbstract ? Family(type) : Closed(type));
-            }
-
-            return definitions;
+            return reachable;
         }
 
         /// <summary>An abstract family member: the discriminator chooses the concrete type's definition (if/then, so editors complete that type's fields only).</summary>

@@ -54,4 +54,52 @@ internal static partial class DataSchemaExport
 
         return result;
     }
+
+    /// <summary>The catalog's schema built from <paramref name="types"/>, which must hold every type it uses (<see cref="Uses"/>).</summary>
+    public static string CatalogText(IEnumerable<TypeModel> types, CatalogModel catalog) => new Builder(types).Catalog(catalog).ToJson();
+
+    /// <summary>An entity's schema built from <paramref name="types"/>, which must hold every type it uses (<see cref="Uses"/>).</summary>
+    public static string EntityText(IEnumerable<TypeModel> types, TypeModel entity) => new Builder(types).Entity(entity).ToJson();
+
+    /// <summary>
+    /// Every type of <paramref name="byFullName"/> whose model the text of a schema rooted at
+    /// <paramref name="roots"/> is built from, in full-name order: the types it defines (as its
+    /// definitions find them), and every type their text names or describes (subtypes, bases, field
+    /// types and reference targets, each with its bases). Built from these alone, the text is the
+    /// one built from the whole model (a test compares them on every schema it has); the generator
+    /// keeps each schema's text while these models stay equal.
+    /// </summary>
+    public static EquatableArray<TypeModel> Uses(IReadOnlyDictionary<string, TypeModel> byFullName, IEnumerable<TypeModel> roots)
+    {
+        var rootList = roots.ToList();
+        var uses = new SortedDictionary<string, TypeModel>(StringComparer.Ordinal);
+        void AddWithBases(string? fullName)
+        {
+            while (fullName is not null && byFullName.TryGetValue(fullName, out var type) && !uses.ContainsKey(type.FullName))
+            {
+                uses.Add(type.FullName, type);
+                fullName = type.BaseFullName;
+            }
+        }
+
+        foreach (var type in rootList.Concat(Builder.Reachable(byFullName, rootList).Values))
+        {
+            AddWithBases(type.FullName);
+            foreach (var sub in type.Subtypes)
+            {
+                AddWithBases(sub.FullName);
+            }
+
+            foreach (var field in type.Fields)
+            {
+                for (var t = field.Type; t is not null; t = t.Element)
+                {
+                    AddWithBases(t.FullName);
+                    AddWithBases(t.Target);
+                }
+            }
+        }
+
+        return uses.Values.ToEquatableArray();
+    }
 }

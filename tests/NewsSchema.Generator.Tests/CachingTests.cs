@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NewsSchema.Generator.Emit;
 using NewsSchema.Generator.Model;
 using NewsSchema.Generator.Tests.Infrastructure;
 using Xunit;
@@ -19,7 +20,7 @@ public class CachingTests
     {
         TrackingNames.SchemaTexts, TrackingNames.ParsedSchemas, TrackingNames.Options, TrackingNames.Resolved,
         TrackingNames.TypeModels, TrackingNames.Catalog, TrackingNames.GeneratorReports, TrackingNames.SchemaDiagnostics,
-        TrackingNames.JsonSchemas,
+        TrackingNames.JsonSchemas, TrackingNames.JsonSchemaLines,
     };
 
     private const string ActorSchema = """
@@ -109,8 +110,30 @@ public class CachingTests
         // The catalog did not change (same entities), so its output is unchanged.
         Assert.All(second.Reasons(TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Catalog was " + r));
 
-        // The JSON Schemas describe every field, so a new field changes them.
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, second.Reasons(TrackingNames.JsonSchemas));
+        // The JSON Schemas describe every field: a new field of Meeting changes the catalog's schema and
+        // Meeting's, and only those are built again; Actor's and Venue's stay as they were.
+        var schemaReasons = second.Steps(TrackingNames.JsonSchemas).SelectMany(s => s.Outputs)
+            .ToDictionary(o => ((JsonSchemaPart)o.Value).Entity?.Name ?? "(catalog)", o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, schemaReasons["(catalog)"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, schemaReasons["Meeting"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, schemaReasons["Actor"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, schemaReasons["Venue"]);
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            second.Reasons(TrackingNames.JsonSchemaLines));
+    }
+
+    [Fact]
+    public void EditingATypeNoJsonSchemaUsesBuildsNoJsonSchemaAgain()
+    {
+        var first = RunThree();
+        var edited = VenueSchema.Replace("      lat: double\n", "      lat: double\n      lon: double\n", StringComparison.Ordinal);
+        Assert.NotEqual(VenueSchema, edited);
+        var second = GeneratorHarness.RerunWithEditedSchema(first, "/s/venue.schema.yaml", edited);
+        Assert.Empty(second.Diagnostics);
+        Assert.Equal(IncrementalStepRunReason.Modified, TypeModelReasons(second)["GeoPoint"]);
+        Assert.All(second.Reasons(TrackingNames.JsonSchemas), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(second.Reasons(TrackingNames.JsonSchemaLines), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
