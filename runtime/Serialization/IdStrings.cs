@@ -66,9 +66,6 @@ internal sealed class IdStrings
         _slotCount = slots;
     }
 
-    /// <summary>How many slots the table has now (tests).</summary>
-    internal int SlotCount => _slotCount;
-
     /// <summary>
     /// The string of <paramref name="utf8"/> kept by an earlier <see cref="Keep"/>, or null; then
     /// <paramref name="slot"/> is where <see cref="Keep"/> puts the string made instead (-1: not kept).
