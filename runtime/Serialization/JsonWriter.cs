@@ -377,10 +377,18 @@ public sealed class JsonWriter
         Ascii(value ? "true"u8 : "false"u8);
     }
 
-    /// <summary>A double as <see cref="Utf8JsonWriter"/> writes it: the shortest text that reads back as the same value.</summary>
+    /// <summary>
+    /// A double as <see cref="Utf8JsonWriter"/> writes it: the shortest text that reads back as the
+    /// same value (a short decimal without the general formatter, <see cref="ScalarParsers.TryFormatShortDecimalUtf8"/>).
+    /// </summary>
     private void Double(double value)
     {
-        Utf8Formatter.TryFormat(value, Reserve(32), out var written);
+        var span = Reserve(32);
+        if (!ScalarParsers.TryFormatShortDecimalUtf8(value, span, out var written))
+        {
+            Utf8Formatter.TryFormat(value, span, out written);
+        }
+
         _count += written;
     }
 

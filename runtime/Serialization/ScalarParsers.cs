@@ -235,6 +235,92 @@ public static class ScalarParsers
         return true;
     }
 
+    /// <summary>
+    /// The round-trip text of a double (<see cref="Format(double)"/>, and what
+    /// <see cref="System.Buffers.Text.Utf8Formatter"/> writes) in UTF-8, without the general
+    /// formatter, for the usual short decimal: at least 0.0001 and below 10^15 in magnitude (the
+    /// range written without an exponent), with at most 15 significant digits and 15 decimals.
+    /// False for any other value (zero, NaN and the infinities among them), which the caller then
+    /// formats the general way; <paramref name="destination"/> needs 18 bytes.
+    /// </summary>
+    /// <remarks>
+    /// The round-trip text is the shortest decimal that reads back as the value. With
+    /// <c>k</c> decimals, the only candidate is <c>m / 10^k</c>, <c>m</c> the integer nearest
+    /// <c>|value| * 10^k</c>: distinct decimals of at most 15 significant digits read back as
+    /// distinct doubles. It reads back as the value exactly when dividing <c>m</c> by the exact
+    /// power of ten, which rounds once as reading does (<see cref="TryShortDecimalUtf8"/>), gives
+    /// the value. The first such <c>k</c> from 0 up gives the fewest digits.
+    /// </remarks>
+    internal static bool TryFormatShortDecimalUtf8(double value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        var magnitude = Math.Abs(value);
+        if (!(magnitude >= 1e-4 && magnitude < 1e15))
+        {
+            return false;
+        }
+
+        for (var decimals = 0; decimals < ExactPowersOfTen.Length; decimals++)
+        {
+            var scaled = magnitude * ExactPowersOfTen[decimals];
+            if (scaled >= 1e15)
+            {
+                return false; // more than 15 significant digits
+            }
+
+            var mantissa = Math.Round(scaled);
+            if (mantissa / ExactPowersOfTen[decimals] == magnitude)
+            {
+                written = WriteDecimal(value < 0, (long)mantissa, decimals, destination);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes <c>[-]mantissa / 10^decimals</c> as plain decimal text (a leading <c>0.</c> below 1); returns the byte count.</summary>
+    private static int WriteDecimal(bool negative, long mantissa, int decimals, Span<byte> destination)
+    {
+        Span<byte> digits = stackalloc byte[16];
+        var count = 0;
+        do
+        {
+            digits[digits.Length - ++count] = (byte)('0' + (mantissa % 10));
+            mantissa /= 10;
+        }
+        while (mantissa > 0);
+
+        var text = digits.Slice(digits.Length - count);
+        var at = 0;
+        if (negative)
+        {
+            destination[at++] = (byte)'-';
+        }
+
+        if (decimals == 0)
+        {
+            text.CopyTo(destination.Slice(at));
+            return at + count;
+        }
+
+        if (count > decimals)
+        {
+            text.Slice(0, count - decimals).CopyTo(destination.Slice(at));
+            at += count - decimals;
+            destination[at++] = (byte)'.';
+            text.Slice(count - decimals).CopyTo(destination.Slice(at));
+            return at + decimals;
+        }
+
+        destination[at++] = (byte)'0';
+        destination[at++] = (byte)'.';
+        destination.Slice(at, decimals - count).Fill((byte)'0');
+        at += decimals - count;
+        text.CopyTo(destination.Slice(at));
+        return at + count;
+    }
+
     /// <summary><c>yyyy-MM-dd</c> in ASCII digits naming a real day, as <see cref="ParseDate"/> accepts it, from UTF-8 without a string.</summary>
     internal static bool TryDateUtf8(ReadOnlySpan<byte> text, out DateOnly value)
     {

@@ -242,11 +242,12 @@ public sealed partial class YamlWriter
         EndValue();
     }
 
-    /// <summary>Writes a double in round-trip form (the text of <see cref="ScalarParsers.Format(double)"/>).</summary>
+    /// <summary>Writes a double in round-trip form (the text of <see cref="ScalarParsers.Format(double)"/>; a short decimal without the general formatter).</summary>
     public void WriteDouble(double value)
     {
         BeginValue();
-        if (!value.TryFormat(Reserve(64), out var written, "R", CultureInfo.InvariantCulture))
+        var span = Reserve(64);
+        if (!ScalarParsers.TryFormatShortDecimalUtf8(value, span, out var written) && !value.TryFormat(span, out written, "R", CultureInfo.InvariantCulture))
         {
             Utf8(ScalarParsers.Format(value).AsSpan());
             written = 0;
