@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -121,6 +122,34 @@ public class IdStringTests
             Assert.Equal(samples.Select(s => s.Item2[0]), list.Select(s => s.Owner!.Value.Value));
             Assert.Equal(samples.SelectMany(s => s.Item2), list.SelectMany(s => s.Owners.Select(o => o.Value)));
         }
+    }
+
+    /// <summary>
+    /// Ids alike but for one byte anywhere, or only for a trailing NUL (which a table keyed on
+    /// padded bytes could mistake for a shorter id), of every length from 1 to 17 (across the
+    /// eight-byte reads of the hash), each read twice in a row and then all once more, are each
+    /// read as written, and each read right after the first shares its string (nothing came
+    /// between to take the slot).
+    /// </summary>
+    [Fact]
+    public void Ids_that_differ_in_one_byte_or_a_trailing_nul_are_told_apart()
+    {
+        var ids = new List<string>();
+        for (var length = 1; length <= 17; length++)
+        {
+            var id = new string('a', length);
+            ids.Add(id);
+            ids.AddRange(Enumerable.Range(0, length).Select(at => id.Substring(0, at) + "b" + id.Substring(at + 1)));
+            ids.Add(id + "\0");
+            ids.Add(new string('\0', length));
+        }
+
+        ids = ids.Distinct().ToList();
+        var owners = ids.SelectMany(id => new[] { id, id }).Concat(ids).ToArray();
+        var yaml = string.Concat(owners.Chunk(4).Select((chunk, i) => $"- id: s{i}\n  title: T\n  owners: [{string.Join(", ", chunk.Select(o => "\"" + o.Replace("\0", "\\0", StringComparison.Ordinal) + "\""))}]\n"));
+        var read = Sample.ParseYamlList(yaml).GetValueOrThrow().SelectMany(s => s.Owners.Select(o => o.Value)).ToArray();
+        Assert.Equal(owners, read);
+        Assert.All(Enumerable.Range(0, ids.Count), i => Assert.Same(read[2 * i], read[(2 * i) + 1]));
     }
 
     [Fact]
