@@ -112,6 +112,13 @@ public static class Smoke
         Check(scaleCatalog.Actors.Count == split.Actors && scaleCatalog.Venues.Count == split.Venues && scaleCatalog.Meetings.Count == split.Meetings, $"it holds {split.Actors} actors, {split.Venues} venues and {split.Meetings} meetings");
         var withoutVenue = new BenchCatalog(actors: scaleCatalog.Actors, meetings: scaleCatalog.Meetings, venues: scaleCatalog.Venues.Skip(1));
         Check(withoutVenue.Validate().Errors.Any(e => e.Code == "unresolved-reference"), "the references are checked: without its first venue the catalog has unresolved references");
+        var scaleSplit = new ScaleSplitBenchmarks { Entities = ScaleData.Sizes[0] };
+        scaleSplit.Setup();
+        Check(Times(scaleSplit.ScaleCatalogParse).Meetings.Count == split.Meetings && Times(scaleSplit.ScaleCatalogValidate) == 0, "the split scale rows parse the same catalog and validate it without errors");
+        var scaleList = ScaleSplitBenchmarks.MeetingList(scaleSplit.Entities);
+        Check(Same(Times(scaleSplit.ScaleListYaml), scaleList) && Same(Times(scaleSplit.ScaleListJson), scaleList), $"the list of {scaleSplit.Entities} meetings reads back as written, from YAML and from JSON");
+        var scaleListCanon = scaleList.Select(BenchData.Canon).ToArray();
+        Check(Canon(Times(scaleSplit.ScaleListSharpYaml)).SequenceEqual(scaleListCanon) && Canon(Times(scaleSplit.ScaleListStj)).SequenceEqual(scaleListCanon), "... and SharpYaml and System.Text.Json read the same meetings");
         var memory = ScaleMemory.Measure(scale.Entities);
         Check(memory.RetainedBytes > 0 && memory.AllocatedBytes > memory.RetainedBytes && memory.PeakBytes > 0, $"the scale memory mode measures: allocated {memory.AllocatedBytes / 1024} KB, retained {memory.RetainedBytes / 1024} KB, peak {memory.PeakBytes / 1024} KB");
 
