@@ -69,6 +69,11 @@ public static class Report
 
     private const string Scale = nameof(ScaleBenchmarks.ParseAndValidate);
 
+    /// <summary>A row of <see cref="ScaleSplitBenchmarks"/>: <paramref name="method"/>'s time per item at 100,000 against 1,000, informational.</summary>
+    private static Row SplitRow(string label, string method, string items)
+        => new("what limits the scale row: " + label, method + "@100000", false,
+            new Comparison($"time per entity at 1,000 {items}", method + "@1000", Goal.PerEntityVs, 0));
+
     internal static readonly Row[] Rows =
     {
         // ---- issue 14's targets ----
@@ -132,18 +137,12 @@ public static class Report
         new Row("scale: catalog of 10,000 entities, parse + `Validate()`", Scale + "@10000", false,
             new Comparison("time per entity at 1,000 entities", Scale + "@1000", Goal.PerEntityVs, 0)),
         new Row("scale: catalog of 1,000 entities, parse + `Validate()`", Scale + "@1000", false),
-        new Row("what limits the scale row: the catalog's parse alone, 100,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogParse) + "@100000", false,
-            new Comparison("time per entity at 1,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogParse) + "@1000", Goal.PerEntityVs, 0)),
-        new Row("what limits the scale row: the catalog's `Validate()` alone, 100,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogValidate) + "@100000", false,
-            new Comparison("time per entity at 1,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogValidate) + "@1000", Goal.PerEntityVs, 0)),
-        new Row("what limits the scale row: 100,000 meetings, generated YAML parse", nameof(ScaleSplitBenchmarks.ScaleListYaml) + "@100000", false,
-            new Comparison("time per entity at 1,000 meetings", nameof(ScaleSplitBenchmarks.ScaleListYaml) + "@1000", Goal.PerEntityVs, 0)),
-        new Row("what limits the scale row: 100,000 meetings, SharpYaml 3.17 (peer)", nameof(ScaleSplitBenchmarks.ScaleListSharpYaml) + "@100000", false,
-            new Comparison("time per entity at 1,000 meetings", nameof(ScaleSplitBenchmarks.ScaleListSharpYaml) + "@1000", Goal.PerEntityVs, 0)),
-        new Row("what limits the scale row: 100,000 meetings, generated JSON parse from a string", nameof(ScaleSplitBenchmarks.ScaleListJson) + "@100000", false,
-            new Comparison("time per entity at 1,000 meetings", nameof(ScaleSplitBenchmarks.ScaleListJson) + "@1000", Goal.PerEntityVs, 0)),
-        new Row("what limits the scale row: 100,000 meetings, System.Text.Json from a string (peer)", nameof(ScaleSplitBenchmarks.ScaleListStj) + "@100000", false,
-            new Comparison("time per entity at 1,000 meetings", nameof(ScaleSplitBenchmarks.ScaleListStj) + "@1000", Goal.PerEntityVs, 0)),
+        SplitRow("the catalog's parse alone, 100,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogParse), "entities"),
+        SplitRow("the catalog's `Validate()` alone, 100,000 entities", nameof(ScaleSplitBenchmarks.ScaleCatalogValidate), "entities"),
+        SplitRow("100,000 meetings, generated YAML parse", nameof(ScaleSplitBenchmarks.ScaleListYaml), "meetings"),
+        SplitRow("100,000 meetings, SharpYaml 3.17 (peer)", nameof(ScaleSplitBenchmarks.ScaleListSharpYaml), "meetings"),
+        SplitRow("100,000 meetings, generated JSON parse from a string", nameof(ScaleSplitBenchmarks.ScaleListJson), "meetings"),
+        SplitRow("100,000 meetings, System.Text.Json from a string (peer)", nameof(ScaleSplitBenchmarks.ScaleListStj), "meetings"),
 
         // ---- earlier issues' rows ----
         new Row("sample catalog: parse + `Validate()` (60 actors, 20 venues, 20 meetings)", nameof(ParseBenchmarks.CatalogParseAndValidate), false),
