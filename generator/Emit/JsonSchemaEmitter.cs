@@ -99,6 +99,7 @@ internal static class JsonSchemaEmitter
             public static {{Collections}}.IReadOnlyDictionary<string, string> EntityJsonSchemas { get; } = new {{Collections}}.Dictionary<string, string>(global::System.StringComparer.Ordinal)
             """);
         w.Open();
+        // An entity named like the catalog class (NSG0011) would share the catalog's file name; it is left out, as it always was here.
         foreach (var schema in schemas.Skip(1).Where(s => s.Entity != catalog.CatalogName))
         {
             w.Line("[" + Literal(schema.Entity!) + "] =");
